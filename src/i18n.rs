@@ -1,0 +1,644 @@
+//! The string table: every text the app shows, in English, 繁體中文 and 简体中文.
+//!
+//! Each key has all three texts or the table does not compile; tests check that none is empty
+//! and that all three use the same `{placeholders}`.
+
+use crate::model::{
+    AbcClass, DisputeKind, DisputeStatus, Language, Place, Problem, Route, StepKind, StepStatus, Tier,
+    TierReason, Warning,
+};
+use crate::store::StoreError;
+
+macro_rules! strings {
+    ($($key:ident => [$en:expr, $hant:expr, $hans:expr $(,)?],)*) => {
+        /// A text of the UI.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key { $($key,)* }
+
+        impl Key {
+            /// Every key, for tests.
+            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+
+            /// The texts in English, 繁體中文 and 简体中文.
+            #[must_use]
+            pub fn texts(self) -> [&'static str; 3] {
+                match self { $(Key::$key => [$en, $hant, $hans],)* }
+            }
+        }
+    };
+}
+
+strings! {
+    AppName => ["SCM-CRM Studio", "SCM-CRM 工作室", "SCM-CRM 工作室"],
+    Untitled => ["Untitled scenario", "未命名情境方案", "未命名情景方案"],
+    // Menus
+    MenuFile => ["File", "檔案", "文件"],
+    MenuNew => ["New", "新增", "新建"],
+    MenuOpen => ["Open…", "開啟…", "打开…"],
+    MenuOpenSample => ["Open sample", "開啟範例", "打开示例"],
+    MenuOpenRecent => ["Open recent", "最近開啟", "最近打开"],
+    MenuNoRecent => ["No recent files", "沒有最近的檔案", "没有最近的文件"],
+    MenuClearRecent => ["Clear list", "清除清單", "清除列表"],
+    MenuSave => ["Save", "儲存", "保存"],
+    MenuSaveAs => ["Save as…", "另存新檔…", "另存为…"],
+    MenuProperties => ["Scenario properties…", "情境方案屬性…", "情景方案属性…"],
+    MenuWarnings => ["Validation warnings…", "驗證警告…", "验证警告…"],
+    MenuQuit => ["Quit", "結束", "退出"],
+    MenuEdit => ["Edit", "編輯", "编辑"],
+    MenuUndo => ["Undo", "復原", "撤销"],
+    MenuRedo => ["Redo", "重做", "重做"],
+    MenuView => ["View", "檢視", "视图"],
+    MenuLanguage => ["Language", "語言", "语言"],
+    MenuTheme => ["Theme", "主題", "主题"],
+    ThemeLight => ["Light", "淺色", "浅色"],
+    ThemeDark => ["Dark", "深色", "深色"],
+    ThemeSystem => ["Follow system", "跟隨系統", "跟随系统"],
+    MenuZoomIn => ["Zoom in", "放大", "放大"],
+    MenuZoomOut => ["Zoom out", "縮小", "缩小"],
+    MenuZoomReset => ["Reset zoom", "重設縮放", "重置缩放"],
+    ZoomLabel => ["Zoom: {pct}%", "縮放：{pct}%", "缩放：{pct}%"],
+    // Navigation
+    PageCustomers => ["Customers", "客戶", "客户"],
+    PageCharts => ["Charts", "圖表", "图表"],
+    PagePlanner => ["Planner", "整合規劃", "整合规划"],
+    PageDisputes => ["Disputes", "糾紛", "纠纷"],
+    // Status bar
+    StatusSaved => ["Saved", "已儲存", "已保存"],
+    StatusUnsaved => ["Unsaved changes", "有未儲存的變更", "有未保存的更改"],
+    StatusNoFile => ["Not saved to a file yet", "尚未儲存為檔案", "尚未保存为文件"],
+    StatusWarnings => ["{n} validation warnings", "{n} 個驗證警告", "{n} 个验证警告"],
+    StatusNoWarnings => ["No validation warnings", "沒有驗證警告", "没有验证警告"],
+    StatusWarningsHint => ["Click to list them", "按一下以列出", "单击以列出"],
+    // Messages
+    MsgOpened => ["Opened {path}", "已開啟 {path}", "已打开 {path}"],
+    MsgMigrated => [
+        "Opened {path}, written in format version {from}; it will be saved in version {to}.",
+        "已開啟 {path}（格式版本 {from}），儲存時將使用版本 {to}。",
+        "已打开 {path}（格式版本 {from}），保存时将使用版本 {to}。",
+    ],
+    MsgSaved => ["Saved {path}", "已儲存 {path}", "已保存 {path}"],
+    MsgNewScenario => ["New empty scenario", "新的空白情境方案", "新的空白情景方案"],
+    MsgOpenFailed => [
+        "Could not open the file. The open scenario is unchanged.",
+        "無法開啟檔案。目前的情境方案未受影響。",
+        "无法打开文件。当前情景方案未受影响。",
+    ],
+    MsgSaveFailed => [
+        "Could not save. Your changes are still here, unsaved; the file on disk is unchanged.",
+        "無法儲存。您的變更仍保留在此（尚未儲存）；磁碟上的檔案未變更。",
+        "无法保存。您的更改仍保留在此（尚未保存）；磁盘上的文件未更改。",
+    ],
+    MsgNothingToUndo => ["Nothing to undo", "沒有可復原的操作", "没有可撤销的操作"],
+    MsgNothingToRedo => ["Nothing to redo", "沒有可重做的操作", "没有可重做的操作"],
+    MsgNotRon => [
+        "Only scenario files (.ron) can be opened this way: {path}",
+        "只能以此方式開啟情境方案檔（.ron）：{path}",
+        "只能以此方式打开情景方案文件（.ron）：{path}",
+    ],
+    Dismiss => ["Dismiss", "關閉", "关闭"],
+    // Store errors: {path} is always last.
+    ErrRead => ["Cannot read the file ({detail}): {path}", "無法讀取檔案（{detail}）：{path}", "无法读取文件（{detail}）：{path}"],
+    ErrWrite => ["Cannot write the file ({detail}): {path}", "無法寫入檔案（{detail}）：{path}", "无法写入文件（{detail}）：{path}"],
+    ErrNoFolder => ["The folder does not exist: {path}", "資料夾不存在：{path}", "文件夹不存在：{path}"],
+    ErrTooLarge => [
+        "The file is {size} MiB; files over {limit} MiB are not opened: {path}",
+        "檔案大小為 {size} MiB；超過 {limit} MiB 的檔案不予開啟：{path}",
+        "文件大小为 {size} MiB；超过 {limit} MiB 的文件不予打开：{path}",
+    ],
+    ErrNotUtf8 => [
+        "Line {line}, column {col}: the file is not UTF-8 text: {path}",
+        "第 {line} 行，第 {col} 欄：檔案不是 UTF-8 文字：{path}",
+        "第 {line} 行，第 {col} 列：文件不是 UTF-8 文本：{path}",
+    ],
+    ErrParse => [
+        "Line {line}, column {col}: {detail}: {path}",
+        "第 {line} 行，第 {col} 欄：{detail}：{path}",
+        "第 {line} 行，第 {col} 列：{detail}：{path}",
+    ],
+    ErrNewer => [
+        "The file has format version {found}, newer than this app reads (up to {supported}). Update the app to open it: {path}",
+        "檔案格式版本為 {found}，比本程式可讀取的版本（最高 {supported}）更新。請更新程式後再開啟：{path}",
+        "文件格式版本为 {found}，比本程序可读取的版本（最高 {supported}）更新。请更新程序后再打开：{path}",
+    ],
+    ErrMissingVersion => [
+        "No format_version: this is not a scenario file: {path}",
+        "缺少 format_version：這不是情境方案檔：{path}",
+        "缺少 format_version：这不是情景方案文件：{path}",
+    ],
+    ErrSerialize => ["Cannot write the scenario as RON: {detail}", "無法將情境方案寫成 RON：{detail}", "无法将情景方案写成 RON：{detail}"],
+    // Parse details we can word better than the parser does.
+    DetailBadDate => [
+        "not a valid date (expected YYYY-MM-DD, a real calendar day)",
+        "不是有效日期（應為 YYYY-MM-DD，且須為實際存在的日期）",
+        "不是有效日期（应为 YYYY-MM-DD，且须为实际存在的日期）",
+    ],
+    DetailNotUtf8 => ["the file is not UTF-8 text", "檔案不是 UTF-8 文字", "文件不是 UTF-8 文本"],
+    DetailEmpty => ["the file is empty", "檔案是空的", "文件是空的"],
+    DetailTooDeep => ["nested too deeply", "巢狀層次過深", "嵌套层次过深"],
+    DetailNumberTooLarge => ["number too large", "數字過大", "数字过大"],
+    // Dialogs
+    UnsavedTitle => ["Unsaved changes", "未儲存的變更", "未保存的更改"],
+    UnsavedQuestion => [
+        "Save the changes to “{name}” first?",
+        "是否先儲存「{name}」的變更？",
+        "是否先保存“{name}”的更改？",
+    ],
+    UnsavedExplain => [
+        "If you discard them, they are lost.",
+        "若選擇捨棄，這些變更將會遺失。",
+        "如果选择放弃，这些更改将会丢失。",
+    ],
+    ButtonSave => ["Save", "儲存", "保存"],
+    ButtonDiscard => ["Discard", "捨棄", "放弃"],
+    ButtonCancel => ["Cancel", "取消", "取消"],
+    ButtonOk => ["OK", "確定", "确定"],
+    ButtonClose => ["Close", "關閉", "关闭"],
+    PathOpenTitle => ["Open a scenario file", "開啟情境方案檔", "打开情景方案文件"],
+    PathSaveTitle => ["Save the scenario as", "將情境方案另存為", "将情景方案另存为"],
+    PathPrompt => ["File path:", "檔案路徑：", "文件路径："],
+    PathNoDialog => [
+        "No file dialog is available on this system, so type the path.",
+        "此系統沒有可用的檔案對話框，請直接輸入路徑。",
+        "此系统没有可用的文件对话框，请直接输入路径。",
+    ],
+    PathFolderHint => ["Relative paths start in {dir}", "相對路徑從 {dir} 開始", "相对路径从 {dir} 开始"],
+    // Properties
+    PropTitle => ["Title", "標題", "标题"],
+    PropDescription => ["Description", "說明", "说明"],
+    PropAuthor => ["Author", "作者", "作者"],
+    PropCreated => ["Created", "建立日期", "创建日期"],
+    PropModified => ["Modified", "修改日期", "修改日期"],
+    PropCurrency => ["Currency code", "貨幣代碼", "货币代码"],
+    PropCurrencySymbol => ["Currency symbol", "貨幣符號", "货币符号"],
+    PropAThreshold => ["Class A reaches (% of profit)", "A 類累計達（利潤 %）", "A 类累计达（利润 %）"],
+    PropBThreshold => ["Class B reaches (% of profit)", "B 類累計達（利潤 %）", "B 类累计达（利润 %）"],
+    PropGrowthThreshold => ["Key from growth potential", "成長潛力達此值即為關鍵", "成长潜力达此值即为关键"],
+    PropSegmentation => ["Segmentation", "客戶分級", "客户分级"],
+    PropGeneral => ["General", "一般", "常规"],
+    // Validation
+    WarningsTitle => ["Validation warnings", "驗證警告", "验证警告"],
+    WarningsNone => ["The scenario has no validation warnings.", "此情境方案沒有驗證警告。", "此情景方案没有验证警告。"],
+    PlaceSettings => ["Settings", "設定", "设置"],
+    PlaceCustomer => ["Customer row {row} ({id})", "客戶第 {row} 列（{id}）", "客户第 {row} 行（{id}）"],
+    PlaceStep => ["Step {n}", "第 {n} 步", "第 {n} 步"],
+    PlacePlan => ["Plan {list}, row {row}", "規劃 {list}，第 {row} 列", "规划 {list}，第 {row} 行"],
+    PlaceDispute => ["Dispute row {row} ({id})", "糾紛第 {row} 列（{id}）", "纠纷第 {row} 行（{id}）"],
+    ProbNegative => ["{field} is negative", "{field} 為負數", "{field} 为负数"],
+    ProbImplausible => ["{field} is implausibly large", "{field} 大得不合理", "{field} 大得不合理"],
+    ProbNotFinite => ["{field} is not a number", "{field} 不是數字", "{field} 不是数字"],
+    ProbOutOfRange => [
+        "{field} is {value}, outside {min}–{max}",
+        "{field} 為 {value}，超出 {min}–{max}",
+        "{field} 为 {value}，超出 {min}–{max}",
+    ],
+    ProbEndBeforeStart => ["{end} is before {start}", "{end} 早於 {start}", "{end} 早于 {start}"],
+    ProbUnknownCustomer => ["names customer {id}, which is not in the scenario", "指向客戶 {id}，但情境方案中沒有此客戶", "指向客户 {id}，但情景方案中没有此客户"],
+    ProbDuplicateId => ["id {id} is used more than once", "編號 {id} 重複", "编号 {id} 重复"],
+    ProbEmptyId => ["has no id", "沒有編號", "没有编号"],
+    ProbOverrideNoReason => ["tier override has no reason", "分級覆寫沒有說明原因", "分级覆盖没有说明原因"],
+    ProbThresholdOrder => ["class A threshold is above class B threshold", "A 類門檻高於 B 類門檻", "A 类门槛高于 B 类门槛"],
+    ProbUnknownReference => ["{field} names {id}, which does not exist", "{field} 指向不存在的 {id}", "{field} 指向不存在的 {id}"],
+    // Domain terms
+    TierKey => ["Key", "關鍵客戶", "关键客户"],
+    TierGeneral => ["General", "一般客戶", "一般客户"],
+    TierLoss => ["Loss-making", "虧損客戶", "亏损客户"],
+    ReasonClassA => [
+        "class A: the top {n} customers make {pct}% of profit",
+        "A 類：前 {n} 名客戶貢獻 {pct}% 的利潤",
+        "A 类：前 {n} 名客户贡献 {pct}% 的利润",
+    ],
+    ReasonGrowth => [
+        "growth potential {growth} of 5 (key from {threshold})",
+        "成長潛力 {growth}/5（{threshold} 以上為關鍵）",
+        "成长潜力 {growth}/5（{threshold} 以上为关键）",
+    ],
+    ReasonGeneral => [
+        "profitable, class {class}, growth potential {growth} (below {threshold})",
+        "有利潤，{class} 類，成長潛力 {growth}（低於 {threshold}）",
+        "有利润，{class} 类，成长潜力 {growth}（低于 {threshold}）",
+    ],
+    ReasonLoss => ["profit below zero", "利潤為負", "利润为负"],
+    ReasonOverride => ["set by hand: {reason} (rules give: {computed})", "手動設定：{reason}（規則結果：{computed}）", "手动设置：{reason}（规则结果：{computed}）"],
+    ColId => ["ID", "編號", "编号"],
+    ColName => ["Name", "名稱", "名称"],
+    ColIndustry => ["Industry", "行業", "行业"],
+    ColRegion => ["Region", "地區", "地区"],
+    ColRevenue => ["Revenue", "營業額", "营业额"],
+    ColCostOfGoods => ["Cost of goods", "貨品成本", "货品成本"],
+    ColCostToServe => ["Cost to serve", "服務成本", "服务成本"],
+    ColProfit => ["Profit", "利潤", "利润"],
+    ColMargin => ["Margin", "利潤率", "利润率"],
+    ColClass => ["ABC", "ABC", "ABC"],
+    ColTier => ["Tier", "分級", "分级"],
+    SumCustomers => ["Customers", "客戶數", "客户数"],
+    SumRevenue => ["Revenue", "營業額", "营业额"],
+    SumProfit => ["Profit", "利潤", "利润"],
+    StepSurvey => ["Survey marketing and the supply chain", "進行營銷和供應鏈的調查", "进行营销和供应链的调查"],
+    StepGoals => ["Decide the integration goals", "決定一體化管理的目標", "决定一体化管理的目标"],
+    StepGaps => ["Analyse and confirm the gaps", "分析和確認差異", "分析和确认差异"],
+    StepStrategy => ["Formulate the integration strategy", "闡述整合戰略", "阐述整合战略"],
+    StepPlanTrain => ["Plan initial integration and training", "計劃初步一體化和培訓", "计划初步一体化和培训"],
+    StepSequence => ["Decide the implementation order", "決定實施順序", "决定实施顺序"],
+    StepMetrics => ["Set evaluation metrics", "設立評估指標", "设立评估指标"],
+    StepTrack => ["Track results and revise goals", "跟蹤結果和修正目標", "跟踪结果和修正目标"],
+    StatusNotStarted => ["Not started", "未開始", "未开始"],
+    StatusInProgress => ["In progress", "進行中", "进行中"],
+    StatusDone => ["Done", "已完成", "已完成"],
+    StatusBlocked => ["Blocked", "受阻", "受阻"],
+    KindQualityContractor => ["Quality: contractor at fault", "質量：承包人過錯", "质量：承包人过错"],
+    KindQualityEmployer => ["Quality: employer at fault", "質量：發包人過錯", "质量：发包人过错"],
+    KindQualityUsed => ["Quality: used before acceptance", "質量：發包人擅自使用", "质量：发包人擅自使用"],
+    KindCompletionDate => ["Completion date", "竣工日期", "竣工日期"],
+    KindPricing => ["Pricing method", "計價方法", "计价方法"],
+    KindQuantity => ["Quantity of work", "工程量", "工程量"],
+    KindOther => ["Other", "其他", "其他"],
+    RouteNegotiation => ["Negotiation", "協商", "协商"],
+    RouteMediation => ["Mediation", "調解", "调解"],
+    RouteArbitration => ["Arbitration", "仲裁", "仲裁"],
+    RouteLitigation => ["Litigation", "訴訟", "诉讼"],
+    RouteUndecided => ["Not decided", "未決定", "未决定"],
+    DStatusOpen => ["Open", "待處理", "待处理"],
+    DStatusInProgress => ["In progress", "處理中", "处理中"],
+    DStatusSettled => ["Settled", "已和解", "已和解"],
+    DStatusClosed => ["Closed", "已結案", "已结案"],
+    ColCustomer => ["Customer", "客戶", "客户"],
+    ColKind => ["Kind", "類型", "类型"],
+    ColAmount => ["Amount claimed", "請求金額", "请求金额"],
+    ColRoute => ["Route", "處理途徑", "处理途径"],
+    ColStatus => ["Status", "狀態", "状态"],
+    ColStep => ["Step", "步驟", "步骤"],
+    ColOwner => ["Owner", "負責人", "负责人"],
+    ColPlannedEnd => ["Planned end", "計劃完成", "计划完成"],
+    ColProgress => ["Progress", "進度", "进度"],
+    // Pages (foundation versions)
+    CustomersIntro => [
+        "Every customer with its profit, ABC class and tier. Hover a tier to see why.",
+        "每位客戶的利潤、ABC 類別與分級。將游標移到分級上可看到原因。",
+        "每位客户的利润、ABC 类别与分级。将光标移到分级上可看到原因。",
+    ],
+    CustomersComing => [
+        "Coming next: inline editing, filters, the detail panel with value scores and co-creation logs, and CSV/XLSX import and export.",
+        "即將推出：直接編輯、篩選、含價值評分與共創紀錄的詳細面板，以及 CSV/XLSX 匯入匯出。",
+        "即将推出：直接编辑、筛选、含价值评分与共创记录的详细面板，以及 CSV/XLSX 导入导出。",
+    ],
+    ChartsIntro => [
+        "Charts of customer value are coming here: the whale curve, the value matrix, delivered value, tier and ABC breakdowns, co-creation trends and a what-if panel.",
+        "此處即將提供客戶價值圖表：鯨魚曲線、價值矩陣、讓渡價值、分級與 ABC 分析、共創趨勢，以及假設分析面板。",
+        "此处即将提供客户价值图表：鲸鱼曲线、价值矩阵、让渡价值、分级与 ABC 分析、共创趋势，以及假设分析面板。",
+    ],
+    ChartsTierShare => ["Customers per tier", "各分級客戶數", "各分级客户数"],
+    PlannerIntro => [
+        "The eight SCM/CRM integration steps. Coming next: each step's own data, a Gantt view with baseline, and KPI tracking.",
+        "SCM/CRM 整合的八個步驟。即將推出：各步驟的專屬資料、含基準的甘特圖，以及 KPI 追蹤。",
+        "SCM/CRM 整合的八个步骤。即将推出：各步骤的专属数据、含基准的甘特图，以及 KPI 跟踪。",
+    ],
+    DisputesIntro => [
+        "The dispute log. Coming next: a decision wizard that recommends a route by customer tier, with the law that applies and a report.",
+        "糾紛紀錄。即將推出：依客戶分級建議處理途徑的決策精靈，附適用法規與報告。",
+        "纠纷记录。即将推出：依客户分级建议处理途径的决策向导，附适用法规与报告。",
+    ],
+    NoCustomers => ["No customers yet.", "尚無客戶。", "尚无客户。"],
+    NoDisputes => ["No disputes recorded.", "尚無糾紛紀錄。", "尚无纠纷记录。"],
+    CycleLabel => ["Cycle {n}", "第 {n} 輪", "第 {n} 轮"],
+    StepsDoneLabel => ["{done} of 8 steps done", "8 個步驟中已完成 {done} 個", "8 个步骤中已完成 {done} 个"],
+}
+
+/// The text of `key` in `lang`.
+#[must_use]
+pub fn tr(lang: Language, key: Key) -> &'static str {
+    key.texts()[lang.index()]
+}
+
+/// The text of `key` with each `{name}` replaced by its value.
+#[must_use]
+pub fn trf(lang: Language, key: Key, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let mut text = tr(lang, key).to_owned();
+    for (name, value) in args {
+        text = text.replace(&format!("{{{name}}}"), &value.to_string());
+    }
+    text
+}
+
+#[must_use]
+pub fn tier_name(lang: Language, tier: Tier) -> &'static str {
+    tr(
+        lang,
+        match tier {
+            Tier::Key => Key::TierKey,
+            Tier::General => Key::TierGeneral,
+            Tier::LossMaking => Key::TierLoss,
+        },
+    )
+}
+
+#[must_use]
+pub fn class_name(class: AbcClass) -> &'static str {
+    match class {
+        AbcClass::A => "A",
+        AbcClass::B => "B",
+        AbcClass::C => "C",
+    }
+}
+
+/// Why a customer is in its computed tier, as a sentence.
+#[must_use]
+pub fn tier_reason(lang: Language, reason: &TierReason) -> String {
+    match *reason {
+        TierReason::ClassA { a_count, a_share_pct } => trf(
+            lang,
+            Key::ReasonClassA,
+            &[("n", &a_count), ("pct", &format!("{a_share_pct:.0}"))],
+        ),
+        TierReason::Growth { growth, threshold } => trf(
+            lang,
+            Key::ReasonGrowth,
+            &[("growth", &growth), ("threshold", &threshold)],
+        ),
+        TierReason::General {
+            class,
+            growth,
+            threshold,
+        } => trf(
+            lang,
+            Key::ReasonGeneral,
+            &[
+                ("class", &class_name(class)),
+                ("growth", &growth),
+                ("threshold", &threshold),
+            ],
+        ),
+        TierReason::Loss => tr(lang, Key::ReasonLoss).to_owned(),
+    }
+}
+
+#[must_use]
+pub fn step_name(lang: Language, step: StepKind) -> &'static str {
+    tr(
+        lang,
+        match step {
+            StepKind::Survey => Key::StepSurvey,
+            StepKind::Goals => Key::StepGoals,
+            StepKind::Gaps => Key::StepGaps,
+            StepKind::Strategy => Key::StepStrategy,
+            StepKind::PlanAndTrain => Key::StepPlanTrain,
+            StepKind::Sequence => Key::StepSequence,
+            StepKind::Metrics => Key::StepMetrics,
+            StepKind::TrackAndRevise => Key::StepTrack,
+        },
+    )
+}
+
+#[must_use]
+pub fn step_status_name(lang: Language, status: StepStatus) -> &'static str {
+    tr(
+        lang,
+        match status {
+            StepStatus::NotStarted => Key::StatusNotStarted,
+            StepStatus::InProgress => Key::StatusInProgress,
+            StepStatus::Done => Key::StatusDone,
+            StepStatus::Blocked => Key::StatusBlocked,
+        },
+    )
+}
+
+#[must_use]
+pub fn dispute_kind_name(lang: Language, kind: DisputeKind) -> &'static str {
+    tr(
+        lang,
+        match kind {
+            DisputeKind::QualityContractor => Key::KindQualityContractor,
+            DisputeKind::QualityEmployer => Key::KindQualityEmployer,
+            DisputeKind::QualityUsedBeforeAcceptance => Key::KindQualityUsed,
+            DisputeKind::CompletionDate => Key::KindCompletionDate,
+            DisputeKind::PricingMethod => Key::KindPricing,
+            DisputeKind::QuantityOfWork => Key::KindQuantity,
+            DisputeKind::Other => Key::KindOther,
+        },
+    )
+}
+
+#[must_use]
+pub fn route_name(lang: Language, route: Option<Route>) -> &'static str {
+    tr(
+        lang,
+        match route {
+            Some(Route::Negotiation) => Key::RouteNegotiation,
+            Some(Route::Mediation) => Key::RouteMediation,
+            Some(Route::Arbitration) => Key::RouteArbitration,
+            Some(Route::Litigation) => Key::RouteLitigation,
+            None => Key::RouteUndecided,
+        },
+    )
+}
+
+#[must_use]
+pub fn dispute_status_name(lang: Language, status: DisputeStatus) -> &'static str {
+    tr(
+        lang,
+        match status {
+            DisputeStatus::Open => Key::DStatusOpen,
+            DisputeStatus::InProgress => Key::DStatusInProgress,
+            DisputeStatus::Settled => Key::DStatusSettled,
+            DisputeStatus::Closed => Key::DStatusClosed,
+        },
+    )
+}
+
+/// A validation warning as one line, e.g. `Customer row 3 (C003): cost_to_serve is negative`.
+#[must_use]
+pub fn warning_text(lang: Language, w: &Warning) -> String {
+    let place = match &w.place {
+        Place::Settings => tr(lang, Key::PlaceSettings).to_owned(),
+        Place::Customer { row, id } => trf(lang, Key::PlaceCustomer, &[("row", row), ("id", id)]),
+        Place::Step(step) => trf(lang, Key::PlaceStep, &[("n", &step.number())]),
+        Place::Plan { list, row } => trf(lang, Key::PlacePlan, &[("list", list), ("row", row)]),
+        Place::Dispute { row, id } => trf(lang, Key::PlaceDispute, &[("row", row), ("id", id)]),
+    };
+    let problem = match &w.problem {
+        Problem::NegativeAmount { field } => trf(lang, Key::ProbNegative, &[("field", field)]),
+        Problem::ImplausibleAmount { field } => trf(lang, Key::ProbImplausible, &[("field", field)]),
+        Problem::NotFinite { field } => trf(lang, Key::ProbNotFinite, &[("field", field)]),
+        Problem::OutOfRange {
+            field,
+            value,
+            min,
+            max,
+        } => trf(
+            lang,
+            Key::ProbOutOfRange,
+            &[("field", field), ("value", value), ("min", min), ("max", max)],
+        ),
+        Problem::EndBeforeStart { start, end } => {
+            trf(lang, Key::ProbEndBeforeStart, &[("start", start), ("end", end)])
+        }
+        Problem::UnknownCustomer { id } => trf(lang, Key::ProbUnknownCustomer, &[("id", id)]),
+        Problem::DuplicateId { id } => trf(lang, Key::ProbDuplicateId, &[("id", id)]),
+        Problem::EmptyId => tr(lang, Key::ProbEmptyId).to_owned(),
+        Problem::OverrideWithoutReason => tr(lang, Key::ProbOverrideNoReason).to_owned(),
+        Problem::ThresholdOrder => tr(lang, Key::ProbThresholdOrder).to_owned(),
+        Problem::UnknownReference { field, id } => {
+            trf(lang, Key::ProbUnknownReference, &[("field", field), ("id", id)])
+        }
+    };
+    format!("{place}: {problem}")
+}
+
+/// The parse detail the store uses for a file with nothing in it.
+pub const EMPTY_FILE_DETAIL: &str = "the file is empty";
+
+/// Words the parser's detail in the user's language where we know the case.
+fn parse_detail(lang: Language, detail: &str) -> String {
+    if detail.contains("input is out of range")
+        || detail.contains("premature end of input") && detail.contains("date")
+        || detail.contains("input contains invalid characters")
+    {
+        tr(lang, Key::DetailBadDate).to_owned()
+    } else if detail.contains("recursion limit") {
+        tr(lang, Key::DetailTooDeep).to_owned()
+    } else if detail == EMPTY_FILE_DETAIL {
+        tr(lang, Key::DetailEmpty).to_owned()
+    } else if detail.contains("out of range")
+        || detail.contains("out of bounds")
+        || detail.contains("too large")
+    {
+        tr(lang, Key::DetailNumberTooLarge).to_owned()
+    } else {
+        detail.to_owned()
+    }
+}
+
+/// What is wrong, without the path and position (for `file:line:col: error: …` output).
+#[must_use]
+pub fn store_error_detail(lang: Language, e: &StoreError) -> String {
+    match e {
+        StoreError::Parse { detail, .. } => parse_detail(lang, detail),
+        StoreError::NotUtf8 { .. } => tr(lang, Key::DetailNotUtf8).to_owned(),
+        other => store_error_text(lang, other),
+    }
+}
+
+/// A store error as the user reads it, path last.
+#[must_use]
+pub fn store_error_text(lang: Language, e: &StoreError) -> String {
+    match e {
+        StoreError::Read { path, source } => trf(
+            lang,
+            Key::ErrRead,
+            &[("detail", source), ("path", &path.display())],
+        ),
+        StoreError::Write { path, source } => trf(
+            lang,
+            Key::ErrWrite,
+            &[("detail", source), ("path", &path.display())],
+        ),
+        StoreError::NoFolder { path } => trf(lang, Key::ErrNoFolder, &[("path", &path.display())]),
+        StoreError::TooLarge { path, bytes, limit } => trf(
+            lang,
+            Key::ErrTooLarge,
+            &[
+                ("size", &format!("{:.1}", *bytes as f64 / 1_048_576.0)),
+                ("limit", &(limit / 1_048_576)),
+                ("path", &path.display()),
+            ],
+        ),
+        StoreError::NotUtf8 { path, line, col } => trf(
+            lang,
+            Key::ErrNotUtf8,
+            &[("line", line), ("col", col), ("path", &path.display())],
+        ),
+        StoreError::Parse {
+            path,
+            line,
+            col,
+            detail,
+        } => trf(
+            lang,
+            Key::ErrParse,
+            &[
+                ("line", line),
+                ("col", col),
+                ("detail", &parse_detail(lang, detail)),
+                ("path", &path.display()),
+            ],
+        ),
+        StoreError::NewerVersion {
+            path,
+            found,
+            supported,
+        } => trf(
+            lang,
+            Key::ErrNewer,
+            &[
+                ("found", found),
+                ("supported", supported),
+                ("path", &path.display()),
+            ],
+        ),
+        StoreError::MissingVersion { path } => {
+            trf(lang, Key::ErrMissingVersion, &[("path", &path.display())])
+        }
+        StoreError::Serialize { detail } => trf(lang, Key::ErrSerialize, &[("detail", detail)]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(text: &str) -> Vec<String> {
+        let mut out: Vec<String> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn every_key_has_three_non_empty_texts_with_the_same_placeholders() {
+        for key in Key::ALL {
+            let [english, traditional, simplified] = key.texts();
+            for (lang, text) in [("en", english), ("zh-Hant", traditional), ("zh-Hans", simplified)] {
+                assert!(!text.trim().is_empty(), "{key:?} is empty in {lang}");
+            }
+            assert_eq!(
+                placeholders(english),
+                placeholders(traditional),
+                "{key:?}: placeholders differ in zh-Hant"
+            );
+            assert_eq!(
+                placeholders(english),
+                placeholders(simplified),
+                "{key:?}: placeholders differ in zh-Hans"
+            );
+        }
+    }
+
+    #[test]
+    fn chinese_texts_are_chinese() {
+        // A text copied from English by mistake shows up as ASCII-only in a Chinese column.
+        let same_everywhere = [Key::ColClass];
+        for key in Key::ALL {
+            if same_everywhere.contains(key) {
+                continue;
+            }
+            let [_, traditional, simplified] = key.texts();
+            for text in [traditional, simplified] {
+                assert!(!text.is_ascii(), "{key:?} is not translated: {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn substitution() {
+        assert_eq!(
+            trf(Language::TraditionalChinese, Key::PlaceStep, &[("n", &3)]),
+            "第 3 步"
+        );
+        assert_eq!(
+            trf(Language::English, Key::MsgSaved, &[("path", &"a.ron")]),
+            "Saved a.ron"
+        );
+    }
+}

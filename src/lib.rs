@@ -1,0 +1,8 @@
+//! scm-crm-studio: customer value, the SCM/CRM integration plan and contract disputes,
+//! kept in one scenario file.
+
+pub mod cli;
+pub mod i18n;
+pub mod model;
+pub mod store;
+pub mod ui;

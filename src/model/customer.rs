@@ -1,0 +1,144 @@
+//! Customers: descriptive data, money, perceived value scores and co-creation logs.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{Money, Tier};
+
+/// One customer of the firm.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Customer {
+    /// Unique within the scenario, e.g. "C001".
+    pub id: String,
+    pub name: String,
+    pub industry: String,
+    pub region: String,
+    pub contact: String,
+    pub since: Option<NaiveDate>,
+    /// Revenue per year.
+    pub revenue: Money,
+    /// Cost of goods and services sold to this customer per year.
+    pub cost_of_goods: Money,
+    /// Logistics cost to serve per year: handling, special deliveries, account management.
+    pub cost_to_serve: Money,
+    /// 1 (little room to grow) to 5 (much room to grow).
+    pub growth_potential: u8,
+    pub value: ValueScores,
+    pub tier_override: Option<TierOverride>,
+    pub tags: Vec<String>,
+    pub promotions: Vec<Promotion>,
+    pub interactions: Vec<Interaction>,
+    pub experiences: Vec<Experience>,
+}
+
+impl Default for Customer {
+    fn default() -> Self {
+        Self {
+            id: String::new(),
+            name: String::new(),
+            industry: String::new(),
+            region: String::new(),
+            contact: String::new(),
+            since: None,
+            revenue: Money::ZERO,
+            cost_of_goods: Money::ZERO,
+            cost_to_serve: Money::ZERO,
+            growth_potential: 3,
+            value: ValueScores::default(),
+            tier_override: None,
+            tags: Vec::new(),
+            promotions: Vec::new(),
+            interactions: Vec::new(),
+            experiences: Vec::new(),
+        }
+    }
+}
+
+/// The customer's perceived benefit and cost, each scored 0–10 by the user.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ValueScores {
+    pub product: f32,
+    pub service: f32,
+    pub personnel: f32,
+    pub image: f32,
+    pub money: f32,
+    pub time: f32,
+    pub energy: f32,
+    pub psychic: f32,
+}
+
+impl Default for ValueScores {
+    fn default() -> Self {
+        Self {
+            product: 5.0,
+            service: 5.0,
+            personnel: 5.0,
+            image: 5.0,
+            money: 5.0,
+            time: 5.0,
+            energy: 5.0,
+            psychic: 5.0,
+        }
+    }
+}
+
+impl ValueScores {
+    /// Each score with its field name, benefits first.
+    #[must_use]
+    pub fn named(&self) -> [(&'static str, f32); 8] {
+        [
+            ("product", self.product),
+            ("service", self.service),
+            ("personnel", self.personnel),
+            ("image", self.image),
+            ("money", self.money),
+            ("time", self.time),
+            ("energy", self.energy),
+            ("psychic", self.psychic),
+        ]
+    }
+}
+
+/// A user's decision to put a customer in another tier than the rules give.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TierOverride {
+    pub tier: Tier,
+    /// Required: why the rules do not fit this customer.
+    pub reason: String,
+}
+
+/// A promotion that reached the customer.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Promotion {
+    pub date: Option<NaiveDate>,
+    pub campaign: String,
+    pub channel: String,
+    /// Whether the customer responded.
+    pub responded: bool,
+    pub note: String,
+}
+
+/// A staff–customer communication.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Interaction {
+    pub date: Option<NaiveDate>,
+    pub staff: String,
+    pub channel: String,
+    pub summary: String,
+    pub follow_up: String,
+}
+
+/// How the customer felt at one touch point.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Experience {
+    pub date: Option<NaiveDate>,
+    pub touch_point: String,
+    /// 1 (very unhappy) to 5 (delighted).
+    pub satisfaction: u8,
+    pub note: String,
+}

@@ -1,0 +1,308 @@
+//! Undo and redo for every scenario edit.
+//!
+//! An edit replaces one *part* of the scenario (its metadata, one customer, the whole plan, …)
+//! with a new value. The history keeps the part's previous value, so undo swaps it back in.
+//! Replacing a small part keeps memory low with 100,000 customers: editing one customer stores
+//! one customer, not the whole list.
+//!
+//! A *gesture* (a slider drag, typing in one text field) is one undo step: edits carrying the
+//! same gesture id merge into the open step until the caller closes the gesture.
+
+use super::{Customer, Dispute, IntegrationPlan, Metadata, Scenario, Settings};
+
+/// A piece of the scenario that an edit replaces.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part {
+    Metadata(Metadata),
+    Settings(Settings),
+    /// One customer at an index that must exist.
+    Customer(usize, Box<Customer>),
+    /// The whole customer list (adding, removing, importing).
+    Customers(Vec<Customer>),
+    Plan(Box<IntegrationPlan>),
+    /// One dispute at an index that must exist.
+    Dispute(usize, Box<Dispute>),
+    Disputes(Vec<Dispute>),
+    Whole(Box<Scenario>),
+}
+
+/// Which part an edit touches; two edits merge only when they touch the same part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PartKey {
+    Metadata,
+    Settings,
+    Customer(usize),
+    Customers,
+    Plan,
+    Dispute(usize),
+    Disputes,
+    Whole,
+}
+
+impl Part {
+    fn key(&self) -> PartKey {
+        match self {
+            Self::Metadata(_) => PartKey::Metadata,
+            Self::Settings(_) => PartKey::Settings,
+            Self::Customer(i, _) => PartKey::Customer(*i),
+            Self::Customers(_) => PartKey::Customers,
+            Self::Plan(_) => PartKey::Plan,
+            Self::Dispute(i, _) => PartKey::Dispute(*i),
+            Self::Disputes(_) => PartKey::Disputes,
+            Self::Whole(_) => PartKey::Whole,
+        }
+    }
+
+    /// Whether the part points at a row that exists.
+    fn fits(&self, scenario: &Scenario) -> bool {
+        match self {
+            Self::Customer(i, _) => *i < scenario.customers.len(),
+            Self::Dispute(i, _) => *i < scenario.disputes.len(),
+            _ => true,
+        }
+    }
+
+    /// Puts this part into the scenario and returns the value it replaced,
+    /// or `None` (changing nothing) when it points at a row that does not exist.
+    fn swap_into(self, scenario: &mut Scenario) -> Option<Self> {
+        if !self.fits(scenario) {
+            return None;
+        }
+        Some(match self {
+            Self::Metadata(v) => Self::Metadata(std::mem::replace(&mut scenario.metadata, v)),
+            Self::Settings(v) => Self::Settings(std::mem::replace(&mut scenario.settings, v)),
+            Self::Customer(i, v) => {
+                let slot = scenario.customers.get_mut(i)?;
+                Self::Customer(i, Box::new(std::mem::replace(slot, *v)))
+            }
+            Self::Customers(v) => Self::Customers(std::mem::replace(&mut scenario.customers, v)),
+            Self::Plan(v) => Self::Plan(Box::new(std::mem::replace(&mut scenario.plan, *v))),
+            Self::Dispute(i, v) => {
+                let slot = scenario.disputes.get_mut(i)?;
+                Self::Dispute(i, Box::new(std::mem::replace(slot, *v)))
+            }
+            Self::Disputes(v) => Self::Disputes(std::mem::replace(&mut scenario.disputes, v)),
+            Self::Whole(v) => Self::Whole(Box::new(std::mem::replace(scenario, *v))),
+        })
+    }
+}
+
+/// One undo or redo step: the part to swap back in, and the state id it belongs to.
+#[derive(Debug)]
+struct Step {
+    part: Part,
+    state: u64,
+}
+
+/// Undo and redo stacks.
+///
+/// Every distinct content of the scenario gets a state id, so "unsaved changes" can be told
+/// exactly: editing and then undoing returns to the saved state id.
+#[derive(Debug, Default)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    /// The gesture whose edits still merge into the top undo step.
+    open_gesture: Option<u64>,
+    /// The id of the scenario's current content.
+    state: u64,
+    /// The last id handed out.
+    last_id: u64,
+    /// Counts every change to the scenario, so views can tell when to re-derive.
+    revision: u64,
+}
+
+/// How many steps are kept; the oldest go first.
+const MAX_STEPS: usize = 500;
+
+impl History {
+    /// Applies `part` to `scenario` as one undo step, or merges it into the open step when it
+    /// belongs to the same gesture and touches the same part. Returns false if the part points
+    /// at a row that does not exist (nothing changes then).
+    pub fn apply(&mut self, scenario: &mut Scenario, part: Part, gesture: Option<u64>) -> bool {
+        let key = part.key();
+        let merge = gesture.is_some()
+            && gesture == self.open_gesture
+            && self.undo.last().is_some_and(|top| top.part.key() == key);
+        let Some(previous) = part.swap_into(scenario) else {
+            return false;
+        };
+        if !merge {
+            self.undo.push(Step {
+                part: previous,
+                state: self.state,
+            });
+            if self.undo.len() > MAX_STEPS {
+                self.undo.remove(0);
+            }
+        }
+        self.last_id += 1;
+        self.state = self.last_id;
+        self.open_gesture = gesture;
+        self.redo.clear();
+        self.revision += 1;
+        true
+    }
+
+    /// Ends the open gesture: the next edit starts a new undo step.
+    pub fn close_gesture(&mut self) {
+        self.open_gesture = None;
+    }
+
+    /// Undoes the last step. Returns false when there is nothing to undo.
+    pub fn undo(&mut self, scenario: &mut Scenario) -> bool {
+        self.step(scenario, true)
+    }
+
+    /// Redoes the last undone step. Returns false when there is nothing to redo.
+    pub fn redo(&mut self, scenario: &mut Scenario) -> bool {
+        self.step(scenario, false)
+    }
+
+    fn step(&mut self, scenario: &mut Scenario, undo: bool) -> bool {
+        self.open_gesture = None;
+        let (from, to) = if undo {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
+        };
+        let Some(step) = from.pop() else {
+            return false;
+        };
+        match step.part.swap_into(scenario) {
+            Some(previous) => {
+                to.push(Step {
+                    part: previous,
+                    state: self.state,
+                });
+                self.state = step.state;
+                self.revision += 1;
+                true
+            }
+            // The row is gone; a structural edit was not recorded. Drop the step.
+            None => false,
+        }
+    }
+
+    #[must_use]
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    #[must_use]
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Increases with every change made through the history.
+    #[must_use]
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// The id of the scenario's current content; equal ids mean equal content.
+    #[must_use]
+    pub fn state(&self) -> u64 {
+        self.state
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn scenario() -> Scenario {
+        let mut s = Scenario::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default());
+        s.customers.push(Customer {
+            id: "C1".into(),
+            growth_potential: 2,
+            ..Customer::default()
+        });
+        s
+    }
+
+    fn with_growth(s: &Scenario, growth: u8) -> Part {
+        let mut c = s.customers[0].clone();
+        c.growth_potential = growth;
+        Part::Customer(0, Box::new(c))
+    }
+
+    #[test]
+    fn undo_then_redo_round_trips() {
+        let mut s = scenario();
+        let original = s.clone();
+        let mut h = History::default();
+        let mut meta = s.metadata.clone();
+        meta.title = "What-if A".into();
+        assert!(h.apply(&mut s, Part::Metadata(meta), None));
+        let edited = s.clone();
+        assert!(h.undo(&mut s));
+        assert_eq!(s, original);
+        assert!(!h.undo(&mut s));
+        assert!(h.redo(&mut s));
+        assert_eq!(s, edited);
+        assert!(!h.redo(&mut s));
+    }
+
+    #[test]
+    fn state_ids_tell_when_content_is_back_to_saved() {
+        let mut s = scenario();
+        let mut h = History::default();
+        let saved = h.state();
+        let part = with_growth(&s, 4);
+        h.apply(&mut s, part, None);
+        let edited = h.state();
+        assert_ne!(edited, saved);
+        h.undo(&mut s);
+        assert_eq!(h.state(), saved, "undo returns to the saved state");
+        h.redo(&mut s);
+        assert_eq!(h.state(), edited);
+        // A merged gesture edit changes content, so it gets a new id too.
+        let part = with_growth(&s, 5);
+        h.apply(&mut s, part, Some(1));
+        let part = with_growth(&s, 1);
+        h.apply(&mut s, part, Some(1));
+        assert_ne!(h.state(), edited);
+        h.undo(&mut s);
+        assert_eq!(h.state(), edited);
+    }
+
+    #[test]
+    fn a_gesture_is_one_step() {
+        let mut s = scenario();
+        let mut h = History::default();
+        for g in [3, 4, 5] {
+            let part = with_growth(&s, g);
+            h.apply(&mut s, part, Some(7));
+        }
+        assert_eq!(s.customers[0].growth_potential, 5);
+        h.close_gesture();
+        let part = with_growth(&s, 1);
+        h.apply(&mut s, part, Some(7));
+        h.undo(&mut s);
+        assert_eq!(s.customers[0].growth_potential, 5, "a new gesture is a new step");
+        h.undo(&mut s);
+        assert_eq!(
+            s.customers[0].growth_potential, 2,
+            "the whole drag undone at once"
+        );
+        assert!(!h.can_undo());
+    }
+
+    #[test]
+    fn a_new_edit_clears_redo_and_bad_rows_change_nothing() {
+        let mut s = scenario();
+        let mut h = History::default();
+        let part = with_growth(&s, 4);
+        h.apply(&mut s, part, None);
+        h.undo(&mut s);
+        assert!(h.can_redo());
+        let part = with_growth(&s, 5);
+        h.apply(&mut s, part, None);
+        assert!(!h.can_redo());
+        let before = s.clone();
+        assert!(!h.apply(&mut s, Part::Customer(9, Box::default()), None));
+        assert_eq!(s, before);
+    }
+}

@@ -1,0 +1,30 @@
+//! The scenario and every domain rule. No egui, no file I/O, no clock: `today` is passed in.
+
+mod customer;
+mod dispute;
+pub mod history;
+mod language;
+mod money;
+mod plan;
+mod scenario;
+pub mod segmentation;
+pub mod summary;
+pub mod validate;
+pub mod valuation;
+
+pub use customer::{Customer, Experience, Interaction, Promotion, TierOverride, ValueScores};
+pub use dispute::{Contract, Dispute, DisputeKind, DisputeStatus, Route};
+pub use history::{History, Part};
+pub use language::Language;
+pub use money::{MONEY_PLAUSIBLE_LIMIT, Money, MoneySum, format_minor};
+pub use plan::{
+    Direction, FindingKind, GapNote, Goal, GoalRevision, Horizon, IntegrationPlan, Kpi, KpiMeasurement,
+    PlanTask, StepKind, StepProgress, StepStatus, StrategyOption, SurveyFinding, TargetHistory,
+    TrainingSession, WorkPackage,
+};
+pub use scenario::{
+    CURRENT_FORMAT_VERSION, Metadata, RouteAssumption, RouteDefaults, Scenario, Settings, symbol_for_currency,
+};
+pub use segmentation::{AbcClass, CustomerFigures, Segmentation, Tier, TierReason};
+pub use summary::Summary;
+pub use validate::{Place, Problem, Warning, validate};

@@ -1,0 +1,165 @@
+//! The scenario: the root of one RON file.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{Customer, Dispute, IntegrationPlan, Language, Money, Route};
+
+/// The format this build writes. Older files are migrated on load; newer ones are refused.
+///
+/// History:
+/// - 1: first draft format; settings held only a currency code.
+/// - 2: settings gained `currency_symbol` (filled in from the code on migration).
+pub const CURRENT_FORMAT_VERSION: u32 = 2;
+
+/// One firm's customers, integration plan and disputes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub format_version: u32,
+    #[serde(default)]
+    pub metadata: Metadata,
+    #[serde(default)]
+    pub settings: Settings,
+    #[serde(default)]
+    pub customers: Vec<Customer>,
+    #[serde(default)]
+    pub plan: IntegrationPlan,
+    #[serde(default)]
+    pub disputes: Vec<Dispute>,
+}
+
+impl Scenario {
+    /// An empty scenario created on `today`.
+    #[must_use]
+    pub fn new(today: NaiveDate) -> Self {
+        Self {
+            format_version: CURRENT_FORMAT_VERSION,
+            metadata: Metadata {
+                created: Some(today),
+                modified: Some(today),
+                ..Metadata::default()
+            },
+            settings: Settings::default(),
+            customers: Vec::new(),
+            plan: IntegrationPlan::default(),
+            disputes: Vec::new(),
+        }
+    }
+
+    /// The customer with this id, if any.
+    #[must_use]
+    pub fn customer(&self, id: &str) -> Option<&Customer> {
+        self.customers.iter().find(|c| c.id == id)
+    }
+}
+
+/// Who made the scenario and when.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Metadata {
+    pub title: String,
+    pub description: String,
+    pub author: String,
+    pub created: Option<NaiveDate>,
+    pub modified: Option<NaiveDate>,
+    /// The language the scenario's own texts are written in.
+    pub language: Language,
+}
+
+/// Per-scenario settings: currency, segmentation thresholds and the wizard's route defaults.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// ISO 4217 code, e.g. "CNY".
+    pub currency: String,
+    /// Shown before amounts, e.g. "¥". Added in format version 2.
+    pub currency_symbol: String,
+    /// Class A: the smallest top set of customers reaching this share of positive profit (%).
+    pub a_threshold_pct: f64,
+    /// Class B continues up to this share (%).
+    pub b_threshold_pct: f64,
+    /// Growth potential (1–5) at or above which a profitable customer is key.
+    pub growth_threshold: u8,
+    /// Discount rate for the relationship value at risk (% per year, 0 = none).
+    pub discount_rate_pct: f64,
+    pub route_defaults: RouteDefaults,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            currency: "CNY".to_owned(),
+            currency_symbol: "¥".to_owned(),
+            a_threshold_pct: 80.0,
+            b_threshold_pct: 95.0,
+            growth_threshold: 4,
+            discount_rate_pct: 0.0,
+            route_defaults: RouteDefaults::default(),
+        }
+    }
+}
+
+/// The symbol usually written for an ISO currency code.
+#[must_use]
+pub fn symbol_for_currency(code: &str) -> &'static str {
+    match code.to_ascii_uppercase().as_str() {
+        "CNY" | "RMB" | "JPY" => "¥",
+        "USD" | "HKD" | "TWD" | "SGD" | "AUD" | "CAD" => "$",
+        "EUR" => "€",
+        "GBP" => "£",
+        _ => "",
+    }
+}
+
+/// The wizard's defaults per route: chance of losing the relationship, cost and duration.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RouteDefaults {
+    pub negotiation: RouteAssumption,
+    pub mediation: RouteAssumption,
+    pub arbitration: RouteAssumption,
+    pub litigation: RouteAssumption,
+}
+
+impl RouteDefaults {
+    #[must_use]
+    pub fn get(&self, route: Route) -> &RouteAssumption {
+        match route {
+            Route::Negotiation => &self.negotiation,
+            Route::Mediation => &self.mediation,
+            Route::Arbitration => &self.arbitration,
+            Route::Litigation => &self.litigation,
+        }
+    }
+}
+
+impl Default for RouteDefaults {
+    fn default() -> Self {
+        Self {
+            negotiation: RouteAssumption::new(10.0, Money::from_major(20_000), 2),
+            mediation: RouteAssumption::new(20.0, Money::from_major(50_000), 4),
+            arbitration: RouteAssumption::new(50.0, Money::from_major(150_000), 8),
+            litigation: RouteAssumption::new(70.0, Money::from_major(250_000), 18),
+        }
+    }
+}
+
+/// What one route is expected to cost.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RouteAssumption {
+    /// Chance (%) that taking this route ends the customer relationship.
+    pub relationship_loss_pct: f64,
+    pub cost: Money,
+    pub months: u32,
+}
+
+impl RouteAssumption {
+    #[must_use]
+    pub const fn new(relationship_loss_pct: f64, cost: Money, months: u32) -> Self {
+        Self {
+            relationship_loss_pct,
+            cost,
+            months,
+        }
+    }
+}

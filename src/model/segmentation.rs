@@ -1,0 +1,392 @@
+//! Value to the firm: profit, margin, ABC classes and tiers (DOMAIN.md §2–3).
+//!
+//! Everything here is derived from the scenario and never stored.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Customer, Settings};
+
+/// Pareto class by profit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum AbcClass {
+    A,
+    B,
+    C,
+}
+
+/// How the firm treats a customer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Tier {
+    Key,
+    General,
+    LossMaking,
+}
+
+impl Tier {
+    pub const ALL: [Self; 3] = [Self::Key, Self::General, Self::LossMaking];
+}
+
+/// Which rule put a customer in its tier; the UI words it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum TierReason {
+    /// Profitable and class A; `a_count` top customers make `a_share_pct` of positive profit.
+    ClassA { a_count: usize, a_share_pct: f64 },
+    /// Profitable, not class A, but growth potential at or above the threshold.
+    Growth { growth: u8, threshold: u8 },
+    /// Profitable, neither class A nor high growth.
+    General {
+        class: AbcClass,
+        growth: u8,
+        threshold: u8,
+    },
+    /// Profit below zero.
+    Loss,
+}
+
+/// Profit in minor units: revenue − cost of goods − cost to serve. Wide enough not to overflow.
+#[must_use]
+pub fn profit(customer: &Customer) -> i128 {
+    i128::from(customer.revenue.0)
+        - i128::from(customer.cost_of_goods.0)
+        - i128::from(customer.cost_to_serve.0)
+}
+
+/// Profit / revenue, or `None` where revenue is zero.
+#[must_use]
+pub fn margin(customer: &Customer) -> Option<f64> {
+    if customer.revenue.0 == 0 {
+        None
+    } else {
+        Some(profit(customer) as f64 / customer.revenue.0 as f64)
+    }
+}
+
+/// Converts a percentage to basis points, clamped to 0–100 %.
+fn basis_points(pct: f64) -> i128 {
+    if pct.is_nan() {
+        return 0;
+    }
+    (pct.clamp(0.0, 100.0) * 100.0).round() as i128
+}
+
+/// ABC class per customer, in input order.
+///
+/// Customers are ranked by profit, descending, ties by id. Class A is the smallest top set whose
+/// cumulative profit reaches `a_pct` of the total positive profit; B continues up to `b_pct`;
+/// the rest are C, and so is every customer with profit ≤ 0.
+#[must_use]
+pub fn abc_classes(profits: &[i128], ids: &[&str], a_pct: f64, b_pct: f64) -> Vec<AbcClass> {
+    let mut classes = vec![AbcClass::C; profits.len()];
+    let positive_total: i128 = profits.iter().filter(|&&p| p > 0).sum();
+    if positive_total <= 0 {
+        return classes;
+    }
+    let a_bp = basis_points(a_pct);
+    let b_bp = basis_points(b_pct).max(a_bp);
+    for (index, cumulative_before) in ranked_positive(profits, ids) {
+        // Included while the share before it is still short of the threshold, so the set
+        // that crosses the threshold is the smallest one reaching it.
+        let share_before = cumulative_before * 10_000;
+        classes[index] = if share_before < a_bp * positive_total {
+            AbcClass::A
+        } else if share_before < b_bp * positive_total {
+            AbcClass::B
+        } else {
+            AbcClass::C
+        };
+    }
+    classes
+}
+
+/// Indices of the customers with positive profit in rank order, with the profit ranked before each.
+fn ranked_positive(profits: &[i128], ids: &[&str]) -> Vec<(usize, i128)> {
+    let mut order: Vec<usize> = (0..profits.len()).filter(|&i| profits[i] > 0).collect();
+    order.sort_by(|&x, &y| {
+        profits[y]
+            .cmp(&profits[x])
+            .then_with(|| ids.get(x).cmp(&ids.get(y)))
+    });
+    let mut cumulative = 0_i128;
+    order
+        .into_iter()
+        .map(|i| {
+            let before = cumulative;
+            cumulative += profits[i];
+            (i, before)
+        })
+        .collect()
+}
+
+/// The tier the rules give, and why.
+#[must_use]
+pub fn computed_tier(
+    profit: i128,
+    class: AbcClass,
+    growth: u8,
+    settings: &Settings,
+    a_summary: (usize, f64),
+) -> (Tier, TierReason) {
+    let threshold = settings.growth_threshold;
+    if profit < 0 {
+        (Tier::LossMaking, TierReason::Loss)
+    } else if class == AbcClass::A {
+        (
+            Tier::Key,
+            TierReason::ClassA {
+                a_count: a_summary.0,
+                a_share_pct: a_summary.1,
+            },
+        )
+    } else if growth >= threshold {
+        (Tier::Key, TierReason::Growth { growth, threshold })
+    } else {
+        (
+            Tier::General,
+            TierReason::General {
+                class,
+                growth,
+                threshold,
+            },
+        )
+    }
+}
+
+/// Everything derived for one customer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CustomerFigures {
+    pub profit: i128,
+    pub margin: Option<f64>,
+    pub class: AbcClass,
+    /// The tier the rules give.
+    pub computed_tier: Tier,
+    pub reason: TierReason,
+    /// The tier in effect: the override where there is one.
+    pub tier: Tier,
+}
+
+/// The derived figures of a whole customer base, computed once per edit.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Segmentation {
+    /// One per customer, in scenario order.
+    pub figures: Vec<CustomerFigures>,
+    pub revenue_total: i128,
+    pub profit_total: i128,
+    /// Number of class A customers and the share (%) of positive profit they make.
+    pub a_count: usize,
+    pub a_share_pct: f64,
+}
+
+impl Segmentation {
+    /// Derives profit, margin, class and tier for every customer.
+    #[must_use]
+    pub fn compute(customers: &[Customer], settings: &Settings) -> Self {
+        let profits: Vec<i128> = customers.iter().map(profit).collect();
+        let ids: Vec<&str> = customers.iter().map(|c| c.id.as_str()).collect();
+        let classes = abc_classes(&profits, &ids, settings.a_threshold_pct, settings.b_threshold_pct);
+        let positive_total: i128 = profits.iter().filter(|&&p| p > 0).sum();
+        let a_profit: i128 = profits
+            .iter()
+            .zip(&classes)
+            .filter(|(_, c)| **c == AbcClass::A)
+            .map(|(p, _)| *p)
+            .sum();
+        let a_count = classes.iter().filter(|c| **c == AbcClass::A).count();
+        let a_share_pct = if positive_total > 0 {
+            a_profit as f64 * 100.0 / positive_total as f64
+        } else {
+            0.0
+        };
+        let figures = customers
+            .iter()
+            .zip(profits.iter().zip(&classes))
+            .map(|(customer, (&profit, &class))| {
+                let (computed, reason) = computed_tier(
+                    profit,
+                    class,
+                    customer.growth_potential,
+                    settings,
+                    (a_count, a_share_pct),
+                );
+                CustomerFigures {
+                    profit,
+                    margin: margin(customer),
+                    class,
+                    computed_tier: computed,
+                    reason,
+                    tier: customer.tier_override.as_ref().map_or(computed, |o| o.tier),
+                }
+            })
+            .collect();
+        Self {
+            figures,
+            revenue_total: customers.iter().map(|c| i128::from(c.revenue.0)).sum(),
+            profit_total: profits.iter().sum(),
+            a_count,
+            a_share_pct,
+        }
+    }
+
+    /// Customers per tier in effect: key, general, loss-making.
+    #[must_use]
+    pub fn tier_counts(&self) -> [usize; 3] {
+        let mut counts = [0; 3];
+        for f in &self.figures {
+            counts[f.tier as usize] += 1;
+        }
+        counts
+    }
+
+    /// Customers per ABC class: A, B, C.
+    #[must_use]
+    pub fn class_counts(&self) -> [usize; 3] {
+        let mut counts = [0; 3];
+        for f in &self.figures {
+            counts[f.class as usize] += 1;
+        }
+        counts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Money, TierOverride};
+
+    fn customer(id: &str, revenue: i64, cogs: i64, cts: i64, growth: u8) -> Customer {
+        Customer {
+            id: id.to_owned(),
+            revenue: Money::from_major(revenue),
+            cost_of_goods: Money::from_major(cogs),
+            cost_to_serve: Money::from_major(cts),
+            growth_potential: growth,
+            ..Customer::default()
+        }
+    }
+
+    #[test]
+    fn profit_and_margin_table() {
+        let cases = [
+            ((1000, 600, 100), 30_000, Some(0.3)),
+            ((1000, 600, 500), -10_000, Some(-0.1)),
+            ((0, 0, 0), 0, None),
+            ((0, 10, 0), -1_000, None),
+        ];
+        for ((rev, cogs, cts), expected_profit, expected_margin) in cases {
+            let c = customer("X", rev, cogs, cts, 3);
+            assert_eq!(profit(&c), expected_profit, "profit of {rev}/{cogs}/{cts}");
+            match (margin(&c), expected_margin) {
+                (Some(m), Some(e)) => assert!((m - e).abs() < 1e-12, "margin {m} vs {e}"),
+                (m, e) => assert_eq!(m, e),
+            }
+        }
+    }
+
+    #[test]
+    fn profit_never_overflows() {
+        let c = Customer {
+            revenue: Money(i64::MAX),
+            cost_of_goods: Money(i64::MIN),
+            cost_to_serve: Money(i64::MIN),
+            ..Customer::default()
+        };
+        assert_eq!(profit(&c), i128::from(i64::MAX) - 2 * i128::from(i64::MIN));
+    }
+
+    #[test]
+    fn abc_table() {
+        use AbcClass::{A, B, C};
+        // (profits, expected classes) with A = 80 %, B = 95 %.
+        let cases: &[(&[i128], &[AbcClass])] = &[
+            // 50+30 = 80 reaches A exactly; 15 takes B to 95; 5 is C.
+            (&[50, 30, 15, 5], &[A, A, B, C]),
+            // 60 is short of 80, 60+30 crosses it, so both are A.
+            (&[60, 30, 6, 4], &[A, A, B, C]),
+            // One dominant customer makes A alone.
+            (&[90, 5, 3, 2], &[A, B, C, C]),
+            // Loss-makers and zero are always C and don't count in the total.
+            (&[50, -40, 50, 0], &[A, C, A, C]),
+            // No positive profit: everyone is C.
+            (&[-1, 0, -5], &[C, C, C]),
+            (&[], &[]),
+        ];
+        for (profits, expected) in cases {
+            let ids: Vec<String> = (0..profits.len()).map(|i| format!("C{i:03}")).collect();
+            let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+            assert_eq!(
+                &abc_classes(profits, &id_refs, 80.0, 95.0),
+                expected,
+                "profits {profits:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn abc_ties_are_broken_by_id() {
+        // Equal profits: the lower id ranks first, so it gets A and the other one B.
+        let profits = [40, 40, 20];
+        assert_eq!(
+            abc_classes(&profits, &["C2", "C1", "C3"], 40.0, 90.0),
+            vec![AbcClass::B, AbcClass::A, AbcClass::B]
+        );
+        assert_eq!(
+            abc_classes(&profits, &["C1", "C2", "C3"], 40.0, 90.0),
+            vec![AbcClass::A, AbcClass::B, AbcClass::B]
+        );
+    }
+
+    #[test]
+    fn tier_table() {
+        let settings = Settings::default(); // growth threshold 4
+        let summary = (2, 80.0);
+        let cases = [
+            // (profit, class, growth) -> tier
+            (100, AbcClass::A, 1, Tier::Key),
+            (100, AbcClass::B, 4, Tier::Key),
+            (100, AbcClass::B, 3, Tier::General),
+            (0, AbcClass::C, 3, Tier::General),
+            (0, AbcClass::C, 5, Tier::Key),
+            (-1, AbcClass::C, 5, Tier::LossMaking),
+        ];
+        for (profit, class, growth, expected) in cases {
+            let (tier, _) = computed_tier(profit, class, growth, &settings, summary);
+            assert_eq!(
+                tier, expected,
+                "profit {profit}, class {class:?}, growth {growth}"
+            );
+        }
+    }
+
+    #[test]
+    fn segmentation_counts_and_override() {
+        let mut customers = vec![
+            customer("C1", 1000, 500, 100, 2), // 400 profit
+            customer("C2", 500, 300, 100, 2),  // 100
+            customer("C3", 300, 200, 50, 5),   // 50, growth 5
+            customer("C4", 800, 600, 400, 5),  // -200
+        ];
+        let seg = Segmentation::compute(&customers, &Settings::default());
+        // Positive profit 550; 400 alone is short of 80 % (440), so C1 and C2 are A.
+        assert_eq!(seg.class_counts(), [2, 1, 1]);
+        assert_eq!(seg.tier_counts(), [3, 0, 1]);
+        assert_eq!(seg.profit_total, 35_000);
+        assert_eq!(seg.revenue_total, 260_000);
+        assert_eq!(seg.a_count, 2);
+        assert!((seg.a_share_pct - 500.0 / 550.0 * 100.0).abs() < 1e-9);
+        assert!(matches!(
+            seg.figures[2].reason,
+            TierReason::Growth {
+                growth: 5,
+                threshold: 4
+            }
+        ));
+
+        customers[2].tier_override = Some(TierOverride {
+            tier: Tier::General,
+            reason: "One-off project, no repeat business".to_owned(),
+        });
+        let seg = Segmentation::compute(&customers, &Settings::default());
+        assert_eq!(seg.figures[2].tier, Tier::General);
+        assert_eq!(seg.figures[2].computed_tier, Tier::Key);
+        assert_eq!(seg.tier_counts(), [2, 1, 1]);
+    }
+}

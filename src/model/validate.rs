@@ -1,0 +1,410 @@
+//! Checks a loaded scenario for values that parse but make no sense.
+//!
+//! These are warnings, not errors: the file opens, and the status bar counts them, so the user
+//! can see and fix each one. Field names are the names used in the RON file.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+
+use super::{MONEY_PLAUSIBLE_LIMIT, Money, Scenario, StepKind};
+
+/// Where a warning points.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    Settings,
+    /// 1-based position in the customer list, and the id.
+    Customer {
+        row: usize,
+        id: String,
+    },
+    Step(StepKind),
+    Plan {
+        list: &'static str,
+        row: usize,
+    },
+    Dispute {
+        row: usize,
+        id: String,
+    },
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    NegativeAmount {
+        field: &'static str,
+    },
+    ImplausibleAmount {
+        field: &'static str,
+    },
+    NotFinite {
+        field: &'static str,
+    },
+    OutOfRange {
+        field: &'static str,
+        value: f64,
+        min: f64,
+        max: f64,
+    },
+    EndBeforeStart {
+        start: &'static str,
+        end: &'static str,
+    },
+    UnknownCustomer {
+        id: String,
+    },
+    DuplicateId {
+        id: String,
+    },
+    EmptyId,
+    OverrideWithoutReason,
+    ThresholdOrder,
+    UnknownReference {
+        field: &'static str,
+        id: String,
+    },
+}
+
+/// One validation warning.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Warning {
+    pub place: Place,
+    pub problem: Problem,
+}
+
+/// All warnings for a scenario, in file order.
+#[must_use]
+pub fn validate(scenario: &Scenario) -> Vec<Warning> {
+    let mut out = Vec::new();
+    settings(scenario, &mut out);
+    customers(scenario, &mut out);
+    plan(scenario, &mut out);
+    disputes(scenario, &mut out);
+    out
+}
+
+struct Sink<'a> {
+    out: &'a mut Vec<Warning>,
+    place: Place,
+}
+
+impl Sink<'_> {
+    fn push(&mut self, problem: Problem) {
+        self.out.push(Warning {
+            place: self.place.clone(),
+            problem,
+        });
+    }
+
+    fn money(&mut self, field: &'static str, value: Money, may_be_negative: bool) {
+        if !may_be_negative && value.is_negative() {
+            self.push(Problem::NegativeAmount { field });
+        }
+        if value.0.unsigned_abs() > MONEY_PLAUSIBLE_LIMIT.0.unsigned_abs() {
+            self.push(Problem::ImplausibleAmount { field });
+        }
+    }
+
+    fn number(&mut self, field: &'static str, value: f64, min: f64, max: f64) {
+        if !value.is_finite() {
+            self.push(Problem::NotFinite { field });
+        } else if value < min || value > max {
+            self.push(Problem::OutOfRange {
+                field,
+                value,
+                min,
+                max,
+            });
+        }
+    }
+
+    fn finite(&mut self, field: &'static str, value: f64) {
+        self.number(field, value, f64::MIN, f64::MAX);
+    }
+
+    fn dates(
+        &mut self,
+        start_field: &'static str,
+        start: Option<NaiveDate>,
+        end_field: &'static str,
+        end: Option<NaiveDate>,
+    ) {
+        if let (Some(s), Some(e)) = (start, end)
+            && e < s
+        {
+            self.push(Problem::EndBeforeStart {
+                start: start_field,
+                end: end_field,
+            });
+        }
+    }
+
+    fn id(&mut self, id: &str, seen: &mut HashSet<String>) {
+        if id.trim().is_empty() {
+            self.push(Problem::EmptyId);
+        } else if !seen.insert(id.to_owned()) {
+            self.push(Problem::DuplicateId { id: id.to_owned() });
+        }
+    }
+}
+
+fn settings(scenario: &Scenario, out: &mut Vec<Warning>) {
+    let s = &scenario.settings;
+    let mut sink = Sink {
+        out,
+        place: Place::Settings,
+    };
+    sink.number("a_threshold_pct", s.a_threshold_pct, 0.0, 100.0);
+    sink.number("b_threshold_pct", s.b_threshold_pct, 0.0, 100.0);
+    if s.a_threshold_pct.is_finite() && s.b_threshold_pct.is_finite() && s.a_threshold_pct > s.b_threshold_pct
+    {
+        sink.push(Problem::ThresholdOrder);
+    }
+    sink.number("growth_threshold", f64::from(s.growth_threshold), 1.0, 5.0);
+    sink.number("discount_rate_pct", s.discount_rate_pct, 0.0, 100.0);
+    for r in [
+        &s.route_defaults.negotiation,
+        &s.route_defaults.mediation,
+        &s.route_defaults.arbitration,
+        &s.route_defaults.litigation,
+    ] {
+        sink.number("relationship_loss_pct", r.relationship_loss_pct, 0.0, 100.0);
+        sink.money("cost", r.cost, false);
+    }
+}
+
+fn customers(scenario: &Scenario, out: &mut Vec<Warning>) {
+    let mut seen = HashSet::new();
+    for (i, c) in scenario.customers.iter().enumerate() {
+        let mut sink = Sink {
+            out: &mut *out,
+            place: Place::Customer {
+                row: i + 1,
+                id: c.id.clone(),
+            },
+        };
+        sink.id(&c.id, &mut seen);
+        sink.money("revenue", c.revenue, false);
+        sink.money("cost_of_goods", c.cost_of_goods, false);
+        sink.money("cost_to_serve", c.cost_to_serve, false);
+        sink.number("growth_potential", f64::from(c.growth_potential), 1.0, 5.0);
+        for (field, score) in c.value.named() {
+            sink.number(field, f64::from(score), 0.0, 10.0);
+        }
+        if let Some(o) = &c.tier_override
+            && o.reason.trim().is_empty()
+        {
+            sink.push(Problem::OverrideWithoutReason);
+        }
+        for e in &c.experiences {
+            sink.number("satisfaction", f64::from(e.satisfaction), 1.0, 5.0);
+        }
+    }
+}
+
+fn plan(scenario: &Scenario, out: &mut Vec<Warning>) {
+    let plan = &scenario.plan;
+    for step in &plan.steps {
+        let mut sink = Sink {
+            out: &mut *out,
+            place: Place::Step(step.step),
+        };
+        sink.number("progress_pct", f64::from(step.progress_pct), 0.0, 100.0);
+        sink.dates(
+            "planned_start",
+            step.planned_start,
+            "planned_end",
+            step.planned_end,
+        );
+        sink.dates("actual_start", step.actual_start, "actual_end", step.actual_end);
+    }
+    let mut goal_ids = HashSet::new();
+    for (i, g) in plan.goals.iter().enumerate() {
+        let mut sink = Sink {
+            out: &mut *out,
+            place: Place::Plan {
+                list: "goals",
+                row: i + 1,
+            },
+        };
+        sink.id(&g.id, &mut goal_ids);
+        sink.finite("baseline", g.baseline);
+        sink.finite("target", g.target);
+    }
+    let mut wp_ids = HashSet::new();
+    for (i, w) in plan.work_packages.iter().enumerate() {
+        let mut sink = Sink {
+            out: &mut *out,
+            place: Place::Plan {
+                list: "work_packages",
+                row: i + 1,
+            },
+        };
+        sink.id(&w.id, &mut wp_ids);
+        sink.number("progress_pct", f64::from(w.progress_pct), 0.0, 100.0);
+        sink.dates("planned_start", w.planned_start, "planned_end", w.planned_end);
+        sink.dates("actual_start", w.actual_start, "actual_end", w.actual_end);
+    }
+    for (i, w) in plan.work_packages.iter().enumerate() {
+        let mut sink = Sink {
+            out: &mut *out,
+            place: Place::Plan {
+                list: "work_packages",
+                row: i + 1,
+            },
+        };
+        for dep in &w.depends_on {
+            if !wp_ids.contains(dep) {
+                sink.push(Problem::UnknownReference {
+                    field: "depends_on",
+                    id: dep.clone(),
+                });
+            }
+        }
+    }
+    let mut kpi_ids = HashSet::new();
+    for (i, k) in plan.kpis.iter().enumerate() {
+        let mut sink = Sink {
+            out: &mut *out,
+            place: Place::Plan {
+                list: "kpis",
+                row: i + 1,
+            },
+        };
+        sink.id(&k.id, &mut kpi_ids);
+        sink.finite("baseline", k.baseline);
+        sink.finite("target", k.target);
+    }
+    for (i, m) in plan.measurements.iter().enumerate() {
+        let mut sink = Sink {
+            out: &mut *out,
+            place: Place::Plan {
+                list: "measurements",
+                row: i + 1,
+            },
+        };
+        sink.finite("value", m.value);
+        if let Some(c) = m.competitor {
+            sink.finite("competitor", c);
+        }
+        if !kpi_ids.contains(&m.kpi_id) {
+            sink.push(Problem::UnknownReference {
+                field: "kpi_id",
+                id: m.kpi_id.clone(),
+            });
+        }
+    }
+    for (i, s) in plan.strategies.iter().enumerate() {
+        let mut sink = Sink {
+            out: &mut *out,
+            place: Place::Plan {
+                list: "strategies",
+                row: i + 1,
+            },
+        };
+        sink.money("expected_benefit", s.expected_benefit, true);
+        sink.money("cost", s.cost, false);
+    }
+}
+
+fn disputes(scenario: &Scenario, out: &mut Vec<Warning>) {
+    let customer_ids: HashSet<&str> = scenario.customers.iter().map(|c| c.id.as_str()).collect();
+    let mut seen = HashSet::new();
+    for (i, d) in scenario.disputes.iter().enumerate() {
+        let mut sink = Sink {
+            out: &mut *out,
+            place: Place::Dispute {
+                row: i + 1,
+                id: d.id.clone(),
+            },
+        };
+        sink.id(&d.id, &mut seen);
+        if !customer_ids.contains(d.customer_id.as_str()) {
+            sink.push(Problem::UnknownCustomer {
+                id: d.customer_id.clone(),
+            });
+        }
+        sink.money("value", d.contract.value, false);
+        sink.money("amount_claimed", d.amount_claimed, false);
+        sink.money("amount_disputed", d.amount_disputed, false);
+        sink.dates("start", d.contract.start, "end", d.contract.end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Customer, Dispute, StepProgress};
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default()
+    }
+
+    fn problems(s: &Scenario) -> Vec<Problem> {
+        validate(s).into_iter().map(|w| w.problem).collect()
+    }
+
+    #[test]
+    fn a_clean_scenario_has_no_warnings() {
+        let mut s = Scenario::new(today());
+        s.customers.push(Customer {
+            id: "C1".into(),
+            ..Customer::default()
+        });
+        assert_eq!(problems(&s), vec![]);
+    }
+
+    #[test]
+    fn each_problem_is_found() {
+        let mut s = Scenario::new(today());
+        s.customers.push(Customer {
+            id: "C1".into(),
+            cost_to_serve: Money(-5),
+            growth_potential: 9,
+            ..Customer::default()
+        });
+        s.customers[0].value.image = f32::NAN;
+        s.customers.push(Customer {
+            id: "C1".into(),
+            revenue: Money(i64::MAX),
+            ..Customer::default()
+        });
+        s.plan.steps[0] = StepProgress {
+            planned_start: NaiveDate::from_ymd_opt(2026, 5, 1),
+            planned_end: NaiveDate::from_ymd_opt(2026, 4, 1),
+            ..StepProgress::new(StepKind::Survey)
+        };
+        s.disputes.push(Dispute {
+            id: "D1".into(),
+            customer_id: "NOPE".into(),
+            ..Dispute::default()
+        });
+        s.settings.a_threshold_pct = 96.0;
+        let found = problems(&s);
+        let expected = [
+            Problem::ThresholdOrder,
+            Problem::NegativeAmount {
+                field: "cost_to_serve",
+            },
+            Problem::OutOfRange {
+                field: "growth_potential",
+                value: 9.0,
+                min: 1.0,
+                max: 5.0,
+            },
+            Problem::NotFinite { field: "image" },
+            Problem::DuplicateId { id: "C1".into() },
+            Problem::ImplausibleAmount { field: "revenue" },
+            Problem::EndBeforeStart {
+                start: "planned_start",
+                end: "planned_end",
+            },
+            Problem::UnknownCustomer { id: "NOPE".into() },
+        ];
+        for e in &expected {
+            assert!(found.contains(e), "missing {e:?} in {found:?}");
+        }
+        assert_eq!(found.len(), expected.len(), "{found:?}");
+    }
+}

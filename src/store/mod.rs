@@ -1,0 +1,9 @@
+//! Files: loading and saving scenarios as RON, with migration and atomic saves.
+
+mod error;
+mod locate;
+mod ron_file;
+
+pub use error::StoreError;
+pub use locate::locate;
+pub use ron_file::{Loaded, MAX_FILE_BYTES, backup_path, load, parse, save, to_ron};

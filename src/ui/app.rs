@@ -1,0 +1,847 @@
+//! The application: menus, navigation, status bar, file handling and command dispatch.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use egui::{Key as K, KeyboardShortcut, Modifiers};
+
+use super::commands::{Command, Replace};
+use super::document::Document;
+use super::prefs::{Page, Prefs, STORAGE_KEY, ThemeChoice};
+use super::samples::SAMPLES;
+use super::{dialogs, fonts, pages, theme};
+use crate::i18n::{Key, store_error_text, tr, trf};
+use crate::model::{Language, Scenario};
+use crate::store;
+
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, K::S);
+const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), K::S);
+const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, K::N);
+const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, K::O);
+const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, K::Z);
+const REDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, K::Y);
+const REDO_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), K::Z);
+
+/// How the app starts.
+#[derive(Clone, Debug)]
+pub struct AppOptions {
+    /// A file to open instead of the most recent one or the sample.
+    pub file: Option<PathBuf>,
+    /// Today's date, passed in so that tests and screenshots are repeatable.
+    pub today: NaiveDate,
+    /// Use the system's file dialogs where there are any; tests turn this off.
+    pub native_dialogs: bool,
+}
+
+impl AppOptions {
+    /// Options for a normal run: today's date and native dialogs.
+    #[must_use]
+    pub fn from_env(file: Option<PathBuf>) -> Self {
+        Self {
+            file,
+            today: chrono::Local::now().date_naive(),
+            native_dialogs: true,
+        }
+    }
+}
+
+/// A message shown under the menu bar, worded when drawn so it follows the language.
+#[derive(Clone, Debug)]
+pub struct Notice {
+    pub key: Key,
+    /// Values for the key's `{placeholders}`.
+    pub args: Vec<(&'static str, String)>,
+    /// The failure behind an error notice.
+    pub error: Option<Arc<store::StoreError>>,
+    pub is_error: bool,
+}
+
+impl Notice {
+    fn info(key: Key, args: Vec<(&'static str, String)>) -> Self {
+        Self {
+            key,
+            args,
+            error: None,
+            is_error: false,
+        }
+    }
+
+    /// The headline in `lang`.
+    #[must_use]
+    pub fn text(&self, lang: Language) -> String {
+        let args: Vec<(&str, &dyn std::fmt::Display)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (*k, v as &dyn std::fmt::Display))
+            .collect();
+        trf(lang, self.key, &args)
+    }
+
+    /// The error detail in `lang`, if any.
+    #[must_use]
+    pub fn detail(&self, lang: Language) -> Option<String> {
+        self.error.as_ref().map(|e| store_error_text(lang, e))
+    }
+}
+
+/// A typed-path prompt, shown where no native file dialog is available.
+#[derive(Clone, Debug)]
+pub struct PathPrompt {
+    pub purpose: PromptPurpose,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PromptPurpose {
+    Open,
+    /// Save as, then carry on with a replacement that waited for the save.
+    SaveAs {
+        then: Option<Replace>,
+    },
+}
+
+/// Which tool windows are open.
+#[derive(Clone, Copy, Debug, Default)]
+struct OpenWindows {
+    properties: bool,
+    warnings: bool,
+}
+
+/// The scm-crm-studio application.
+pub struct StudioApp {
+    doc: Document,
+    prefs: Prefs,
+    today: NaiveDate,
+    native_dialogs: bool,
+    notice: Option<Notice>,
+    /// A replacement waiting for the answer to "save changes?".
+    confirm: Option<Replace>,
+    prompt: Option<PathPrompt>,
+    windows: OpenWindows,
+    /// Set once the user has agreed to quit, so the close request goes through.
+    allow_close: bool,
+    fonts_language: Option<Language>,
+    window_title: String,
+}
+
+impl StudioApp {
+    /// Creates the app, restoring preferences and opening the first scenario.
+    #[must_use]
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        let prefs: Prefs = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, STORAGE_KEY))
+            .unwrap_or_default();
+        let ctx = &cc.egui_ctx;
+        ctx.set_zoom_factor(prefs.zoom.clamp(0.5, 3.0));
+        let mut app = Self {
+            doc: Document::new(Scenario::new(options.today), None),
+            prefs,
+            today: options.today,
+            native_dialogs: options.native_dialogs,
+            notice: None,
+            confirm: None,
+            prompt: None,
+            windows: OpenWindows::default(),
+            allow_close: false,
+            fonts_language: None,
+            window_title: String::new(),
+        };
+        app.apply_theme(ctx);
+        app.install_fonts(ctx);
+        app.open_first(options.file);
+        app
+    }
+
+    /// The file named on the command line, else the most recent file that still opens, else
+    /// the first sample.
+    fn open_first(&mut self, file: Option<PathBuf>) {
+        if let Some(path) = file {
+            self.open_path(&path);
+            return;
+        }
+        let recent = self.prefs.recent.first().cloned();
+        if let Some(path) = recent
+            && let Ok(loaded) = store::load(&path)
+        {
+            self.install_loaded(loaded, path);
+            return;
+        }
+        self.open_sample(0);
+    }
+
+    /// The open document, for tests and views.
+    #[must_use]
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The current notice, for tests.
+    #[must_use]
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    fn lang(&self) -> Language {
+        self.prefs.language
+    }
+
+    fn install_fonts(&mut self, ctx: &egui::Context) {
+        if self.fonts_language != Some(self.prefs.language) {
+            fonts::install(ctx, self.prefs.language);
+            self.fonts_language = Some(self.prefs.language);
+        }
+    }
+
+    fn apply_theme(&self, ctx: &egui::Context) {
+        ctx.set_theme(match self.prefs.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+    }
+
+    fn info(&mut self, key: Key, args: Vec<(&'static str, String)>) {
+        self.notice = Some(Notice::info(key, args));
+    }
+
+    fn error(&mut self, headline: Key, error: store::StoreError) {
+        log::warn!("{error}");
+        self.notice = Some(Notice {
+            key: headline,
+            args: Vec::new(),
+            error: Some(Arc::new(error)),
+            is_error: true,
+        });
+    }
+
+    // ---- Files ---------------------------------------------------------------------------
+
+    fn install_loaded(&mut self, loaded: store::Loaded, path: PathBuf) {
+        let shown = path.display().to_string();
+        self.notice = Some(match loaded.migrated_from {
+            Some(from) => Notice::info(
+                Key::MsgMigrated,
+                vec![
+                    ("path", shown),
+                    ("from", from.to_string()),
+                    ("to", loaded.scenario.format_version.to_string()),
+                ],
+            ),
+            None => Notice::info(Key::MsgOpened, vec![("path", shown)]),
+        });
+        let mut doc = Document::new(loaded.scenario, Some(path.clone()));
+        doc.set_positions(loaded.positions);
+        self.doc = doc;
+        self.prefs.remember(path);
+    }
+
+    /// Opens a file; on failure the open scenario stays exactly as it was.
+    fn open_path(&mut self, path: &Path) {
+        match store::load(path) {
+            Ok(loaded) => self.install_loaded(loaded, path.to_owned()),
+            Err(e) => self.error(Key::MsgOpenFailed, e),
+        }
+    }
+
+    fn open_sample(&mut self, index: usize) {
+        let Some(sample) = SAMPLES.get(index) else {
+            return;
+        };
+        match store::parse(sample.text, Path::new(sample.file_name)) {
+            Ok(loaded) => {
+                self.info(Key::MsgOpened, vec![("path", sample.file_name.to_owned())]);
+                // A sample has no path: saving it asks where, so the bundled file stays pristine.
+                self.doc = Document::new(loaded.scenario, None);
+            }
+            Err(e) => self.error(Key::MsgOpenFailed, e),
+        }
+    }
+
+    /// Saves to `path`. Returns true on success; on failure everything stays in memory, unsaved.
+    fn save_to(&mut self, path: &Path) -> bool {
+        let previous_modified = self.doc.scenario.metadata.modified;
+        self.doc.scenario.metadata.modified = Some(self.today);
+        match store::save(path, &self.doc.scenario) {
+            Ok(()) => {
+                self.doc.mark_saved(path.to_owned());
+                self.prefs.remember(path.to_owned());
+                self.info(Key::MsgSaved, vec![("path", path.display().to_string())]);
+                true
+            }
+            Err(e) => {
+                self.doc.scenario.metadata.modified = previous_modified;
+                self.error(Key::MsgSaveFailed, e);
+                false
+            }
+        }
+    }
+
+    /// Save to the current file, or ask where. `then` runs after a successful save.
+    fn save(&mut self, then: Option<Replace>) {
+        if let Some(path) = self.doc.path.clone() {
+            if self.save_to(&path)
+                && let Some(next) = then
+            {
+                self.replace(next);
+            }
+        } else {
+            self.save_as(then);
+        }
+    }
+
+    fn save_as(&mut self, then: Option<Replace>) {
+        let suggested = suggested_file_name(&self.doc);
+        match self.native_save_dialog(&suggested) {
+            NativeDialog::Picked(path) => {
+                if self.save_to(&path)
+                    && let Some(next) = then
+                {
+                    self.replace(next);
+                }
+            }
+            NativeDialog::Cancelled => {}
+            NativeDialog::Unavailable => {
+                self.prompt = Some(PathPrompt {
+                    purpose: PromptPurpose::SaveAs { then },
+                    text: format!("saves/{suggested}"),
+                });
+            }
+        }
+    }
+
+    /// Carries out a replacement now (the unsaved-changes question is already answered).
+    fn replace(&mut self, action: Replace) {
+        match action {
+            Replace::New => {
+                self.doc = Document::new(Scenario::new(self.today), None);
+                self.info(Key::MsgNewScenario, Vec::new());
+            }
+            Replace::Open => match self.native_open_dialog() {
+                NativeDialog::Picked(path) => self.open_path(&path),
+                NativeDialog::Cancelled => {}
+                NativeDialog::Unavailable => {
+                    self.prompt = Some(PathPrompt {
+                        purpose: PromptPurpose::Open,
+                        text: String::new(),
+                    });
+                }
+            },
+            Replace::OpenPath(path) => self.open_path(&path),
+            Replace::OpenSample(i) => self.open_sample(i),
+            Replace::Quit => self.allow_close = true,
+        }
+    }
+
+    /// Asks about unsaved changes before a replacement, or does it at once when there are none.
+    fn request(&mut self, action: Replace) {
+        if self.doc.is_dirty() && !self.allow_close {
+            self.confirm = Some(action);
+        } else {
+            self.replace(action);
+        }
+    }
+
+    fn native_open_dialog(&self) -> NativeDialog {
+        if !self.dialogs_available() {
+            return NativeDialog::Unavailable;
+        }
+        let started = Instant::now();
+        let picked = rfd::FileDialog::new()
+            .add_filter("RON", &["ron"])
+            .set_directory(saves_folder())
+            .pick_file();
+        classify_dialog(picked, started.elapsed())
+    }
+
+    fn native_save_dialog(&self, suggested: &str) -> NativeDialog {
+        if !self.dialogs_available() {
+            return NativeDialog::Unavailable;
+        }
+        let started = Instant::now();
+        let picked = rfd::FileDialog::new()
+            .add_filter("RON", &["ron"])
+            .set_directory(saves_folder())
+            .set_file_name(suggested)
+            .save_file();
+        classify_dialog(picked, started.elapsed())
+    }
+
+    fn dialogs_available(&self) -> bool {
+        // The default rfd backend talks to the desktop portal over D-Bus; without a session
+        // bus there is no dialog, and the call would return at once with nothing.
+        self.native_dialogs
+            && (!cfg!(target_os = "linux") || std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some())
+    }
+
+    // ---- Commands ------------------------------------------------------------------------
+
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Replace(action) => self.request(action),
+            Command::Save => self.save(None),
+            Command::SaveAs => self.save_as(None),
+            Command::Undo => {
+                if !self.doc.undo() {
+                    self.info(Key::MsgNothingToUndo, Vec::new());
+                }
+            }
+            Command::Redo => {
+                if !self.doc.redo() {
+                    self.info(Key::MsgNothingToRedo, Vec::new());
+                }
+            }
+            Command::Edit { part, gesture } => self.doc.apply(part, gesture),
+            Command::SetLanguage(lang) => {
+                self.prefs.language = lang;
+                self.install_fonts(ctx);
+            }
+            Command::SetTheme(choice) => {
+                self.prefs.theme = choice;
+                self.apply_theme(ctx);
+            }
+            Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
+            Command::ZoomOut => egui::gui_zoom::zoom_out(ctx),
+            Command::ZoomReset => ctx.set_zoom_factor(1.0),
+            Command::ShowPage(page) => self.prefs.page = page,
+            Command::ShowProperties => self.windows.properties = true,
+            Command::ShowWarnings => self.windows.warnings = true,
+            Command::ClearRecent => self.prefs.recent.clear(),
+        }
+    }
+
+    fn shortcuts(ctx: &egui::Context, out: &mut Vec<Command>) {
+        ctx.input_mut(|i| {
+            // Most specific first: Ctrl+Shift+S before Ctrl+S, Ctrl+Shift+Z before Ctrl+Z.
+            if i.consume_shortcut(&SAVE_AS) {
+                out.push(Command::SaveAs);
+            }
+            if i.consume_shortcut(&SAVE) {
+                out.push(Command::Save);
+            }
+            if i.consume_shortcut(&REDO_ALT) || i.consume_shortcut(&REDO) {
+                out.push(Command::Redo);
+            }
+            if i.consume_shortcut(&UNDO) {
+                out.push(Command::Undo);
+            }
+            if i.consume_shortcut(&NEW) {
+                out.push(Command::Replace(Replace::New));
+            }
+            if i.consume_shortcut(&OPEN) {
+                out.push(Command::Replace(Replace::Open));
+            }
+        });
+    }
+
+    fn dropped_files(ctx: &egui::Context, out: &mut Vec<Command>, notice: &mut Option<Notice>) {
+        let dropped: Vec<PathBuf> =
+            ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect());
+        // One scenario is open at a time: the last .ron dropped wins.
+        let mut chosen = None;
+        for path in dropped {
+            if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+                chosen = Some(path);
+            } else {
+                *notice = Some(Notice {
+                    is_error: true,
+                    ..Notice::info(Key::MsgNotRon, vec![("path", path.display().to_string())])
+                });
+            }
+        }
+        if let Some(path) = chosen {
+            out.push(Command::Replace(Replace::OpenPath(path)));
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        let name = self
+            .doc
+            .display_name()
+            .unwrap_or_else(|| tr(lang, Key::Untitled).to_owned());
+        let mark = if self.doc.is_dirty() { "● " } else { "" };
+        let title = format!("{mark}{name} — {}", tr(lang, Key::AppName));
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    // ---- Drawing -------------------------------------------------------------------------
+
+    fn menu_bar(&self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        let lang = self.lang();
+        let t = |k| tr(lang, k);
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(t(Key::MenuFile), |ui| {
+                if ui.add(shortcut_button(t(Key::MenuNew), ui, NEW)).clicked() {
+                    out.push(Command::Replace(Replace::New));
+                }
+                if ui.add(shortcut_button(t(Key::MenuOpen), ui, OPEN)).clicked() {
+                    out.push(Command::Replace(Replace::Open));
+                }
+                ui.menu_button(t(Key::MenuOpenSample), |ui| {
+                    for (i, sample) in SAMPLES.iter().enumerate() {
+                        if ui.button(sample.file_name).clicked() {
+                            out.push(Command::Replace(Replace::OpenSample(i)));
+                        }
+                    }
+                });
+                ui.menu_button(t(Key::MenuOpenRecent), |ui| {
+                    if self.prefs.recent.is_empty() {
+                        ui.label(t(Key::MenuNoRecent));
+                    }
+                    for path in &self.prefs.recent {
+                        if ui.button(path.display().to_string()).clicked() {
+                            out.push(Command::Replace(Replace::OpenPath(path.clone())));
+                        }
+                    }
+                    if !self.prefs.recent.is_empty() {
+                        ui.separator();
+                        if ui.button(t(Key::MenuClearRecent)).clicked() {
+                            out.push(Command::ClearRecent);
+                        }
+                    }
+                });
+                ui.separator();
+                if ui.add(shortcut_button(t(Key::MenuSave), ui, SAVE)).clicked() {
+                    out.push(Command::Save);
+                }
+                if ui.add(shortcut_button(t(Key::MenuSaveAs), ui, SAVE_AS)).clicked() {
+                    out.push(Command::SaveAs);
+                }
+                ui.separator();
+                if ui.button(t(Key::MenuProperties)).clicked() {
+                    out.push(Command::ShowProperties);
+                }
+                if ui.button(t(Key::MenuWarnings)).clicked() {
+                    out.push(Command::ShowWarnings);
+                }
+                ui.separator();
+                if ui.button(t(Key::MenuQuit)).clicked() {
+                    out.push(Command::Replace(Replace::Quit));
+                }
+            });
+            ui.menu_button(t(Key::MenuEdit), |ui| {
+                if ui
+                    .add_enabled(self.doc.can_undo(), shortcut_button(t(Key::MenuUndo), ui, UNDO))
+                    .clicked()
+                {
+                    out.push(Command::Undo);
+                }
+                if ui
+                    .add_enabled(self.doc.can_redo(), shortcut_button(t(Key::MenuRedo), ui, REDO))
+                    .clicked()
+                {
+                    out.push(Command::Redo);
+                }
+            });
+            ui.menu_button(t(Key::MenuView), |ui| {
+                ui.menu_button(t(Key::MenuLanguage), |ui| {
+                    for l in Language::ALL {
+                        if ui.radio(lang == l, l.native_name()).clicked() {
+                            out.push(Command::SetLanguage(l));
+                        }
+                    }
+                });
+                ui.menu_button(t(Key::MenuTheme), |ui| {
+                    for (choice, key) in [
+                        (ThemeChoice::System, Key::ThemeSystem),
+                        (ThemeChoice::Light, Key::ThemeLight),
+                        (ThemeChoice::Dark, Key::ThemeDark),
+                    ] {
+                        if ui.radio(self.prefs.theme == choice, t(key)).clicked() {
+                            out.push(Command::SetTheme(choice));
+                        }
+                    }
+                });
+                ui.separator();
+                let zoom_in = egui::gui_zoom::kb_shortcuts::ZOOM_IN;
+                let zoom_out = egui::gui_zoom::kb_shortcuts::ZOOM_OUT;
+                let zoom_reset = egui::gui_zoom::kb_shortcuts::ZOOM_RESET;
+                if ui.add(shortcut_button(t(Key::MenuZoomIn), ui, zoom_in)).clicked() {
+                    out.push(Command::ZoomIn);
+                }
+                if ui
+                    .add(shortcut_button(t(Key::MenuZoomOut), ui, zoom_out))
+                    .clicked()
+                {
+                    out.push(Command::ZoomOut);
+                }
+                if ui
+                    .add(shortcut_button(t(Key::MenuZoomReset), ui, zoom_reset))
+                    .clicked()
+                {
+                    out.push(Command::ZoomReset);
+                }
+                let pct = (ui.ctx().zoom_factor() * 100.0).round();
+                ui.weak(trf(lang, Key::ZoomLabel, &[("pct", &pct)]));
+            });
+        });
+    }
+
+    fn notice_bar(&mut self, ui: &mut egui::Ui) {
+        let Some(notice) = &self.notice else {
+            return;
+        };
+        let dark = ui.visuals().dark_mode;
+        let mut dismiss = false;
+        ui.horizontal_wrapped(|ui| {
+            let lang = self.prefs.language;
+            if notice.is_error {
+                ui.colored_label(
+                    theme::error_color(dark),
+                    egui::RichText::new(notice.text(lang)).strong(),
+                );
+            } else {
+                ui.label(notice.text(lang));
+            }
+            if let Some(detail) = notice.detail(lang) {
+                ui.label(egui::RichText::new(detail).color(theme::error_color(dark)));
+            }
+            if ui.small_button(tr(self.lang(), Key::Dismiss)).clicked() {
+                dismiss = true;
+            }
+        });
+        if dismiss {
+            self.notice = None;
+        }
+    }
+
+    fn status_bar(&self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        let lang = self.lang();
+        let dark = ui.visuals().dark_mode;
+        ui.horizontal(|ui| {
+            match &self.doc.path {
+                Some(path) => ui.monospace(path.display().to_string()),
+                None => ui.weak(tr(lang, Key::StatusNoFile)),
+            };
+            ui.separator();
+            if self.doc.is_dirty() {
+                ui.colored_label(
+                    theme::warning_color(dark),
+                    format!("● {}", tr(lang, Key::StatusUnsaved)),
+                );
+                ui.separator();
+            } else if self.doc.path.is_some() {
+                ui.label(tr(lang, Key::StatusSaved));
+                ui.separator();
+            }
+            let count = self.doc.warnings().len();
+            let text = if count == 0 {
+                egui::RichText::new(tr(lang, Key::StatusNoWarnings))
+            } else {
+                egui::RichText::new(trf(lang, Key::StatusWarnings, &[("n", &count)]))
+                    .color(theme::warning_color(dark))
+            };
+            if ui
+                .add(egui::Button::new(text).frame(false))
+                .on_hover_text(tr(lang, Key::StatusWarningsHint))
+                .clicked()
+            {
+                out.push(Command::ShowWarnings);
+            }
+        });
+    }
+
+    fn navigation(&self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        let lang = self.lang();
+        ui.add_space(6.0);
+        for page in Page::ALL {
+            let key = match page {
+                Page::Customers => Key::PageCustomers,
+                Page::Charts => Key::PageCharts,
+                Page::Planner => Key::PagePlanner,
+                Page::Disputes => Key::PageDisputes,
+            };
+            let label = egui::RichText::new(tr(lang, key)).size(16.0);
+            if ui
+                .add_sized(
+                    [ui.available_width(), 30.0],
+                    egui::Button::selectable(self.prefs.page == page, label),
+                )
+                .clicked()
+            {
+                out.push(Command::ShowPage(page));
+            }
+        }
+    }
+}
+
+/// What a native file dialog gave.
+enum NativeDialog {
+    Picked(PathBuf),
+    Cancelled,
+    /// No dialog could be shown; ask for a typed path instead.
+    Unavailable,
+}
+
+/// A dialog that returns nothing faster than a person can cancel it never appeared.
+fn classify_dialog(picked: Option<PathBuf>, elapsed: Duration) -> NativeDialog {
+    match picked {
+        Some(path) => NativeDialog::Picked(path),
+        None if elapsed < Duration::from_millis(250) => NativeDialog::Unavailable,
+        None => NativeDialog::Cancelled,
+    }
+}
+
+/// The default folder for Save as: `saves/` under the working folder.
+fn saves_folder() -> PathBuf {
+    let folder = std::env::current_dir().unwrap_or_default().join("saves");
+    if folder.is_dir() {
+        folder
+    } else {
+        std::env::current_dir().unwrap_or_default()
+    }
+}
+
+/// A file name from the scenario's title: "Harbor Link — FY2026" → "harbor-link-fy2026.ron".
+fn suggested_file_name(doc: &Document) -> String {
+    if let Some(name) = doc.path.as_ref().and_then(|p| p.file_name()) {
+        return name.to_string_lossy().into_owned();
+    }
+    let title = &doc.scenario.metadata.title;
+    let mut slug = String::new();
+    for c in title.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "scenario.ron".to_owned()
+    } else {
+        format!("{slug}.ron")
+    }
+}
+
+fn shortcut_button<'a>(text: &'a str, ui: &egui::Ui, shortcut: KeyboardShortcut) -> egui::Button<'a> {
+    egui::Button::new(text).shortcut_text(ui.ctx().format_shortcut(&shortcut))
+}
+
+impl eframe::App for StudioApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut commands = Vec::new();
+        let lang = self.lang();
+
+        Self::shortcuts(&ctx, &mut commands);
+        Self::dropped_files(&ctx, &mut commands, &mut self.notice);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(Replace::Quit);
+        }
+
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            self.menu_bar(ui, &mut commands);
+            self.notice_bar(ui);
+        });
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui, &mut commands));
+        egui::Panel::left("navigation")
+            .resizable(false)
+            .exact_size(150.0)
+            .show(ui, |ui| self.navigation(ui, &mut commands));
+        egui::CentralPanel::default().show(ui, |ui| {
+            pages::page_ui(ui, self.prefs.page, &self.doc, lang, self.today, &mut commands);
+        });
+
+        if let Some(answer) = self.confirm.as_ref().and_then(|_| {
+            let name = self
+                .doc
+                .display_name()
+                .unwrap_or_else(|| tr(lang, Key::Untitled).to_owned());
+            dialogs::confirm_unsaved(&ctx, lang, &name)
+        }) {
+            let action = self.confirm.take();
+            match (answer, action) {
+                (dialogs::UnsavedAnswer::Save, Some(action)) => self.save(Some(action)),
+                (dialogs::UnsavedAnswer::Discard, Some(action)) => self.replace(action),
+                _ => {}
+            }
+        }
+        if let Some(prompt) = &mut self.prompt {
+            match dialogs::path_prompt(&ctx, lang, prompt) {
+                dialogs::PromptAnswer::Pending => {}
+                dialogs::PromptAnswer::Cancel => self.prompt = None,
+                dialogs::PromptAnswer::Ok(path) => {
+                    let purpose = prompt.purpose.clone();
+                    self.prompt = None;
+                    match purpose {
+                        PromptPurpose::Open => self.open_path(&path),
+                        PromptPurpose::SaveAs { then } => {
+                            if self.save_to(&path)
+                                && let Some(next) = then
+                            {
+                                self.replace(next);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if self.windows.properties {
+            dialogs::properties_window(&ctx, lang, &self.doc, &mut self.windows.properties, &mut commands);
+        }
+        if self.windows.warnings {
+            dialogs::warnings_window(&ctx, lang, &self.doc, &mut self.windows.warnings);
+        }
+
+        for command in commands {
+            self.run(&ctx, command);
+        }
+        // A gesture (slider drag, typing in one field) ends when the pointer is up and no
+        // text field has focus; the next edit then starts a new undo step.
+        if !ctx.input(|i| i.pointer.any_down()) && ctx.memory(|m| m.focused().is_none()) {
+            self.doc.close_gesture();
+        }
+        if self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.prefs.zoom = self.prefs.zoom.clamp(0.5, 3.0);
+        eframe::set_value(storage, STORAGE_KEY, &self.prefs);
+    }
+
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.prefs.zoom = ctx.zoom_factor();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_from_titles() {
+        let mut doc = Document::new(Scenario::new(NaiveDate::default()), None);
+        assert_eq!(suggested_file_name(&doc), "scenario.ron");
+        doc.scenario.metadata.title = "Harbor Link — FY2026 baseline!".into();
+        assert_eq!(suggested_file_name(&doc), "harbor-link-fy2026-baseline.ron");
+        doc.scenario.metadata.title = "港聯物流 2026".into();
+        assert_eq!(suggested_file_name(&doc), "港聯物流-2026.ron");
+    }
+
+    #[test]
+    fn instant_empty_dialogs_are_unavailable() {
+        assert!(matches!(
+            classify_dialog(None, Duration::from_millis(3)),
+            NativeDialog::Unavailable
+        ));
+        assert!(matches!(
+            classify_dialog(None, Duration::from_secs(4)),
+            NativeDialog::Cancelled
+        ));
+        assert!(matches!(
+            classify_dialog(Some(PathBuf::from("a.ron")), Duration::ZERO),
+            NativeDialog::Picked(_)
+        ));
+    }
+}

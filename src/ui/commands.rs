@@ -1,0 +1,43 @@
+//! What the user asked for during a frame; applied after the frame is drawn.
+
+use std::path::PathBuf;
+
+use crate::model::{Language, Part};
+
+use super::prefs::{Page, ThemeChoice};
+
+/// An action that replaces the open scenario, so it first asks about unsaved changes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Replace {
+    New,
+    /// Open a file chosen in a dialog.
+    Open,
+    OpenPath(PathBuf),
+    OpenSample(usize),
+    Quit,
+}
+
+/// A user intent, collected while drawing and applied once the frame is done.
+#[must_use]
+#[derive(Clone, Debug)]
+pub enum Command {
+    Replace(Replace),
+    Save,
+    SaveAs,
+    Undo,
+    Redo,
+    /// Change one part of the scenario; edits with the same gesture id merge into one undo step.
+    Edit {
+        part: Part,
+        gesture: Option<u64>,
+    },
+    SetLanguage(Language),
+    SetTheme(ThemeChoice),
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    ShowPage(Page),
+    ShowProperties,
+    ShowWarnings,
+    ClearRecent,
+}

@@ -1,0 +1,293 @@
+//! Modal questions and tool windows: unsaved changes, typed paths, properties, warnings.
+
+use std::path::PathBuf;
+
+use egui::{Context, Id};
+
+use super::app::{PathPrompt, PromptPurpose};
+use super::commands::Command;
+use super::document::Document;
+use crate::i18n::{Key, tr, trf, warning_text};
+use crate::model::{Language, Part};
+
+/// The answer to "save changes first?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnsavedAnswer {
+    Save,
+    Discard,
+    Cancel,
+}
+
+/// Asks Save / Discard / Cancel. Returns `None` while the user has not answered.
+pub fn confirm_unsaved(ctx: &Context, lang: Language, name: &str) -> Option<UnsavedAnswer> {
+    let mut answer = None;
+    let modal = egui::Modal::new(Id::unique("unsaved_changes")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(tr(lang, Key::UnsavedTitle));
+        ui.add_space(4.0);
+        ui.label(trf(lang, Key::UnsavedQuestion, &[("name", &name)]));
+        ui.weak(tr(lang, Key::UnsavedExplain));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(tr(lang, Key::ButtonSave)).clicked() {
+                answer = Some(UnsavedAnswer::Save);
+            }
+            if ui.button(tr(lang, Key::ButtonDiscard)).clicked() {
+                answer = Some(UnsavedAnswer::Discard);
+            }
+            if ui.button(tr(lang, Key::ButtonCancel)).clicked() {
+                answer = Some(UnsavedAnswer::Cancel);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(UnsavedAnswer::Cancel);
+    }
+    answer
+}
+
+/// The result of a typed-path prompt this frame.
+pub enum PromptAnswer {
+    Pending,
+    Cancel,
+    Ok(PathBuf),
+}
+
+/// Asks for a file path, for systems with no file dialog.
+pub fn path_prompt(ctx: &Context, lang: Language, prompt: &mut PathPrompt) -> PromptAnswer {
+    let mut answer = PromptAnswer::Pending;
+    let title = match prompt.purpose {
+        PromptPurpose::Open => Key::PathOpenTitle,
+        PromptPurpose::SaveAs { .. } => Key::PathSaveTitle,
+    };
+    let modal = egui::Modal::new(Id::unique("path_prompt")).show(ctx, |ui| {
+        ui.set_min_width(460.0);
+        ui.heading(tr(lang, title));
+        ui.weak(tr(lang, Key::PathNoDialog));
+        ui.add_space(6.0);
+        let label = ui.label(tr(lang, Key::PathPrompt));
+        let edit = ui.add(
+            egui::TextEdit::singleline(&mut prompt.text)
+                .desired_width(f32::INFINITY)
+                .hint_text("saves/scenario.ron"),
+        );
+        let edit = edit.labelled_by(label.id);
+        if !edit.has_focus() && prompt.text.is_empty() {
+            edit.request_focus();
+        }
+        let dir = std::env::current_dir().unwrap_or_default();
+        ui.weak(trf(lang, Key::PathFolderHint, &[("dir", &dir.display())]));
+        let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let ok = ui.add_enabled(
+                !prompt.text.trim().is_empty(),
+                egui::Button::new(tr(lang, Key::ButtonOk)),
+            );
+            if (ok.clicked() || entered) && !prompt.text.trim().is_empty() {
+                answer = PromptAnswer::Ok(PathBuf::from(prompt.text.trim()));
+            }
+            if ui.button(tr(lang, Key::ButtonCancel)).clicked() {
+                answer = PromptAnswer::Cancel;
+            }
+        });
+    });
+    if modal.should_close() && matches!(answer, PromptAnswer::Pending) {
+        answer = PromptAnswer::Cancel;
+    }
+    answer
+}
+
+/// A gesture id for edits made through the widget `id`.
+fn gesture(id: Id) -> u64 {
+    id.value()
+}
+
+/// Scenario metadata and settings, each change an undoable edit.
+pub fn properties_window(
+    ctx: &Context,
+    lang: Language,
+    doc: &Document,
+    open: &mut bool,
+    out: &mut Vec<Command>,
+) {
+    let title = tr(lang, Key::MenuProperties).trim_end_matches('…').to_owned();
+    egui::Window::new(title)
+        .id(Id::unique("properties_window"))
+        .open(open)
+        .default_width(420.0)
+        .show(ctx, |ui| {
+            let meta = &doc.scenario.metadata;
+            ui.strong(tr(lang, Key::PropGeneral));
+            egui::Grid::new("properties_meta")
+                .num_columns(2)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    for (key, field) in [(Key::PropTitle, 0), (Key::PropAuthor, 1)] {
+                        let label = ui.label(tr(lang, key));
+                        let mut value = if field == 0 {
+                            meta.title.clone()
+                        } else {
+                            meta.author.clone()
+                        };
+                        let response = ui
+                            .add(egui::TextEdit::singleline(&mut value).desired_width(280.0))
+                            .labelled_by(label.id);
+                        if response.changed() {
+                            let mut next = meta.clone();
+                            if field == 0 {
+                                next.title = value;
+                            } else {
+                                next.author = value;
+                            }
+                            out.push(Command::Edit {
+                                part: Part::Metadata(next),
+                                gesture: Some(gesture(response.id)),
+                            });
+                        }
+                        ui.end_row();
+                    }
+                    let label = ui.label(tr(lang, Key::PropDescription));
+                    let mut value = meta.description.clone();
+                    let response = ui
+                        .add(
+                            egui::TextEdit::multiline(&mut value)
+                                .desired_width(280.0)
+                                .desired_rows(3),
+                        )
+                        .labelled_by(label.id);
+                    if response.changed() {
+                        let mut next = meta.clone();
+                        next.description = value;
+                        out.push(Command::Edit {
+                            part: Part::Metadata(next),
+                            gesture: Some(gesture(response.id)),
+                        });
+                    }
+                    ui.end_row();
+                    for (key, date) in [
+                        (Key::PropCreated, meta.created),
+                        (Key::PropModified, meta.modified),
+                    ] {
+                        ui.label(tr(lang, key));
+                        ui.label(date.map_or_else(|| "—".to_owned(), |d| d.to_string()));
+                        ui.end_row();
+                    }
+                });
+            ui.separator();
+            let settings = &doc.scenario.settings;
+            egui::Grid::new("properties_currency")
+                .num_columns(2)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    for (key, is_code) in [(Key::PropCurrency, true), (Key::PropCurrencySymbol, false)] {
+                        let label = ui.label(tr(lang, key));
+                        let mut value = if is_code {
+                            settings.currency.clone()
+                        } else {
+                            settings.currency_symbol.clone()
+                        };
+                        let response = ui
+                            .add(
+                                egui::TextEdit::singleline(&mut value)
+                                    .desired_width(80.0)
+                                    .char_limit(8),
+                            )
+                            .labelled_by(label.id);
+                        if response.changed() {
+                            let mut next = settings.clone();
+                            if is_code {
+                                next.currency = value;
+                            } else {
+                                next.currency_symbol = value;
+                            }
+                            out.push(Command::Edit {
+                                part: Part::Settings(next),
+                                gesture: Some(gesture(response.id)),
+                            });
+                        }
+                        ui.end_row();
+                    }
+                });
+            ui.separator();
+            ui.strong(tr(lang, Key::PropSegmentation));
+            egui::Grid::new("properties_thresholds")
+                .num_columns(2)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    let label = ui.label(tr(lang, Key::PropAThreshold));
+                    let mut a = settings.a_threshold_pct;
+                    let response = ui
+                        .add(
+                            egui::Slider::new(&mut a, 1.0..=100.0)
+                                .suffix(" %")
+                                .fixed_decimals(0),
+                        )
+                        .labelled_by(label.id);
+                    if response.changed() {
+                        let mut next = settings.clone();
+                        next.a_threshold_pct = a;
+                        next.b_threshold_pct = next.b_threshold_pct.max(a);
+                        out.push(Command::Edit {
+                            part: Part::Settings(next),
+                            gesture: Some(gesture(response.id)),
+                        });
+                    }
+                    ui.end_row();
+                    let label = ui.label(tr(lang, Key::PropBThreshold));
+                    let mut b = settings.b_threshold_pct;
+                    let response = ui
+                        .add(
+                            egui::Slider::new(&mut b, 1.0..=100.0)
+                                .suffix(" %")
+                                .fixed_decimals(0),
+                        )
+                        .labelled_by(label.id);
+                    if response.changed() {
+                        let mut next = settings.clone();
+                        next.b_threshold_pct = b;
+                        next.a_threshold_pct = next.a_threshold_pct.min(b);
+                        out.push(Command::Edit {
+                            part: Part::Settings(next),
+                            gesture: Some(gesture(response.id)),
+                        });
+                    }
+                    ui.end_row();
+                    let label = ui.label(tr(lang, Key::PropGrowthThreshold));
+                    let mut g = settings.growth_threshold;
+                    let response = ui.add(egui::Slider::new(&mut g, 1..=5)).labelled_by(label.id);
+                    if response.changed() {
+                        let mut next = settings.clone();
+                        next.growth_threshold = g;
+                        out.push(Command::Edit {
+                            part: Part::Settings(next),
+                            gesture: Some(gesture(response.id)),
+                        });
+                    }
+                    ui.end_row();
+                });
+        });
+}
+
+/// The list of validation warnings, with file positions while the file is as loaded.
+pub fn warnings_window(ctx: &Context, lang: Language, doc: &Document, open: &mut bool) {
+    egui::Window::new(tr(lang, Key::WarningsTitle))
+        .id(Id::unique("warnings_window"))
+        .open(open)
+        .default_width(520.0)
+        .show(ctx, |ui| {
+            if doc.warnings().is_empty() {
+                ui.label(tr(lang, Key::WarningsNone));
+                return;
+            }
+            egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+                for (i, w) in doc.warnings().iter().enumerate() {
+                    let text = warning_text(lang, w);
+                    match doc.position(i) {
+                        Some((line, col)) => ui.label(format!("{line}:{col}  {text}")),
+                        None => ui.label(text),
+                    };
+                }
+            });
+        });
+}

@@ -1,0 +1,131 @@
+//! The open scenario: its file, its undo history and the figures derived from it.
+
+use std::path::PathBuf;
+
+use crate::model::{History, Part, Scenario, Segmentation, Warning, validate};
+
+/// The scenario being edited, with everything that follows from it.
+///
+/// Derived figures are recomputed once per change (tracked by the history's revision),
+/// never per frame.
+pub struct Document {
+    pub scenario: Scenario,
+    /// Where it was loaded from or last saved to; `None` for a new scenario or a sample.
+    pub path: Option<PathBuf>,
+    history: History,
+    /// The history state at the last save or load.
+    saved_state: u64,
+    derived_revision: u64,
+    segmentation: Segmentation,
+    warnings: Vec<Warning>,
+    /// Positions in the file of the warnings found on load; cleared on the first edit.
+    positions: Vec<Option<(usize, usize)>>,
+}
+
+impl Document {
+    /// A document for a scenario that is already on disk at `path` (or nowhere).
+    #[must_use]
+    pub fn new(scenario: Scenario, path: Option<PathBuf>) -> Self {
+        let segmentation = Segmentation::compute(&scenario.customers, &scenario.settings);
+        let warnings = validate(&scenario);
+        Self {
+            scenario,
+            path,
+            history: History::default(),
+            saved_state: 0,
+            derived_revision: 0,
+            segmentation,
+            warnings,
+            positions: Vec::new(),
+        }
+    }
+
+    /// Keeps the file positions of the load-time warnings, for the warnings list.
+    pub fn set_positions(&mut self, positions: Vec<Option<(usize, usize)>>) {
+        self.positions = positions;
+    }
+
+    /// Applies one edit through the undo history and re-derives.
+    pub fn apply(&mut self, part: Part, gesture: Option<u64>) {
+        if self.history.apply(&mut self.scenario, part, gesture) {
+            self.refresh();
+        }
+    }
+
+    pub fn undo(&mut self) -> bool {
+        let done = self.history.undo(&mut self.scenario);
+        self.refresh();
+        done
+    }
+
+    pub fn redo(&mut self) -> bool {
+        let done = self.history.redo(&mut self.scenario);
+        self.refresh();
+        done
+    }
+
+    pub fn close_gesture(&mut self) {
+        self.history.close_gesture();
+    }
+
+    #[must_use]
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    #[must_use]
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// True when the scenario differs from what was last loaded or saved.
+    #[must_use]
+    pub fn is_dirty(&self) -> bool {
+        self.history.state() != self.saved_state
+    }
+
+    /// Records that the scenario now matches the file at `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.path = Some(path);
+        self.saved_state = self.history.state();
+    }
+
+    fn refresh(&mut self) {
+        if self.derived_revision == self.history.revision() {
+            return;
+        }
+        self.derived_revision = self.history.revision();
+        self.segmentation = Segmentation::compute(&self.scenario.customers, &self.scenario.settings);
+        self.warnings = validate(&self.scenario);
+        self.positions.clear();
+    }
+
+    #[must_use]
+    pub fn segmentation(&self) -> &Segmentation {
+        &self.segmentation
+    }
+
+    #[must_use]
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+
+    /// The file position of warning `index`, while the scenario is as loaded.
+    #[must_use]
+    pub fn position(&self, index: usize) -> Option<(usize, usize)> {
+        self.positions.get(index).copied().flatten()
+    }
+
+    /// The name to show: the title, else the file name.
+    #[must_use]
+    pub fn display_name(&self) -> Option<String> {
+        let title = self.scenario.metadata.title.trim();
+        if !title.is_empty() {
+            return Some(title.to_owned());
+        }
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+    }
+}

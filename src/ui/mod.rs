@@ -1,0 +1,35 @@
+//! The desktop UI: eframe app, views, dialogs, fonts and theme. Views draw and emit commands.
+
+mod app;
+mod commands;
+mod dialogs;
+mod document;
+pub mod fonts;
+mod pages;
+mod prefs;
+pub mod samples;
+pub mod theme;
+
+use std::path::PathBuf;
+
+pub use app::{AppOptions, Notice, StudioApp};
+pub use document::Document;
+pub use prefs::{Page, Prefs};
+
+/// Opens the main window; returns when it closes.
+pub fn run(file: Option<PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("SCM-CRM Studio")
+            .with_app_id("scm-crm-studio")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "scm-crm-studio",
+        options,
+        Box::new(move |cc| Ok(Box::new(StudioApp::new(cc, AppOptions::from_env(file))))),
+    )
+}

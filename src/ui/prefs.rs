@@ -1,0 +1,73 @@
+//! UI preferences remembered between runs through eframe's storage. Never scenario content.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Language;
+
+/// The app's pages, in navigation order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Page {
+    #[default]
+    Customers,
+    Charts,
+    Planner,
+    Disputes,
+}
+
+impl Page {
+    pub const ALL: [Self; 4] = [Self::Customers, Self::Charts, Self::Planner, Self::Disputes];
+}
+
+/// Light, dark, or as the system says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// What the app remembers between runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub language: Language,
+    pub theme: ThemeChoice,
+    pub zoom: f32,
+    pub page: Page,
+    /// Most recent first.
+    pub recent: Vec<PathBuf>,
+    /// False until the first run has opened the sample.
+    pub seen_sample: bool,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self {
+            language: Language::English,
+            theme: ThemeChoice::System,
+            zoom: 1.0,
+            page: Page::Customers,
+            recent: Vec::new(),
+            seen_sample: false,
+        }
+    }
+}
+
+/// How many recent files are listed.
+const MAX_RECENT: usize = 10;
+
+impl Prefs {
+    /// Moves `path` to the top of the recent list.
+    pub fn remember(&mut self, path: PathBuf) {
+        let path = std::fs::canonicalize(&path).unwrap_or(path);
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+/// The key under which eframe stores the preferences.
+pub const STORAGE_KEY: &str = "scm-crm-studio-prefs";

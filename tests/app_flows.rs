@@ -1,0 +1,243 @@
+//! Whole-app flows driven through the real UI by visible labels, as a user would.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a failure here is a test failure"
+)]
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::{By, Queryable as _};
+use egui_kittest::{Harness, SnapshotResults};
+use scm_crm_studio::store;
+use scm_crm_studio::ui::{AppOptions, StudioApp};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+fn app_harness(file: Option<PathBuf>) -> Harness<'static, StudioApp> {
+    // Missing glyphs panic in kittest by default: tofu in any language fails the test.
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| {
+            StudioApp::new(
+                cc,
+                AppOptions {
+                    file,
+                    today: today(),
+                    native_dialogs: false,
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Clicks a menu, then one of its items (whose label may end with a shortcut).
+fn open_menu_item(harness: &mut Harness<'_, StudioApp>, menu: &str, item: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness
+        .get(By::new().role(Role::Button).label_contains(item))
+        .click();
+    harness.run();
+}
+
+/// Types into the text field labelled `label`, replacing what it held.
+fn type_into(harness: &mut Harness<'_, StudioApp>, label: &str, text: &str) {
+    harness.get_by_role_and_label(Role::TextInput, label).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
+fn show_page(harness: &mut Harness<'_, StudioApp>, page: &str) {
+    harness.get_by_role_and_label(Role::Button, page).click();
+    harness.run();
+}
+
+#[test]
+fn the_first_run_opens_the_sample_and_every_page_is_reachable() {
+    let mut harness = app_harness(None);
+    let mut snapshots = SnapshotResults::new();
+    // The sample's customers are listed with their tiers.
+    harness.get_by_label("Customers: 30");
+    snapshots.add(harness.try_snapshot("page_customers_en"));
+
+    show_page(&mut harness, "Charts");
+    harness.get_by_label("Customers per tier");
+    snapshots.add(harness.try_snapshot("page_charts_en"));
+
+    show_page(&mut harness, "Planner");
+    harness.get_by_label("Survey marketing and the supply chain");
+    harness.get_by_label("3 of 8 steps done");
+    snapshots.add(harness.try_snapshot("page_planner_en"));
+
+    show_page(&mut harness, "Disputes");
+    harness.get_by_label("Completion date");
+    snapshots.add(harness.try_snapshot("page_disputes_en"));
+
+    show_page(&mut harness, "Customers");
+    harness.get_by_label("Customers: 30");
+    snapshots.unwrap();
+}
+
+#[test]
+fn switching_to_traditional_chinese_renders_chinese_labels() {
+    let mut harness = app_harness(None);
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Language").hover();
+    harness.run();
+    harness.get_by_label("繁體中文").click();
+    harness.run();
+    // The navigation and menus are now Chinese, drawn with the bundled font (a missing
+    // glyph would have panicked while rendering).
+    harness.get_by_role_and_label(Role::Button, "客戶");
+    harness.get_by_label("檔案");
+    show_page(&mut harness, "整合規劃");
+    harness.get_by_label("進行營銷和供應鏈的調查");
+    let mut snapshots = SnapshotResults::new();
+    snapshots.add(harness.try_snapshot("page_planner_zh_hant"));
+    show_page(&mut harness, "客戶");
+    snapshots.add(harness.try_snapshot("page_customers_zh_hant"));
+    // And Simplified Chinese.
+    harness.get_by_label("檢視").click();
+    harness.run();
+    harness.get_by_label("語言").hover();
+    harness.run();
+    harness.get_by_label("简体中文").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "客户");
+    show_page(&mut harness, "纠纷");
+    snapshots.add(harness.try_snapshot("page_disputes_zh_hans"));
+    snapshots.unwrap();
+}
+
+#[test]
+fn an_edit_marks_unsaved_and_undo_restores_it() {
+    let mut harness = app_harness(None);
+    let original = harness.state().document().scenario.metadata.title.clone();
+    open_menu_item(&mut harness, "File", "Scenario properties…");
+    type_into(&mut harness, "Title", "What-if: cheaper cold chain");
+    assert_eq!(
+        harness.state().document().scenario.metadata.title,
+        "What-if: cheaper cold chain"
+    );
+    harness.get_by_label("● Unsaved changes");
+    // Typing in one field is one undo step.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().document().scenario.metadata.title, original);
+    assert!(harness.query_by_label("● Unsaved changes").is_none());
+    harness.get_by_role_and_label(Role::TextInput, "Title");
+    // Redo brings the edit back.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(
+        harness.state().document().scenario.metadata.title,
+        "What-if: cheaper cold chain"
+    );
+}
+
+#[test]
+fn a_threshold_slider_retiers_customers_and_one_undo_restores() {
+    let mut harness = app_harness(None);
+    harness.get_by_label("Customers: 30");
+    let before = harness.state().document().segmentation().tier_counts();
+    open_menu_item(&mut harness, "File", "Scenario properties…");
+    let slider = harness.get_by_role_and_label(Role::Slider, "Class A reaches (% of profit)");
+    slider.focus();
+    harness.run();
+    // Each arrow press is a change of the focused slider; all of them form one gesture.
+    for _ in 0..30 {
+        harness.key_press(Key::ArrowLeft);
+        harness.run();
+    }
+    let after = harness.state().document().segmentation().tier_counts();
+    assert_ne!(before, after, "lowering the A threshold re-tiers customers");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().document().segmentation().tier_counts(), before);
+}
+
+#[test]
+fn a_bad_file_gives_a_clear_message_and_keeps_the_open_scenario() {
+    let mut harness = app_harness(None);
+    let before = harness.state().document().scenario.clone();
+    let bad = fixture("bad/bad-date.ron");
+    let bytes = std::fs::read(&bad).unwrap();
+    open_menu_item(&mut harness, "File", "Open…");
+    // No file dialog in tests: the typed-path fallback appears.
+    harness.get_by_label("Open a scenario file");
+    type_into(&mut harness, "File path:", bad.to_str().unwrap());
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    harness.run();
+    harness.get_by_label("Could not open the file. The open scenario is unchanged.");
+    let detail = format!(
+        "Line 5, column 15: not a valid date (expected YYYY-MM-DD, a real calendar day): {}",
+        bad.display()
+    );
+    harness.get_by_label(&detail);
+    assert_eq!(harness.state().document().scenario, before);
+    harness.get_by_label("Customers: 30");
+    assert_eq!(
+        std::fs::read(&bad).unwrap(),
+        bytes,
+        "the file on disk is untouched"
+    );
+}
+
+#[test]
+fn save_as_writes_a_file_that_reopens_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("what-if.ron");
+    let mut harness = app_harness(None);
+    open_menu_item(&mut harness, "File", "Save as…");
+    harness.get_by_label("Save the scenario as");
+    type_into(&mut harness, "File path:", path.to_str().unwrap());
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    harness.run();
+    harness.get_by_label(&format!("Saved {}", path.display()));
+    harness.get_by_label("Saved");
+    let reopened = store::load(&path).unwrap();
+    assert_eq!(reopened.scenario, harness.state().document().scenario);
+
+    // Opening it from the command line shows it with its path.
+    let again = app_harness(Some(path.clone()));
+    again.get_by_label(&path.display().to_string());
+    assert_eq!(again.state().document().scenario, reopened.scenario);
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_first() {
+    let mut harness = app_harness(None);
+    open_menu_item(&mut harness, "File", "Scenario properties…");
+    type_into(&mut harness, "Author", "Trainer");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("Unsaved changes");
+    harness.get_by_role_and_label(Role::Button, "Cancel").click();
+    harness.run();
+    harness.get_by_label("Customers: 30");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Discard").click();
+    harness.run();
+    harness.get_by_label("Customers: 0");
+    harness.get_by_label("New empty scenario");
+}

@@ -1,0 +1,259 @@
+//! Store tests on real files: round trips, backups, failed saves, bad input and migration.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a failure here is a test failure"
+)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use scm_crm_studio::i18n::{store_error_detail, store_error_text, warning_text};
+use scm_crm_studio::model::{
+    CURRENT_FORMAT_VERSION, Customer, Language, Money, Scenario, StepKind, StepStatus,
+};
+use scm_crm_studio::store::{self, MAX_FILE_BYTES, StoreError, backup_path};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn sample() -> Scenario {
+    let text = scm_crm_studio::ui::samples::SAMPLES[0].text;
+    store::parse(text, Path::new("sample.ron")).unwrap().scenario
+}
+
+fn small_scenario() -> Scenario {
+    let mut s = Scenario::new(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
+    s.metadata.title = "港聯物流 — what-if \"B\"".into();
+    s.customers.push(Customer {
+        id: "C001".into(),
+        name: "上海冷鏈".into(),
+        revenue: Money(123_456_789),
+        cost_to_serve: Money(1),
+        ..Customer::default()
+    });
+    s
+}
+
+#[test]
+fn save_then_load_round_trips_the_sample_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("round.ron");
+    let original = sample();
+    assert!(
+        original.customers.len() >= 25,
+        "the sample should have about 30 customers"
+    );
+    store::save(&path, &original).unwrap();
+    let loaded = store::load(&path).unwrap();
+    assert_eq!(loaded.scenario, original);
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    // Saving again writes the very same bytes.
+    let first = fs::read(&path).unwrap();
+    store::save(&path, &loaded.scenario).unwrap();
+    assert_eq!(fs::read(&path).unwrap(), first);
+}
+
+#[test]
+fn saving_keeps_the_previous_version_as_bak() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let mut s = small_scenario();
+    store::save(&path, &s).unwrap();
+    let first = fs::read(&path).unwrap();
+    assert!(
+        !backup_path(&path).exists(),
+        "no backup before there is a previous version"
+    );
+    s.metadata.title = "Second version".into();
+    store::save(&path, &s).unwrap();
+    assert_eq!(fs::read(backup_path(&path)).unwrap(), first);
+    assert_eq!(
+        store::load(&path).unwrap().scenario.metadata.title,
+        "Second version"
+    );
+    assert_eq!(backup_path(&path).file_name().unwrap(), "plan.ron.bak");
+    // No temp files are left behind.
+    let names: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn a_failed_save_leaves_the_old_file_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keep.ron");
+    store::save(&path, &small_scenario()).unwrap();
+    let before = fs::read(&path).unwrap();
+    // The backup cannot be written (a folder has its name), so the save must stop
+    // before touching the file. This fails even for root, unlike a read-only folder.
+    fs::remove_file(backup_path(&path)).ok();
+    fs::create_dir(backup_path(&path)).unwrap();
+    fs::write(backup_path(&path).join("occupied"), "x").unwrap();
+    let mut changed = small_scenario();
+    changed.metadata.title = "Must not land".into();
+    let err = store::save(&path, &changed).unwrap_err();
+    assert!(matches!(err, StoreError::Write { .. }), "{err:?}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temp file left: {leftovers:?}");
+    let text = store_error_text(Language::English, &err);
+    assert!(text.starts_with("Cannot write the file"), "{text}");
+    assert!(text.ends_with(&path.display().to_string()), "path last: {text}");
+}
+
+#[test]
+fn saving_into_a_missing_folder_fails_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no/such/folder/x.ron");
+    let err = store::save(&path, &small_scenario()).unwrap_err();
+    assert!(matches!(err, StoreError::NoFolder { .. }));
+    assert!(store_error_text(Language::TraditionalChinese, &err).starts_with("資料夾不存在"));
+    assert!(!path.exists());
+}
+
+#[test]
+fn saving_over_a_folder_fails_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = store::save(dir.path(), &small_scenario()).unwrap_err();
+    assert!(matches!(err, StoreError::Write { .. }), "{err:?}");
+}
+
+/// Each bad file and the message it must produce, from its `.expected` file:
+/// `error|warning LINE:COL|- MESSAGE`.
+#[test]
+fn every_bad_file_gives_its_message() {
+    let dir = fixtures().join("bad");
+    let mut checked = 0;
+    for entry in fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let expected_path = path.with_extension("expected");
+        let expected = fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| panic!("{} has no .expected file", path.display()));
+        let (kind, rest) = expected.trim().split_once(' ').unwrap();
+        let (position, message) = rest.split_once(' ').unwrap();
+        let before = fs::read(&path).unwrap();
+        let result = store::load(&path);
+        match (kind, result) {
+            ("error", Err(e)) => {
+                let detail = store_error_detail(Language::English, &e);
+                let full = store_error_text(Language::English, &e);
+                assert!(
+                    full.contains(message),
+                    "{}: got {full:?}, want {message:?}",
+                    path.display()
+                );
+                assert!(
+                    full.ends_with(&path.display().to_string()),
+                    "path last in {full:?}"
+                );
+                if position == "-" {
+                    assert_eq!(detail, full);
+                } else {
+                    assert!(
+                        full.starts_with(&format!("Line {}, column {}", line(position), col(position))),
+                        "{full}"
+                    );
+                }
+                // Chinese messages too, never the English parser text for known cases.
+                let zh = store_error_text(Language::SimplifiedChinese, &e);
+                assert!(!zh.is_ascii(), "{zh}");
+            }
+            ("warning", Ok(loaded)) => {
+                assert_eq!(
+                    loaded.warnings.len(),
+                    1,
+                    "{}: {:?}",
+                    path.display(),
+                    loaded.warnings
+                );
+                let text = warning_text(Language::English, &loaded.warnings[0]);
+                assert_eq!(text, message, "{}", path.display());
+                let at = loaded.positions[0].unwrap();
+                assert_eq!(format!("{}:{}", at.0, at.1), position, "{}", path.display());
+            }
+            (kind, result) => panic!("{}: expected {kind}, got {result:?}", path.display()),
+        }
+        assert_eq!(
+            fs::read(&path).unwrap(),
+            before,
+            "loading must not touch the file"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 13, "only {checked} bad files checked");
+}
+
+fn line(position: &str) -> &str {
+    position.split(':').next().unwrap()
+}
+
+fn col(position: &str) -> &str {
+    position.split(':').nth(1).unwrap()
+}
+
+#[test]
+fn a_file_over_64_mib_is_refused_before_parsing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.ron");
+    let file = fs::File::create(&path).unwrap();
+    // Sparse: no 64 MiB written to disk.
+    file.set_len(MAX_FILE_BYTES + 1).unwrap();
+    let err = store::load(&path).unwrap_err();
+    assert!(matches!(err, StoreError::TooLarge { .. }), "{err:?}");
+    let text = store_error_text(Language::English, &err);
+    assert!(text.contains("files over 64 MiB are not opened"), "{text}");
+}
+
+#[test]
+fn a_missing_file_names_the_path() {
+    let err = store::load(Path::new("/no/such/scenario.ron")).unwrap_err();
+    let text = store_error_text(Language::English, &err);
+    assert!(text.starts_with("Cannot read the file"), "{text}");
+    assert!(text.ends_with("/no/such/scenario.ron"), "{text}");
+}
+
+#[test]
+fn a_version_1_file_migrates() {
+    let loaded = store::load(&fixtures().join("v1/classroom-v1.ron")).unwrap();
+    assert_eq!(loaded.migrated_from, Some(1));
+    let s = &loaded.scenario;
+    assert_eq!(s.format_version, CURRENT_FORMAT_VERSION);
+    assert_eq!(s.settings.currency, "USD");
+    assert_eq!(
+        s.settings.currency_symbol, "$",
+        "the symbol is filled in from the code"
+    );
+    assert_eq!(s.metadata.language, Language::SimplifiedChinese);
+    assert_eq!(s.customers.len(), 2);
+    assert_eq!(s.customers[1].cost_to_serve, Money(2_500_000));
+    // All eight steps exist after loading, in order, with the one the file had kept.
+    assert_eq!(s.plan.steps.len(), 8);
+    assert_eq!(s.plan.steps[0].status, StepStatus::Done);
+    assert_eq!(s.plan.steps[7].step, StepKind::TrackAndRevise);
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    // Saved again, it is a current-version file that reopens identical.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("migrated.ron");
+    store::save(&path, s).unwrap();
+    let again = store::load(&path).unwrap();
+    assert_eq!(again.migrated_from, None);
+    assert_eq!(&again.scenario, s);
+}
+
+#[test]
+fn money_is_never_a_float_in_the_file() {
+    let text = store::to_ron(&small_scenario()).unwrap();
+    assert!(text.contains("revenue: 123456789,"), "{text}");
+}
