@@ -6,4 +6,4 @@ mod ron_file;
 
 pub use error::StoreError;
 pub use locate::locate;
-pub use ron_file::{Loaded, MAX_FILE_BYTES, backup_path, load, parse, save, to_ron};
+pub use ron_file::{Loaded, MAX_FILE_BYTES, backup_path, load, parse, save, to_ron, write_atomic};

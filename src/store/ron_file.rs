@@ -175,6 +175,12 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// left as it was and the temp file is removed.
 pub fn save(path: &Path, scenario: &Scenario) -> Result<(), StoreError> {
     let text = to_ron(scenario)?;
+    write_atomic(path, text.as_bytes(), true)
+}
+
+/// Writes `bytes` to `path` atomically (temp file, fsync, rename), optionally keeping the
+/// previous file as `NAME.bak`. Used for scenarios and for every export.
+pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
@@ -197,7 +203,7 @@ pub fn save(path: &Path, scenario: &Scenario) -> Result<(), StoreError> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let temp = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = write_temp_then_replace(&temp, path, text.as_bytes());
+    let result = write_temp_then_replace(&temp, path, bytes, keep_backup);
     if result.is_err() {
         let _ = fs::remove_file(&temp);
     }
@@ -209,12 +215,17 @@ pub fn save(path: &Path, scenario: &Scenario) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn write_temp_then_replace(temp: &Path, target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+fn write_temp_then_replace(
+    temp: &Path,
+    target: &Path,
+    bytes: &[u8],
+    keep_backup: bool,
+) -> std::io::Result<()> {
     let mut file = fs::OpenOptions::new().write(true).create_new(true).open(temp)?;
     file.write_all(bytes)?;
     file.sync_all()?;
     drop(file);
-    if target.exists() {
+    if keep_backup && target.exists() {
         let backup = backup_path(target);
         fs::copy(target, &backup)?;
         fs::File::open(&backup)?.sync_all()?;

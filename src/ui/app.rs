@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use egui::{Key as K, KeyboardShortcut, Modifiers};
 
-use super::commands::{Command, Replace};
+use super::commands::{Command, ExportFile, Replace};
 use super::document::Document;
 use super::prefs::{Page, Prefs, STORAGE_KEY, ThemeChoice};
 use super::samples::SAMPLES;
@@ -100,6 +100,8 @@ pub enum PromptPurpose {
     SaveAs {
         then: Option<Replace>,
     },
+    /// Write an exported file there.
+    Export(ExportFile),
 }
 
 /// Which tool windows are open.
@@ -120,6 +122,7 @@ pub struct StudioApp {
     confirm: Option<Replace>,
     prompt: Option<PathPrompt>,
     windows: OpenWindows,
+    pages: pages::Pages,
     /// Set once the user has agreed to quit, so the close request goes through.
     allow_close: bool,
     fonts_language: Option<Language>,
@@ -145,6 +148,7 @@ impl StudioApp {
             confirm: None,
             prompt: None,
             windows: OpenWindows::default(),
+            pages: pages::Pages::default(),
             allow_close: false,
             fonts_language: None,
             window_title: String::new(),
@@ -219,6 +223,12 @@ impl StudioApp {
 
     // ---- Files ---------------------------------------------------------------------------
 
+    /// Replaces the open document; view state pointing into the old one is dropped.
+    fn set_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.pages.reset();
+    }
+
     fn install_loaded(&mut self, loaded: store::Loaded, path: PathBuf) {
         let shown = path.display().to_string();
         self.notice = Some(match loaded.migrated_from {
@@ -234,7 +244,7 @@ impl StudioApp {
         });
         let mut doc = Document::new(loaded.scenario, Some(path.clone()));
         doc.set_positions(loaded.positions);
-        self.doc = doc;
+        self.set_document(doc);
         self.prefs.remember(path);
     }
 
@@ -254,7 +264,7 @@ impl StudioApp {
             Ok(loaded) => {
                 self.info(Key::MsgOpened, vec![("path", sample.file_name.to_owned())]);
                 // A sample has no path: saving it asks where, so the bundled file stays pristine.
-                self.doc = Document::new(loaded.scenario, None);
+                self.set_document(Document::new(loaded.scenario, None));
             }
             Err(e) => self.error(Key::MsgOpenFailed, e),
         }
@@ -312,11 +322,46 @@ impl StudioApp {
         }
     }
 
+    fn export(&mut self, file: ExportFile) {
+        let extension = Path::new(&file.file_name)
+            .extension()
+            .map(|e| e.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let picked = if self.dialogs_available() {
+            let started = Instant::now();
+            let picked = rfd::FileDialog::new()
+                .add_filter(extension.to_uppercase(), &[extension.as_str()])
+                .set_directory(saves_folder())
+                .set_file_name(&file.file_name)
+                .save_file();
+            classify_dialog(picked, started.elapsed())
+        } else {
+            NativeDialog::Unavailable
+        };
+        match picked {
+            NativeDialog::Picked(path) => self.write_export(&path, &file.bytes),
+            NativeDialog::Cancelled => {}
+            NativeDialog::Unavailable => {
+                self.prompt = Some(PathPrompt {
+                    text: format!("saves/{}", file.file_name),
+                    purpose: PromptPurpose::Export(file),
+                });
+            }
+        }
+    }
+
+    fn write_export(&mut self, path: &Path, bytes: &[u8]) {
+        match store::write_atomic(path, bytes, false) {
+            Ok(()) => self.info(Key::MsgExported, vec![("path", path.display().to_string())]),
+            Err(e) => self.error(Key::MsgExportFailed, e),
+        }
+    }
+
     /// Carries out a replacement now (the unsaved-changes question is already answered).
     fn replace(&mut self, action: Replace) {
         match action {
             Replace::New => {
-                self.doc = Document::new(Scenario::new(self.today), None);
+                self.set_document(Document::new(Scenario::new(self.today), None));
                 self.info(Key::MsgNewScenario, Vec::new());
             }
             Replace::Open => match self.native_open_dialog() {
@@ -409,6 +454,7 @@ impl StudioApp {
             Command::ShowProperties => self.windows.properties = true,
             Command::ShowWarnings => self.windows.warnings = true,
             Command::ClearRecent => self.prefs.recent.clear(),
+            Command::Export(file) => self.export(file),
         }
     }
 
@@ -747,7 +793,12 @@ impl eframe::App for StudioApp {
             .exact_size(150.0)
             .show(ui, |ui| self.navigation(ui, &mut commands));
         egui::CentralPanel::default().show(ui, |ui| {
-            pages::page_ui(ui, self.prefs.page, &self.doc, lang, self.today, &mut commands);
+            let cx = pages::PageContext {
+                doc: &self.doc,
+                lang,
+                today: self.today,
+            };
+            self.pages.ui(ui, self.prefs.page, &cx, &mut commands);
         });
 
         if let Some(answer) = self.confirm.as_ref().and_then(|_| {
@@ -773,6 +824,7 @@ impl eframe::App for StudioApp {
                     self.prompt = None;
                     match purpose {
                         PromptPurpose::Open => self.open_path(&path),
+                        PromptPurpose::Export(file) => self.write_export(&path, &file.bytes),
                         PromptPurpose::SaveAs { then } => {
                             if self.save_to(&path)
                                 && let Some(next) = then

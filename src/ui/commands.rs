@@ -40,4 +40,15 @@ pub enum Command {
     ShowProperties,
     ShowWarnings,
     ClearRecent,
+    /// Write an exported file (CSV, XLSX, PNG, iCalendar, HTML …) where the user chooses.
+    /// The app asks for the path (native dialog or typed) and writes it atomically.
+    Export(ExportFile),
+}
+
+/// A file a view produced, waiting for a place on disk.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportFile {
+    /// Suggested file name, with its extension, e.g. "plan.ics".
+    pub file_name: String,
+    pub bytes: Vec<u8>,
 }

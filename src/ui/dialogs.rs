@@ -59,6 +59,7 @@ pub fn path_prompt(ctx: &Context, lang: Language, prompt: &mut PathPrompt) -> Pr
     let title = match prompt.purpose {
         PromptPurpose::Open => Key::PathOpenTitle,
         PromptPurpose::SaveAs { .. } => Key::PathSaveTitle,
+        PromptPurpose::Export(_) => Key::PathExportTitle,
     };
     let modal = egui::Modal::new(Id::unique("path_prompt")).show(ctx, |ui| {
         ui.set_min_width(460.0);

@@ -1,7 +1,7 @@
 //! The desktop UI: eframe app, views, dialogs, fonts and theme. Views draw and emit commands.
 
 mod app;
-mod commands;
+pub mod commands;
 mod dialogs;
 mod document;
 pub mod fonts;

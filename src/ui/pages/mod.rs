@@ -1,4 +1,5 @@
-//! One module per page. Each draws from the document and emits commands; none mutates it.
+//! One module per page. Each view keeps only its own view state, draws from the document and
+//! emits commands; none mutates the scenario itself.
 
 mod charts;
 mod customers;
@@ -12,26 +13,47 @@ use super::document::Document;
 use super::prefs::Page;
 use crate::model::Language;
 
-/// Draws `page`.
-pub fn page_ui(
-    ui: &mut egui::Ui,
-    page: Page,
-    doc: &Document,
-    lang: Language,
-    today: NaiveDate,
-    out: &mut Vec<Command>,
-) {
-    match page {
-        Page::Customers => customers::customers_ui(ui, doc, lang),
-        Page::Charts => charts::charts_ui(ui, doc, lang),
-        Page::Planner => planner::planner_ui(ui, doc, lang, today),
-        Page::Disputes => disputes::disputes_ui(ui, doc, lang),
+pub use charts::ChartsView;
+pub use customers::CustomersView;
+pub use disputes::DisputesView;
+pub use planner::PlannerView;
+
+/// What every page reads while drawing.
+pub struct PageContext<'a> {
+    pub doc: &'a Document,
+    pub lang: Language,
+    /// Passed in, never read from the clock, so screenshots and tests are repeatable.
+    pub today: NaiveDate,
+}
+
+/// The view state of every page, kept while the app runs (not saved).
+#[derive(Default)]
+pub struct Pages {
+    pub customers: CustomersView,
+    pub charts: ChartsView,
+    pub planner: PlannerView,
+    pub disputes: DisputesView,
+}
+
+impl Pages {
+    /// Draws `page`.
+    pub fn ui(&mut self, ui: &mut egui::Ui, page: Page, cx: &PageContext<'_>, out: &mut Vec<Command>) {
+        match page {
+            Page::Customers => self.customers.ui(ui, cx, out),
+            Page::Charts => self.charts.ui(ui, cx, out),
+            Page::Planner => self.planner.ui(ui, cx, out),
+            Page::Disputes => self.disputes.ui(ui, cx, out),
+        }
     }
-    let _ = out;
+
+    /// Forgets view state that points into the old scenario (after New or Open).
+    pub fn reset(&mut self) {
+        *self = Self::default();
+    }
 }
 
 /// A page heading with a short explanation under it.
-fn heading(ui: &mut egui::Ui, title: &str, intro: &str) {
+pub fn heading(ui: &mut egui::Ui, title: &str, intro: &str) {
     ui.heading(title);
     ui.label(intro);
     ui.add_space(6.0);

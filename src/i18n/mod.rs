@@ -9,26 +9,37 @@ use crate::model::{
 };
 use crate::store::StoreError;
 
-macro_rules! strings {
-    ($($key:ident => [$en:expr, $hant:expr, $hans:expr $(,)?],)*) => {
-        /// A text of the UI.
+/// A key of a string table: its texts in English, 繁體中文 and 简体中文.
+pub trait Texts: Copy + std::fmt::Debug + 'static {
+    /// Every key of the table, for tests.
+    const ALL: &'static [Self];
+    /// The texts in English, 繁體中文 and 简体中文.
+    fn texts(self) -> [&'static str; 3];
+}
+
+/// Declares a string table: an enum of keys, each with exactly three texts.
+///
+/// Feature modules declare their own tables with it, so each keeps its texts beside it.
+#[macro_export]
+macro_rules! string_table {
+    ($(#[$meta:meta])* $name:ident { $($key:ident => [$en:expr, $hant:expr, $hans:expr $(,)?],)* }) => {
+        $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Key { $($key,)* }
+        pub enum $name { $($key,)* }
 
-        impl Key {
-            /// Every key, for tests.
-            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+        impl $crate::i18n::Texts for $name {
+            const ALL: &'static [Self] = &[$($name::$key,)*];
 
-            /// The texts in English, 繁體中文 and 简体中文.
-            #[must_use]
-            pub fn texts(self) -> [&'static str; 3] {
-                match self { $(Key::$key => [$en, $hant, $hans],)* }
+            fn texts(self) -> [&'static str; 3] {
+                match self { $($name::$key => [$en, $hant, $hans],)* }
             }
         }
     };
 }
 
-strings! {
+string_table! {
+    /// A text of the app shell and of the shared domain terms.
+    Key {
     AppName => ["SCM-CRM Studio", "SCM-CRM 工作室", "SCM-CRM 工作室"],
     Untitled => ["Untitled scenario", "未命名情境方案", "未命名情景方案"],
     // Menus
@@ -77,6 +88,12 @@ strings! {
         "已打开 {path}（格式版本 {from}），保存时将使用版本 {to}。",
     ],
     MsgSaved => ["Saved {path}", "已儲存 {path}", "已保存 {path}"],
+    MsgExported => ["Exported {path}", "已匯出 {path}", "已导出 {path}"],
+    MsgExportFailed => [
+        "Could not export. Nothing was written.",
+        "無法匯出，未寫入任何內容。",
+        "无法导出，未写入任何内容。",
+    ],
     MsgNewScenario => ["New empty scenario", "新的空白情境方案", "新的空白情景方案"],
     MsgOpenFailed => [
         "Could not open the file. The open scenario is unchanged.",
@@ -155,6 +172,7 @@ strings! {
     ButtonClose => ["Close", "關閉", "关闭"],
     PathOpenTitle => ["Open a scenario file", "開啟情境方案檔", "打开情景方案文件"],
     PathSaveTitle => ["Save the scenario as", "將情境方案另存為", "将情景方案另存为"],
+    PathExportTitle => ["Export to file", "匯出至檔案", "导出到文件"],
     PathPrompt => ["File path:", "檔案路徑：", "文件路径："],
     PathNoDialog => [
         "No file dialog is available on this system, so type the path.",
@@ -302,16 +320,17 @@ strings! {
     CycleLabel => ["Cycle {n}", "第 {n} 輪", "第 {n} 轮"],
     StepsDoneLabel => ["{done} of 8 steps done", "8 個步驟中已完成 {done} 個", "8 个步骤中已完成 {done} 个"],
 }
+}
 
 /// The text of `key` in `lang`.
 #[must_use]
-pub fn tr(lang: Language, key: Key) -> &'static str {
+pub fn tr<K: Texts>(lang: Language, key: K) -> &'static str {
     key.texts()[lang.index()]
 }
 
 /// The text of `key` with each `{name}` replaced by its value.
 #[must_use]
-pub fn trf(lang: Language, key: Key, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+pub fn trf<K: Texts>(lang: Language, key: K, args: &[(&str, &dyn std::fmt::Display)]) -> String {
     let mut text = tr(lang, key).to_owned();
     for (name, value) in args {
         text = text.replace(&format!("{{{name}}}"), &value.to_string());
@@ -581,10 +600,13 @@ pub fn store_error_text(lang: Language, e: &StoreError) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
+/// Checks a whole string table: every key has three non-empty texts, the same `{placeholders}`
+/// in each, and Chinese texts that are not plain ASCII (an untranslated copy of the English).
+/// Keys in `same_everywhere` may be ASCII in every language (e.g. "ABC").
+///
+/// # Panics
+/// On the first key that breaks a rule, naming it.
+pub fn check_table<K: Texts + PartialEq>(same_everywhere: &[K]) {
     fn placeholders(text: &str) -> Vec<String> {
         let mut out: Vec<String> = text
             .split('{')
@@ -594,40 +616,36 @@ mod tests {
         out.sort();
         out
     }
-
-    #[test]
-    fn every_key_has_three_non_empty_texts_with_the_same_placeholders() {
-        for key in Key::ALL {
-            let [english, traditional, simplified] = key.texts();
-            for (lang, text) in [("en", english), ("zh-Hant", traditional), ("zh-Hans", simplified)] {
-                assert!(!text.trim().is_empty(), "{key:?} is empty in {lang}");
-            }
-            assert_eq!(
-                placeholders(english),
-                placeholders(traditional),
-                "{key:?}: placeholders differ in zh-Hant"
-            );
-            assert_eq!(
-                placeholders(english),
-                placeholders(simplified),
-                "{key:?}: placeholders differ in zh-Hans"
-            );
+    for key in K::ALL {
+        let [english, traditional, simplified] = key.texts();
+        for (lang, text) in [("en", english), ("zh-Hant", traditional), ("zh-Hans", simplified)] {
+            assert!(!text.trim().is_empty(), "{key:?} is empty in {lang}");
         }
-    }
-
-    #[test]
-    fn chinese_texts_are_chinese() {
-        // A text copied from English by mistake shows up as ASCII-only in a Chinese column.
-        let same_everywhere = [Key::ColClass];
-        for key in Key::ALL {
-            if same_everywhere.contains(key) {
-                continue;
-            }
-            let [_, traditional, simplified] = key.texts();
+        assert_eq!(
+            placeholders(english),
+            placeholders(traditional),
+            "{key:?}: placeholders differ in zh-Hant"
+        );
+        assert_eq!(
+            placeholders(english),
+            placeholders(simplified),
+            "{key:?}: placeholders differ in zh-Hans"
+        );
+        if !same_everywhere.contains(key) {
             for text in [traditional, simplified] {
                 assert!(!text.is_ascii(), "{key:?} is not translated: {text:?}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shell_table_is_complete() {
+        check_table(&[Key::ColClass]);
     }
 
     #[test]
@@ -640,5 +658,16 @@ mod tests {
             trf(Language::English, Key::MsgSaved, &[("path", &"a.ron")]),
             "Saved a.ron"
         );
+    }
+
+    #[test]
+    #[should_panic(expected = "is not translated")]
+    fn an_untranslated_text_fails_the_check() {
+        crate::string_table! {
+            Broken {
+                Hello => ["Hello", "Hello", "你好"],
+            }
+        }
+        check_table::<Broken>(&[]);
     }
 }
