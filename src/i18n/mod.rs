@@ -9,6 +9,8 @@ use crate::model::{
 };
 use crate::store::StoreError;
 
+pub mod disputes;
+
 /// A key of a string table: its texts in English, 繁體中文 and 简体中文.
 pub trait Texts: Copy + std::fmt::Debug + 'static {
     /// Every key of the table, for tests.
