@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Texts, route_name, tr, trf};
+use super::{route_name, tr, trf};
 use crate::model::advice::{CompletionRule, DeadlineKind, LegalRef, Reason, WarrantyPart};
 use crate::model::{DisputeKind, DraftProblem, Evidence, Fault, Language, PreventionItem, Route, WizardStep};
 
@@ -491,6 +491,7 @@ crate::string_table! {
     ReportRoute => ["Route", "途徑", "途径"],
     ReportReason => ["Reason", "理由", "理由"],
     ReportDate => ["Decided on", "決定日期", "决定日期"],
+    ReportAdviceAtDecision => ["Advice at the time", "當時的建議", "当时的建议"],
     ReportTier => ["Customer tier", "客戶分級", "客户分级"],
     ReportNoDecision => ["No decision recorded yet.", "尚未記錄決定。", "尚未记录决定。"],
     ReportNone => ["none", "無", "无"],
@@ -731,7 +732,9 @@ pub fn reason_text(lang: Language, reason: &Reason) -> String {
         Reason::EvidenceMissing { held, total } => {
             trf(lang, K::ReasonEvidence, &[("held", &held), ("total", &total)])
         }
-        Reason::NumbersFavour { route: r } => trf(lang, K::ReasonNumbersFavour, &[("route", &route(lang, r))]),
+        Reason::NumbersFavour { route: r } => {
+            trf(lang, K::ReasonNumbersFavour, &[("route", &route(lang, r))])
+        }
         Reason::NumbersAgree => t(lang, K::ReasonNumbersAgree).to_owned(),
     }
 }
