@@ -284,18 +284,18 @@ impl Advice {
         self.deadlines.iter().find(|d| d.kind == DeadlineKind::Limitation)
     }
 
-    /// The next deadline still to come, else the latest one that has passed.
+    /// The deadline the log shows: an expired limitation period first (it decides whether a
+    /// formal claim is still possible), else the soonest period still running. Warranty
+    /// periods that have ended are not overdue actions, so they are never shown.
     #[must_use]
     pub fn next_deadline(&self) -> Option<&Deadline> {
-        let periods = self
-            .deadlines
+        if let Some(limitation) = self.limitation().filter(|d| d.expired()) {
+            return Some(limitation);
+        }
+        self.deadlines
             .iter()
-            .filter(|d| !matches!(d.kind, DeadlineKind::Completion(_)));
-        periods
-            .clone()
-            .filter(|d| d.days_left >= 0)
+            .filter(|d| !matches!(d.kind, DeadlineKind::Completion(_)) && !d.expired())
             .min_by_key(|d| d.days_left)
-            .or_else(|| periods.max_by_key(|d| d.days_left))
     }
 }
 
