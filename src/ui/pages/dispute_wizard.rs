@@ -66,12 +66,17 @@ pub fn new_draft(cx: &PageContext<'_>) -> DisputeDraft {
     }
 }
 
-/// A draft that re-examines a logged dispute.
-pub fn rerun_draft(dispute: &Dispute) -> DisputeDraft {
+/// A draft that re-examines a logged dispute. A dispute logged without relationship numbers
+/// (entered by hand, or before the wizard existed) gets them from the customer.
+pub fn rerun_draft(cx: &PageContext<'_>, dispute: &Dispute) -> DisputeDraft {
+    let mut copy = dispute.clone();
+    if copy.relationship == Relationship::default() {
+        copy.relationship = relationship_from_customer(cx, &copy.customer_id);
+    }
     DisputeDraft {
         step: WizardStep::Parties,
         editing: Some(dispute.id.clone()),
-        dispute: dispute.clone(),
+        dispute: copy,
         chosen: dispute.route,
         reason: dispute.reason.clone(),
     }
@@ -876,7 +881,11 @@ fn deadlines_ui(ui: &mut egui::Ui, lang: Language, advice: &Advice) {
 /// An amount for a table cell: whole units when there are no cents.
 fn amount(symbol: &str, m: Money) -> String {
     let text = m.to_string();
-    format!("{symbol}{}", text.strip_suffix(".00").unwrap_or(&text))
+    let text = text.strip_suffix(".00").unwrap_or(&text);
+    match text.strip_prefix('-') {
+        Some(positive) => format!("-{symbol}{positive}"),
+        None => format!("{symbol}{text}"),
+    }
 }
 
 /// Axis ticks in thousands or millions, so that large amounts stay short.

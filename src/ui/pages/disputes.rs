@@ -471,7 +471,7 @@ impl DisputesView {
             };
             if rerun.clicked() {
                 out.push(Command::Edit {
-                    part: Part::DisputeDraft(Some(Box::new(dispute_wizard::rerun_draft(d)))),
+                    part: Part::DisputeDraft(Some(Box::new(dispute_wizard::rerun_draft(cx, d)))),
                     gesture: None,
                 });
                 self.tab = Tab::Wizard;
