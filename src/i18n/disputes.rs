@@ -50,7 +50,6 @@ crate::string_table! {
     NoDeadline => ["—", "—", "—"],
     SummaryByKind => ["Disputes by kind", "各類型糾紛數", "各类型纠纷数"],
     SummaryByRoute => ["Disputes by route", "各處理途徑糾紛數", "各处理途径纠纷数"],
-    CountAxis => ["Disputes", "糾紛數", "纠纷数"],
     // Detail
     DetailTitle => ["Dispute {id}", "糾紛 {id}", "纠纷 {id}"],
     CloseDetail => ["Close", "關閉", "关闭"],
@@ -479,6 +478,11 @@ crate::string_table! {
     ReasonForChoice => ["Reason for the choice", "選擇的理由", "选择的理由"],
     Record => ["Record the decision", "記錄決定", "记录决定"],
     Recorded => ["Recorded dispute {id}.", "已記錄糾紛 {id}。", "已记录纠纷 {id}。"],
+    ProbLitigationUnderClause => [
+        "route is litigation, but the contract has an arbitration clause (a court will not accept the case)",
+        "處理途徑為訴訟，但合同訂有仲裁條款（法院不予受理）",
+        "处理途径为诉讼，但合同订有仲裁条款（法院不予受理）",
+    ],
     // Report
     ReportTitle => ["Dispute decision report", "糾紛決策報告", "纠纷决策报告"],
     ReportPrepared => ["Prepared on {date} with {app}.", "於 {date} 以 {app} 製作。", "于 {date} 以 {app} 制作。"],

@@ -500,6 +500,9 @@ pub fn warning_text(lang: Language, w: &Warning) -> String {
         Problem::UnknownReference { field, id } => {
             trf(lang, Key::ProbUnknownReference, &[("field", field), ("id", id)])
         }
+        Problem::LitigationUnderArbitrationClause => {
+            tr(lang, disputes::DisputeKey::ProbLitigationUnderClause).to_owned()
+        }
     };
     format!("{place}: {problem}")
 }

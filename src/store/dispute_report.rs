@@ -569,3 +569,66 @@ mod tests {
         assert_eq!(report_file_name(&d, "html"), "dispute-D7.html");
     }
 }
+
+/// The wizard's data in the scenario file: it survives a save and reload, and files written
+/// before it existed still load.
+#[cfg(test)]
+mod file_tests {
+    use std::path::Path;
+
+    use chrono::NaiveDate;
+
+    use crate::model::{
+        Decision, Dispute, DisputeDraft, DisputeKind, Evidence, Money, Route, Scenario, Tier, WizardStep,
+    };
+    use crate::store::{parse, to_ron};
+
+    #[test]
+    fn a_draft_and_a_decision_round_trip() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let mut scenario = Scenario::new(day);
+        let mut dispute = Dispute {
+            id: "D1".into(),
+            kind: DisputeKind::CompletionDate,
+            evidence: vec![Evidence::AcceptanceReport],
+            decision: Some(Decision {
+                date: day,
+                tier: Tier::Key,
+                recommended: Route::Negotiation,
+                order: vec![Route::Negotiation, Route::Mediation, Route::Arbitration],
+                chosen: Route::Mediation,
+            }),
+            ..Dispute::default()
+        };
+        dispute.answers.report_submitted = true;
+        dispute.answers.report_date = Some(day);
+        dispute.relationship.annual_profit = Money::from_major(12_345);
+        dispute.routes.mediation.recovery_pct = 42.0;
+        dispute.prevention.supervision = 2;
+        scenario.disputes.push(dispute.clone());
+        scenario.dispute_draft = Some(DisputeDraft {
+            step: WizardStep::Advice,
+            editing: Some("D1".into()),
+            dispute,
+            chosen: Some(Route::Negotiation),
+            reason: "because".into(),
+        });
+        let text = to_ron(&scenario).unwrap();
+        let back = parse(&text, Path::new("t.ron")).unwrap().scenario;
+        assert_eq!(back, scenario);
+    }
+
+    #[test]
+    fn a_file_without_the_wizard_fields_loads_with_defaults() {
+        let text = r#"(
+            format_version: 2,
+            disputes: [(id: "D1", customer_id: "C1", kind: PricingMethod, route: Arbitration)],
+        )"#;
+        let scenario = parse(text, Path::new("old.ron")).unwrap().scenario;
+        assert!(scenario.dispute_draft.is_none());
+        let d = &scenario.disputes[0];
+        assert_eq!(d.route, Some(Route::Arbitration));
+        assert!(d.decision.is_none() && d.evidence.is_empty());
+        assert_eq!(d.routes, crate::model::RouteInputs::default());
+    }
+}
