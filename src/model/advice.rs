@@ -69,7 +69,35 @@ pub fn dispute_tier(scenario: &Scenario, segmentation: &Segmentation, dispute: &
         .map_or(Tier::General, |f| f.tier)
 }
 
-/// The advice for a dispute of the scenario.
+/// Expected remaining years of a relationship until the user says otherwise: key customers
+/// are kept for the long term, loss-makers may not be kept at all.
+#[must_use]
+pub const fn default_remaining_years(tier: Tier) -> u32 {
+    match tier {
+        Tier::Key => 5,
+        Tier::General => 3,
+        Tier::LossMaking => 1,
+    }
+}
+
+/// The relationship numbers the customer's figures give: its annual profit, and the default
+/// remaining years of its tier. `None` for a customer not in the scenario.
+#[must_use]
+pub fn customer_relationship(
+    scenario: &Scenario,
+    segmentation: &Segmentation,
+    customer_id: &str,
+) -> Option<Relationship> {
+    let index = scenario.customers.iter().position(|c| c.id == customer_id)?;
+    let figures = segmentation.figures.get(index)?;
+    Some(Relationship {
+        annual_profit: Money(figures.profit.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64),
+        remaining_years: default_remaining_years(figures.tier),
+    })
+}
+
+/// The advice for a dispute of the scenario. A dispute logged without relationship numbers
+/// (entered by hand, or before the wizard) is judged with the customer's current figures.
 #[must_use]
 pub fn advise_dispute(
     scenario: &Scenario,
@@ -78,12 +106,14 @@ pub fn advise_dispute(
     today: NaiveDate,
 ) -> Advice {
     let tier = dispute_tier(scenario, segmentation, dispute);
-    advise(&AdviceInput::from_dispute(
-        dispute,
-        tier,
-        scenario.settings.discount_rate_pct,
-        today,
-    ))
+    let prefilled = (dispute.relationship == Relationship::default())
+        .then(|| customer_relationship(scenario, segmentation, &dispute.customer_id))
+        .flatten();
+    let mut input = AdviceInput::from_dispute(dispute, tier, scenario.settings.discount_rate_pct, today);
+    if let Some(relationship) = &prefilled {
+        input.relationship = relationship;
+    }
+    advise(&input)
 }
 
 /// A reason behind the advice; the UI words each as a sentence.
@@ -977,6 +1007,37 @@ mod tests {
         assert!(general.reasons.contains(&Reason::NumbersFavour {
             route: Route::Negotiation
         }));
+    }
+
+    #[test]
+    fn a_dispute_without_relationship_numbers_uses_the_customers() {
+        use crate::model::{Customer, Scenario, Segmentation};
+        let mut scenario = Scenario::new(date(2026, 1, 1));
+        scenario.customers.push(Customer {
+            id: "C1".into(),
+            revenue: Money::from_major(1_000_000),
+            cost_of_goods: Money::from_major(600_000),
+            ..Customer::default()
+        });
+        let seg = Segmentation::compute(&scenario.customers, &scenario.settings);
+        let mut dispute = Dispute {
+            customer_id: "C1".into(),
+            ..Dispute::default()
+        };
+        // The only customer is class A, so key: 400,000 a year for 5 years.
+        let advice = advise_dispute(&scenario, &seg, &dispute, date(2026, 1, 1));
+        assert_eq!(advice.tier, Tier::Key);
+        assert_eq!(advice.value_at_risk, Money::from_major(2_000_000));
+        // Numbers the user entered win.
+        dispute.relationship.remaining_years = 1;
+        dispute.relationship.annual_profit = Money::from_major(10);
+        let advice = advise_dispute(&scenario, &seg, &dispute, date(2026, 1, 1));
+        assert_eq!(advice.value_at_risk, Money::from_major(10));
+        // An unknown customer is treated as general, with nothing at risk.
+        dispute.customer_id = "NOPE".into();
+        dispute.relationship = Relationship::default();
+        let advice = advise_dispute(&scenario, &seg, &dispute, date(2026, 1, 1));
+        assert_eq!((advice.tier, advice.value_at_risk), (Tier::General, Money::ZERO));
     }
 
     #[test]

@@ -10,8 +10,8 @@ use crate::i18n::disputes::{
     order_text, prevention_name, reason_text, reference, route, score_name, t,
 };
 use crate::i18n::{Key, dispute_kind_name, dispute_status_name, route_name, tier_name, tier_reason, tr, trf};
-use crate::model::advice::{Advice, DeadlineKind, advise_dispute};
-use crate::model::{Dispute, Language, Money, PreventionItem, Scenario, Segmentation};
+use crate::model::advice::{Advice, DeadlineKind, advise_dispute, customer_relationship};
+use crate::model::{Dispute, Language, Money, PreventionItem, Relationship, Scenario, Segmentation};
 
 /// What a report is made from.
 #[derive(Clone, Copy)]
@@ -66,19 +66,18 @@ fn build(input: &ReportInput<'_>) -> Report {
     } = *input;
     let symbol = scenario.settings.currency_symbol.as_str();
     let advice: Advice = advise_dispute(scenario, segmentation, d, today);
+    // The numbers the advice used: the dispute's own, or the customer's where it has none.
+    let relationship = if d.relationship == Relationship::default() {
+        customer_relationship(scenario, segmentation, &d.customer_id).unwrap_or_default()
+    } else {
+        d.relationship.clone()
+    };
     let customer_index = scenario.customers.iter().position(|c| c.id == d.customer_id);
     let customer_name = customer_index
         .and_then(|i| scenario.customers.get(i))
         .map_or_else(|| d.customer_id.clone(), |c| format!("{} ({})", c.name, c.id));
     let tier_line = match customer_index.and_then(|i| segmentation.figures.get(i)) {
-        Some(f) => trf(
-            lang,
-            K::TierWhy,
-            &[
-                ("tier", &tier_name(lang, f.tier)),
-                ("why", &tier_reason(lang, &f.reason)),
-            ],
-        ),
+        Some(f) => format!("{} — {}", tier_name(lang, f.tier), tier_reason(lang, &f.reason)),
         None => tier_name(lang, advice.tier).to_owned(),
     };
 
@@ -175,32 +174,24 @@ fn build(input: &ReportInput<'_>) -> Report {
     let mut advice_blocks = vec![
         Block::Fields(vec![
             (
-                t(lang, K::StepAdvice).to_owned(),
-                trf(
-                    lang,
-                    K::Recommended,
-                    &[("route", &route(lang, advice.recommended))],
-                ),
+                t(lang, K::ReportRecommended).to_owned(),
+                route(lang, advice.recommended).to_owned(),
             ),
             (
-                t(lang, K::ReportRoute).to_owned(),
-                trf(lang, K::Order, &[("order", &order_text(lang, &advice.order))]),
+                t(lang, K::ReportOrder).to_owned(),
+                order_text(lang, &advice.order),
             ),
             (
                 t(lang, K::AnnualProfit).to_owned(),
-                money(symbol, d.relationship.annual_profit),
+                money(symbol, relationship.annual_profit),
             ),
             (
                 t(lang, K::RemainingYears).to_owned(),
-                d.relationship.remaining_years.to_string(),
+                relationship.remaining_years.to_string(),
             ),
             (
-                t(lang, K::StepRelationship).to_owned(),
-                trf(
-                    lang,
-                    K::ValueAtRisk,
-                    &[("amount", &money(symbol, advice.value_at_risk))],
-                ),
+                t(lang, K::ReportValueAtRisk).to_owned(),
+                money(symbol, advice.value_at_risk),
             ),
         ]),
         Block::List(advice.reasons.iter().map(|r| reason_text(lang, r)).collect()),

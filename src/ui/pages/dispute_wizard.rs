@@ -16,7 +16,7 @@ use crate::i18n::disputes::{
     step_name, t,
 };
 use crate::i18n::{dispute_kind_name, tier_name, tier_reason, trf};
-use crate::model::advice::{Advice, DeadlineKind, advise, dispute_tier};
+use crate::model::advice::{Advice, DeadlineKind, advise, customer_relationship, dispute_tier};
 use crate::model::{
     Decision, Dispute, DisputeDraft, DisputeKind, Fault, Language, Money, Part, PreventionItem,
     PreventionScores, Relationship, RouteInputs, Tier, WizardStep,
@@ -29,29 +29,9 @@ pub enum WizardOutcome {
     Recorded(String),
 }
 
-/// Expected remaining years of a relationship, by tier, until the user says otherwise:
-/// key customers are kept for the long term, loss-makers may not be kept at all.
-#[must_use]
-pub fn default_years(tier: Tier) -> u32 {
-    match tier {
-        Tier::Key => 5,
-        Tier::General => 3,
-        Tier::LossMaking => 1,
-    }
-}
-
-/// The relationship numbers prefilled from the customer at `index`.
+/// The relationship numbers prefilled from the customer.
 pub fn relationship_from_customer(cx: &PageContext<'_>, customer_id: &str) -> Relationship {
-    let scenario = &cx.doc.scenario;
-    let figures = scenario
-        .customers
-        .iter()
-        .position(|c| c.id == customer_id)
-        .and_then(|i| cx.doc.segmentation().figures.get(i));
-    figures.map_or_else(Relationship::default, |f| Relationship {
-        annual_profit: Money(f.profit.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64),
-        remaining_years: default_years(f.tier),
-    })
+    customer_relationship(&cx.doc.scenario, cx.doc.segmentation(), customer_id).unwrap_or_default()
 }
 
 /// A fresh draft for a new dispute, with the scenario's route defaults.
