@@ -9,6 +9,8 @@ use crate::model::{
 };
 use crate::store::StoreError;
 
+pub mod disputes;
+
 /// A key of a string table: its texts in English, 繁體中文 and 简体中文.
 pub trait Texts: Copy + std::fmt::Debug + 'static {
     /// Every key of the table, for tests.
@@ -497,6 +499,9 @@ pub fn warning_text(lang: Language, w: &Warning) -> String {
         Problem::ThresholdOrder => tr(lang, Key::ProbThresholdOrder).to_owned(),
         Problem::UnknownReference { field, id } => {
             trf(lang, Key::ProbUnknownReference, &[("field", field), ("id", id)])
+        }
+        Problem::LitigationUnderArbitrationClause => {
+            tr(lang, disputes::DisputeKey::ProbLitigationUnderClause).to_owned()
         }
     };
     format!("{place}: {problem}")

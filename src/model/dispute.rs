@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::Money;
+use super::{Money, RouteDefaults, Tier};
 
 /// The dispute kinds of the source article, plus "other".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -92,4 +92,452 @@ pub struct Dispute {
     /// Why this route was chosen.
     pub reason: String,
     pub status: DisputeStatus,
+    /// The wizard's kind-specific answers.
+    pub answers: KindAnswers,
+    /// The evidence the firm holds, from the kind's checklist.
+    pub evidence: Vec<Evidence>,
+    /// What the relationship with the customer is worth.
+    pub relationship: Relationship,
+    /// The per-route assumptions used for the expected-net-result table.
+    pub routes: RouteInputs,
+    /// The prevention checklist for this contract.
+    pub prevention: PreventionScores,
+    /// The wizard's advice and the user's decision, when the wizard was run to the end.
+    pub decision: Option<Decision>,
+}
+
+impl DisputeKind {
+    /// The evidence worth holding for a dispute of this kind, most important first.
+    #[must_use]
+    pub fn evidence(self) -> &'static [Evidence] {
+        use Evidence as E;
+        match self {
+            Self::QualityContractor => &[
+                E::SignedContract,
+                E::InspectionReport,
+                E::MaterialCertificates,
+                E::Photos,
+                E::RepairRequests,
+                E::Correspondence,
+            ],
+            Self::QualityEmployer => &[
+                E::SignedContract,
+                E::DesignDocuments,
+                E::MaterialCertificates,
+                E::SubcontractorDesignation,
+                E::InspectionReport,
+                E::Correspondence,
+            ],
+            Self::QualityUsedBeforeAcceptance => &[
+                E::SignedContract,
+                E::HandoverRecord,
+                E::Photos,
+                E::InspectionReport,
+                E::Correspondence,
+            ],
+            Self::CompletionDate => &[
+                E::SignedContract,
+                E::AcceptanceReport,
+                E::AcceptanceMinutes,
+                E::HandoverRecord,
+                E::ScheduleRecords,
+                E::Correspondence,
+            ],
+            Self::PricingMethod => &[
+                E::SignedContract,
+                E::PriceAgreement,
+                E::DesignChangeOrders,
+                E::LocalPricingStandard,
+                E::Correspondence,
+            ],
+            Self::QuantityOfWork => &[
+                E::SignedContract,
+                E::SiteVisas,
+                E::DailyRecords,
+                E::Photos,
+                E::MeasurementRecords,
+                E::Correspondence,
+            ],
+            Self::Other => &[E::SignedContract, E::Correspondence, E::Photos],
+        }
+    }
+
+    /// Whether the kind is one of the three quality kinds.
+    #[must_use]
+    pub const fn is_quality(self) -> bool {
+        matches!(
+            self,
+            Self::QualityContractor | Self::QualityEmployer | Self::QualityUsedBeforeAcceptance
+        )
+    }
+
+    /// The prevention items whose gaps a dispute of this kind tends to reveal.
+    #[must_use]
+    pub fn revealed_gaps(self) -> &'static [PreventionItem] {
+        use PreventionItem as P;
+        match self {
+            Self::QualityContractor => &[P::Facilities, P::Capacity, P::Staff, P::Supervision],
+            Self::QualityEmployer | Self::QuantityOfWork => &[P::Site, P::JointGuideline, P::Supervision],
+            Self::QualityUsedBeforeAcceptance => &[P::JointGuideline, P::Supervision],
+            Self::CompletionDate => &[P::Capacity, P::JointGuideline, P::Supervision],
+            Self::PricingMethod | Self::Other => &[P::JointGuideline],
+        }
+    }
+}
+
+/// A piece of evidence on a kind's checklist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Evidence {
+    SignedContract,
+    SiteVisas,
+    DailyRecords,
+    MeasurementRecords,
+    Photos,
+    AcceptanceReport,
+    AcceptanceMinutes,
+    HandoverRecord,
+    ScheduleRecords,
+    InspectionReport,
+    MaterialCertificates,
+    DesignDocuments,
+    SubcontractorDesignation,
+    RepairRequests,
+    PriceAgreement,
+    DesignChangeOrders,
+    LocalPricingStandard,
+    Correspondence,
+}
+
+/// Whose fault a quality dispute alleges.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Fault {
+    #[default]
+    Unclear,
+    Contractor,
+    Employer,
+}
+
+/// The questions each kind asks. One flat record, so that switching kind keeps the answers.
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "each bool is a yes/no question the wizard asks; an enum per question adds nothing"
+)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct KindAnswers {
+    /// Completion: did the works pass completion acceptance, and when.
+    pub acceptance_passed: bool,
+    pub acceptance_date: Option<NaiveDate>,
+    /// Completion: did the contractor submit the acceptance report, and when.
+    pub report_submitted: bool,
+    pub report_date: Option<NaiveDate>,
+    /// Completion: did the employer put off the acceptance after the report.
+    pub employer_delayed: bool,
+    /// Completion and quality: did the employer use the works before acceptance, and when it
+    /// took possession.
+    pub used_before_acceptance: bool,
+    pub possession_date: Option<NaiveDate>,
+    /// Quantity: are there site visas signed by the employer's representative.
+    pub site_visas: bool,
+    /// Quantity: other written records (daily logs, meeting minutes, emails).
+    pub written_records: bool,
+    /// Quantity: did the employer agree to the work being done.
+    pub employer_agreed_work: bool,
+    /// Quality: whose fault is alleged.
+    pub fault: Fault,
+    /// Quality: does the defect touch the foundation or main structure.
+    pub structural: bool,
+    /// Pricing: does the contract fix the pricing method.
+    pub pricing_agreed: bool,
+    /// Pricing: were there design changes with no agreed price.
+    pub unpriced_design_changes: bool,
+}
+
+/// The customer relationship's numbers, prefilled from the customer.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Relationship {
+    pub annual_profit: Money,
+    pub remaining_years: u32,
+}
+
+/// The assumptions for one route in one dispute.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RouteInput {
+    /// Chance (%) that this route ends the relationship.
+    pub relationship_loss_pct: f64,
+    pub cost: Money,
+    pub months: u32,
+    /// Share (%) of the disputed amount the firm expects to recover by this route.
+    pub recovery_pct: f64,
+}
+
+impl Default for RouteInput {
+    fn default() -> Self {
+        Self {
+            relationship_loss_pct: 0.0,
+            cost: Money::ZERO,
+            months: 0,
+            recovery_pct: 50.0,
+        }
+    }
+}
+
+/// The assumptions for every route in one dispute.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RouteInputs {
+    pub negotiation: RouteInput,
+    pub mediation: RouteInput,
+    pub arbitration: RouteInput,
+    pub litigation: RouteInput,
+}
+
+impl Default for RouteInputs {
+    fn default() -> Self {
+        Self::from_defaults(&RouteDefaults::default())
+    }
+}
+
+impl RouteInputs {
+    /// The scenario's route defaults, with a default recovery share per route: an agreement
+    /// usually gives up part of the claim, an award less so.
+    #[must_use]
+    pub fn from_defaults(defaults: &RouteDefaults) -> Self {
+        let input = |route: Route, recovery_pct: f64| {
+            let a = defaults.get(route);
+            RouteInput {
+                relationship_loss_pct: a.relationship_loss_pct,
+                cost: a.cost,
+                months: a.months,
+                recovery_pct,
+            }
+        };
+        Self {
+            negotiation: input(Route::Negotiation, 60.0),
+            mediation: input(Route::Mediation, 70.0),
+            arbitration: input(Route::Arbitration, 85.0),
+            litigation: input(Route::Litigation, 85.0),
+        }
+    }
+
+    #[must_use]
+    pub fn get(&self, route: Route) -> &RouteInput {
+        match route {
+            Route::Negotiation => &self.negotiation,
+            Route::Mediation => &self.mediation,
+            Route::Arbitration => &self.arbitration,
+            Route::Litigation => &self.litigation,
+        }
+    }
+
+    pub fn get_mut(&mut self, route: Route) -> &mut RouteInput {
+        match route {
+            Route::Negotiation => &mut self.negotiation,
+            Route::Mediation => &mut self.mediation,
+            Route::Arbitration => &mut self.arbitration,
+            Route::Litigation => &mut self.litigation,
+        }
+    }
+}
+
+/// An item of the prevention checklist (DOMAIN.md §6, the article's closing advice).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PreventionItem {
+    /// Before signing: the contractor's facilities and equipment.
+    Facilities,
+    /// Before signing: its operating capacity.
+    Capacity,
+    /// Before signing: the site environment.
+    Site,
+    /// Before signing: its staff.
+    Staff,
+    /// After signing: operating guidelines written together with the customer.
+    JointGuideline,
+    /// During performance: tracking and supervising the works.
+    Supervision,
+}
+
+impl PreventionItem {
+    pub const ALL: [Self; 6] = [
+        Self::Facilities,
+        Self::Capacity,
+        Self::Site,
+        Self::Staff,
+        Self::JointGuideline,
+        Self::Supervision,
+    ];
+}
+
+/// How well each prevention item was done: 0 not done, 1 partly, 2 fully.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PreventionScores {
+    pub facilities: u8,
+    pub capacity: u8,
+    pub site: u8,
+    pub staff: u8,
+    pub joint_guideline: u8,
+    pub supervision: u8,
+}
+
+impl PreventionScores {
+    /// The best score of one item.
+    pub const MAX_ITEM: u8 = 2;
+
+    #[must_use]
+    pub fn get(&self, item: PreventionItem) -> u8 {
+        let score = match item {
+            PreventionItem::Facilities => self.facilities,
+            PreventionItem::Capacity => self.capacity,
+            PreventionItem::Site => self.site,
+            PreventionItem::Staff => self.staff,
+            PreventionItem::JointGuideline => self.joint_guideline,
+            PreventionItem::Supervision => self.supervision,
+        };
+        score.min(Self::MAX_ITEM)
+    }
+
+    pub fn set(&mut self, item: PreventionItem, score: u8) {
+        let score = score.min(Self::MAX_ITEM);
+        match item {
+            PreventionItem::Facilities => self.facilities = score,
+            PreventionItem::Capacity => self.capacity = score,
+            PreventionItem::Site => self.site = score,
+            PreventionItem::Staff => self.staff = score,
+            PreventionItem::JointGuideline => self.joint_guideline = score,
+            PreventionItem::Supervision => self.supervision = score,
+        }
+    }
+
+    /// The score as a share of the best possible, 0–100.
+    #[must_use]
+    pub fn percent(&self) -> u32 {
+        let total: u32 = PreventionItem::ALL.iter().map(|&i| u32::from(self.get(i))).sum();
+        let best = u32::from(Self::MAX_ITEM) * PreventionItem::ALL.len() as u32;
+        total * 100 / best
+    }
+
+    /// The items not fully done, each with whether this dispute's kind points at it.
+    #[must_use]
+    pub fn gaps(&self, kind: DisputeKind) -> Vec<(PreventionItem, bool)> {
+        PreventionItem::ALL
+            .iter()
+            .filter(|&&i| self.get(i) < Self::MAX_ITEM)
+            .map(|&i| (i, kind.revealed_gaps().contains(&i)))
+            .collect()
+    }
+}
+
+/// What the wizard advised and what the user decided, recorded when the wizard finished.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    /// The day the decision was made.
+    pub date: NaiveDate,
+    /// The customer's tier on that day.
+    pub tier: Tier,
+    /// The route the advice recommended.
+    pub recommended: Route,
+    /// The order of routes the advice gave.
+    pub order: Vec<Route>,
+    /// The route chosen (also in `Dispute::route`).
+    pub chosen: Route,
+}
+
+/// The steps of the dispute wizard, in order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum WizardStep {
+    #[default]
+    Parties,
+    Kind,
+    Facts,
+    Relationship,
+    Advice,
+    Prevention,
+    Decide,
+}
+
+impl WizardStep {
+    pub const ALL: [Self; 7] = [
+        Self::Parties,
+        Self::Kind,
+        Self::Facts,
+        Self::Relationship,
+        Self::Advice,
+        Self::Prevention,
+        Self::Decide,
+    ];
+
+    /// Position in the wizard, from 0.
+    #[must_use]
+    pub fn index(self) -> usize {
+        Self::ALL.iter().position(|&s| s == self).unwrap_or_default()
+    }
+
+    #[must_use]
+    pub fn next(self) -> Option<Self> {
+        Self::ALL.get(self.index() + 1).copied()
+    }
+
+    #[must_use]
+    pub fn previous(self) -> Option<Self> {
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| Self::ALL.get(i))
+            .copied()
+    }
+}
+
+/// A wizard run in progress. It is part of the scenario, so it can be left and resumed, and
+/// it is saved with the file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DisputeDraft {
+    pub step: WizardStep,
+    /// The id of the logged dispute this run re-examines; `None` for a new dispute.
+    pub editing: Option<String>,
+    /// The dispute as entered so far.
+    pub dispute: Dispute,
+    /// The route the user picks at the last step, and why.
+    pub chosen: Option<Route>,
+    pub reason: String,
+}
+
+impl DisputeDraft {
+    /// Why the wizard cannot move on from its current step, if it cannot.
+    #[must_use]
+    pub fn blocker(&self) -> Option<DraftProblem> {
+        match self.step {
+            WizardStep::Parties if self.dispute.customer_id.trim().is_empty() => {
+                Some(DraftProblem::NoCustomer)
+            }
+            WizardStep::Parties if self.dispute.contract.name.trim().is_empty() => {
+                Some(DraftProblem::NoContractName)
+            }
+            _ => None,
+        }
+    }
+
+    /// Why the decision cannot be recorded yet, given the recommended route.
+    #[must_use]
+    pub fn decision_problem(&self, recommended: Route) -> Option<DraftProblem> {
+        match self.chosen {
+            None => Some(DraftProblem::NoRoute),
+            Some(route) if route != recommended && self.reason.trim().is_empty() => {
+                Some(DraftProblem::NoReason)
+            }
+            Some(_) => None,
+        }
+    }
+}
+
+/// What keeps the wizard from moving on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DraftProblem {
+    NoCustomer,
+    NoContractName,
+    NoRoute,
+    /// The chosen route differs from the advice and no reason was given.
+    NoReason,
 }

@@ -8,7 +8,7 @@
 //! A *gesture* (a slider drag, typing in one text field) is one undo step: edits carrying the
 //! same gesture id merge into the open step until the caller closes the gesture.
 
-use super::{Customer, Dispute, IntegrationPlan, Metadata, Scenario, Settings};
+use super::{Customer, Dispute, DisputeDraft, IntegrationPlan, Metadata, Scenario, Settings};
 
 /// A piece of the scenario that an edit replaces.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,6 +23,11 @@ pub enum Part {
     /// One dispute at an index that must exist.
     Dispute(usize, Box<Dispute>),
     Disputes(Vec<Dispute>),
+    /// The dispute wizard's draft (`None` ends the run).
+    DisputeDraft(Option<Box<DisputeDraft>>),
+    /// The dispute log and the wizard draft together, so that recording a decision (adding the
+    /// dispute and ending the run) is one undo step.
+    DisputeLog(Vec<Dispute>, Option<Box<DisputeDraft>>),
     Whole(Box<Scenario>),
 }
 
@@ -36,6 +41,8 @@ enum PartKey {
     Plan,
     Dispute(usize),
     Disputes,
+    DisputeDraft,
+    DisputeLog,
     Whole,
 }
 
@@ -49,6 +56,8 @@ impl Part {
             Self::Plan(_) => PartKey::Plan,
             Self::Dispute(i, _) => PartKey::Dispute(*i),
             Self::Disputes(_) => PartKey::Disputes,
+            Self::DisputeDraft(_) => PartKey::DisputeDraft,
+            Self::DisputeLog(..) => PartKey::DisputeLog,
             Self::Whole(_) => PartKey::Whole,
         }
     }
@@ -82,6 +91,13 @@ impl Part {
                 Self::Dispute(i, Box::new(std::mem::replace(slot, *v)))
             }
             Self::Disputes(v) => Self::Disputes(std::mem::replace(&mut scenario.disputes, v)),
+            Self::DisputeDraft(v) => Self::DisputeDraft(
+                std::mem::replace(&mut scenario.dispute_draft, v.map(|d| *d)).map(Box::new),
+            ),
+            Self::DisputeLog(log, draft) => Self::DisputeLog(
+                std::mem::replace(&mut scenario.disputes, log),
+                std::mem::replace(&mut scenario.dispute_draft, draft.map(|d| *d)).map(Box::new),
+            ),
             Self::Whole(v) => Self::Whole(Box::new(std::mem::replace(scenario, *v))),
         })
     }
@@ -288,6 +304,31 @@ mod tests {
             "the whole drag undone at once"
         );
         assert!(!h.can_undo());
+    }
+
+    #[test]
+    fn recording_a_decision_is_one_step() {
+        let mut s = scenario();
+        let mut h = History::default();
+        let draft = DisputeDraft {
+            dispute: Dispute {
+                id: "D1".into(),
+                ..Dispute::default()
+            },
+            ..DisputeDraft::default()
+        };
+        h.apply(&mut s, Part::DisputeDraft(Some(Box::new(draft.clone()))), None);
+        assert_eq!(s.dispute_draft.as_ref(), Some(&draft));
+        h.apply(&mut s, Part::DisputeLog(vec![draft.dispute.clone()], None), None);
+        assert_eq!(s.disputes.len(), 1);
+        assert!(s.dispute_draft.is_none());
+        h.undo(&mut s);
+        assert!(s.disputes.is_empty());
+        assert_eq!(
+            s.dispute_draft.as_ref(),
+            Some(&draft),
+            "one undo brings the draft back"
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The scenario and every domain rule. No egui, no file I/O, no clock: `today` is passed in.
 
+pub mod advice;
 mod customer;
 pub mod customer_table;
 mod dispute;
@@ -15,7 +16,10 @@ pub mod validate;
 pub mod valuation;
 
 pub use customer::{Customer, Experience, Interaction, Promotion, Rfm, TierOverride, ValueScores};
-pub use dispute::{Contract, Dispute, DisputeKind, DisputeStatus, Route};
+pub use dispute::{
+    Contract, Decision, Dispute, DisputeDraft, DisputeKind, DisputeStatus, DraftProblem, Evidence, Fault,
+    KindAnswers, PreventionItem, PreventionScores, Relationship, Route, RouteInput, RouteInputs, WizardStep,
+};
 pub use history::{History, Part};
 pub use language::Language;
 pub use money::{MONEY_PLAUSIBLE_LIMIT, Money, MoneySum, format_minor};

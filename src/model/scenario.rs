@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Customer, Dispute, IntegrationPlan, Language, Money, Route};
+use super::{Customer, Dispute, DisputeDraft, IntegrationPlan, Language, Money, Route};
 
 /// The format this build writes. Older files are migrated on load; newer ones are refused.
 ///
@@ -26,6 +26,9 @@ pub struct Scenario {
     pub plan: IntegrationPlan,
     #[serde(default)]
     pub disputes: Vec<Dispute>,
+    /// The dispute wizard's run in progress, saved so it can be resumed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dispute_draft: Option<DisputeDraft>,
 }
 
 impl Scenario {
@@ -43,6 +46,7 @@ impl Scenario {
             customers: Vec::new(),
             plan: IntegrationPlan::default(),
             disputes: Vec::new(),
+            dispute_draft: None,
         }
     }
 

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
-use super::{MONEY_PLAUSIBLE_LIMIT, Money, Scenario, StepKind};
+use super::{MONEY_PLAUSIBLE_LIMIT, Money, PreventionScores, Route, Scenario, StepKind};
 
 /// Where a warning points.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,6 +64,8 @@ pub enum Problem {
         field: &'static str,
         id: String,
     },
+    /// The chosen route is litigation, but the contract has an arbitration clause.
+    LitigationUnderArbitrationClause,
 }
 
 /// One validation warning.
@@ -329,6 +331,31 @@ fn disputes(scenario: &Scenario, out: &mut Vec<Warning>) {
         sink.money("amount_claimed", d.amount_claimed, false);
         sink.money("amount_disputed", d.amount_disputed, false);
         sink.dates("start", d.contract.start, "end", d.contract.end);
+        sink.money("annual_profit", d.relationship.annual_profit, true);
+        for route in Route::ALL {
+            let input = d.routes.get(route);
+            sink.number("relationship_loss_pct", input.relationship_loss_pct, 0.0, 100.0);
+            sink.number("recovery_pct", input.recovery_pct, 0.0, 100.0);
+            sink.money("cost", input.cost, false);
+        }
+        for (field, score) in [
+            ("facilities", d.prevention.facilities),
+            ("capacity", d.prevention.capacity),
+            ("site", d.prevention.site),
+            ("staff", d.prevention.staff),
+            ("joint_guideline", d.prevention.joint_guideline),
+            ("supervision", d.prevention.supervision),
+        ] {
+            sink.number(
+                field,
+                f64::from(score),
+                0.0,
+                f64::from(PreventionScores::MAX_ITEM),
+            );
+        }
+        if d.contract.arbitration_clause && d.route == Some(Route::Litigation) {
+            sink.push(Problem::LitigationUnderArbitrationClause);
+        }
     }
 }
 
@@ -353,6 +380,37 @@ mod tests {
             ..Customer::default()
         });
         assert_eq!(problems(&s), vec![]);
+    }
+
+    #[test]
+    fn dispute_inputs_are_checked() {
+        let mut s = Scenario::new(today());
+        s.customers.push(Customer {
+            id: "C1".into(),
+            ..Customer::default()
+        });
+        let mut d = Dispute {
+            id: "D1".into(),
+            customer_id: "C1".into(),
+            route: Some(Route::Litigation),
+            ..Dispute::default()
+        };
+        d.contract.arbitration_clause = true;
+        d.routes.mediation.recovery_pct = f64::NAN;
+        d.prevention.site = 7;
+        s.disputes.push(d);
+        let found = problems(&s);
+        assert!(found.contains(&Problem::LitigationUnderArbitrationClause));
+        assert!(found.contains(&Problem::NotFinite {
+            field: "recovery_pct"
+        }));
+        assert!(found.contains(&Problem::OutOfRange {
+            field: "site",
+            value: 7.0,
+            min: 0.0,
+            max: 2.0
+        }));
+        assert_eq!(found.len(), 3, "{found:?}");
     }
 
     #[test]

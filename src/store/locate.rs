@@ -38,6 +38,7 @@ pub fn locate(text: &str, warning: &Warning) -> Option<(usize, usize)> {
         Problem::UnknownCustomer { .. } => Some("customer_id"),
         Problem::OverrideWithoutReason => Some("tier_override"),
         Problem::ThresholdOrder => Some("a_threshold_pct"),
+        Problem::LitigationUnderArbitrationClause => Some("route"),
         Problem::DuplicateId { .. } | Problem::EmptyId => None,
     };
     let at = field.and_then(|f| find_key(text, anchor, f)).unwrap_or(anchor);

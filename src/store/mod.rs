@@ -1,5 +1,6 @@
 //! Files: loading and saving scenarios as RON, with migration and atomic saves.
 
+pub mod dispute_report;
 mod error;
 pub mod export;
 pub mod import;

@@ -1,0 +1,1127 @@
+//! The dispute decision wizard: seven steps from the parties to a recorded decision.
+//!
+//! The draft lives in the scenario (`Scenario::dispute_draft`), so it is saved with the file,
+//! undone like any edit, and resumed where the user left it. Each frame edits a copy of the
+//! draft and emits one `Command::Edit` when anything changed.
+
+use chrono::NaiveDate;
+use egui::{Color32, RichText};
+use egui_plot::{Bar, BarChart, Plot};
+
+use super::super::theme;
+use super::PageContext;
+use crate::i18n::disputes::{
+    DisputeKey as K, days_from_today_text, days_left_text, deadline_name, evidence_name, fault_name,
+    kind_explanation, order_text, prevention_name, problem_text, reason_text, reference, route, score_name,
+    step_name, t,
+};
+use crate::i18n::{dispute_kind_name, tier_name, tier_reason, trf};
+use crate::model::advice::{Advice, DeadlineKind, advise, customer_relationship, dispute_tier};
+use crate::model::{
+    Decision, Dispute, DisputeDraft, DisputeKind, Fault, Language, Money, Part, PreventionItem,
+    PreventionScores, Relationship, RouteInputs, Tier, WizardStep,
+};
+use crate::ui::commands::Command;
+
+/// What the wizard asks the page to do besides editing the scenario.
+pub enum WizardOutcome {
+    /// The decision was recorded for the dispute with this id.
+    Recorded(String),
+}
+
+/// The relationship numbers prefilled from the customer.
+pub fn relationship_from_customer(cx: &PageContext<'_>, customer_id: &str) -> Relationship {
+    customer_relationship(&cx.doc.scenario, cx.doc.segmentation(), customer_id).unwrap_or_default()
+}
+
+/// A fresh draft for a new dispute, with the scenario's route defaults.
+pub fn new_draft(cx: &PageContext<'_>) -> DisputeDraft {
+    DisputeDraft {
+        dispute: Dispute {
+            opened: Some(cx.today),
+            routes: RouteInputs::from_defaults(&cx.doc.scenario.settings.route_defaults),
+            ..Dispute::default()
+        },
+        ..DisputeDraft::default()
+    }
+}
+
+/// A draft that re-examines a logged dispute. A dispute logged without relationship numbers
+/// (entered by hand, or before the wizard existed) gets them from the customer.
+pub fn rerun_draft(cx: &PageContext<'_>, dispute: &Dispute) -> DisputeDraft {
+    let mut copy = dispute.clone();
+    if copy.relationship == Relationship::default() {
+        copy.relationship = relationship_from_customer(cx, &copy.customer_id);
+    }
+    DisputeDraft {
+        step: WizardStep::Parties,
+        editing: Some(dispute.id.clone()),
+        dispute: copy,
+        chosen: dispute.route,
+        reason: dispute.reason.clone(),
+    }
+}
+
+/// The next free id "D004" for a new dispute.
+fn next_id(disputes: &[Dispute]) -> String {
+    let highest = disputes
+        .iter()
+        .filter_map(|d| d.id.strip_prefix('D').and_then(|n| n.parse::<u32>().ok()))
+        .max()
+        .unwrap_or(0);
+    let mut n = highest + 1;
+    loop {
+        let id = format!("D{n:03}");
+        if !disputes.iter().any(|d| d.id == id) {
+            return id;
+        }
+        n += 1;
+    }
+}
+
+/// The advice for the draft as it stands.
+pub fn draft_advice(cx: &PageContext<'_>, draft: &DisputeDraft) -> Advice {
+    let scenario = &cx.doc.scenario;
+    let tier = dispute_tier(scenario, cx.doc.segmentation(), &draft.dispute);
+    advise(&crate::model::advice::AdviceInput::from_dispute(
+        &draft.dispute,
+        tier,
+        scenario.settings.discount_rate_pct,
+        cx.today,
+    ))
+}
+
+/// Draws the wizard for `draft`. Edits go to `out`.
+pub fn wizard_ui(
+    ui: &mut egui::Ui,
+    cx: &PageContext<'_>,
+    draft: &DisputeDraft,
+    out: &mut Vec<Command>,
+) -> Option<WizardOutcome> {
+    let lang = cx.lang;
+    let mut next = draft.clone();
+    let mut gesture: Option<u64> = None;
+    let mut outcome = None;
+
+    step_indicator(ui, lang, &mut next);
+    if let Some(id) = &draft.editing {
+        ui.weak(trf(lang, K::Rerunning, &[("id", id)]));
+    }
+    ui.separator();
+
+    let advice = draft_advice(cx, draft);
+    // Leave room for the Back / Next bar under the step's content.
+    let body_height = (ui.available_height() - 44.0).max(120.0);
+    egui::ScrollArea::vertical()
+        .id_salt(("wizard_body", draft.step))
+        .max_height(body_height)
+        .auto_shrink([false, true])
+        .show(ui, |ui| match draft.step {
+            WizardStep::Parties => parties_ui(ui, cx, &mut next, &mut gesture),
+            WizardStep::Kind => kind_ui(ui, lang, &mut next, &mut gesture),
+            WizardStep::Facts => facts_ui(ui, cx, &mut next, &advice, &mut gesture),
+            WizardStep::Relationship => relationship_ui(ui, cx, &mut next, &advice, &mut gesture),
+            WizardStep::Advice => advice_ui(ui, cx, &mut next, &advice, &mut gesture),
+            WizardStep::Prevention => prevention_ui(ui, lang, &mut next),
+            WizardStep::Decide => decide_ui(ui, lang, &mut next, &advice, &mut gesture),
+        });
+
+    ui.separator();
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(
+                draft.step.previous().is_some(),
+                egui::Button::new(t(lang, K::Back)),
+            )
+            .clicked()
+            && let Some(previous) = draft.step.previous()
+        {
+            next.step = previous;
+        }
+        let blocker = draft.blocker();
+        if let Some(step) = draft.step.next() {
+            if ui
+                .add_enabled(blocker.is_none(), egui::Button::new(t(lang, K::Next)))
+                .clicked()
+            {
+                next.step = step;
+            }
+        } else {
+            let problem = draft.decision_problem(advice.recommended);
+            if ui
+                .add_enabled(problem.is_none(), egui::Button::new(t(lang, K::Record)))
+                .clicked()
+            {
+                outcome = record(cx, draft, &advice, out);
+            }
+            if let Some(problem) = problem {
+                ui.colored_label(
+                    theme::warning_color(ui.visuals().dark_mode),
+                    problem_text(lang, problem),
+                );
+            }
+        }
+        if let Some(problem) = blocker {
+            ui.colored_label(
+                theme::warning_color(ui.visuals().dark_mode),
+                problem_text(lang, problem),
+            );
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button(t(lang, K::DiscardDraft)).clicked() {
+                out.push(Command::Edit {
+                    part: Part::DisputeDraft(None),
+                    gesture: None,
+                });
+            }
+        });
+    });
+
+    if outcome.is_none() && next != *draft {
+        out.push(Command::Edit {
+            part: Part::DisputeDraft(Some(Box::new(next))),
+            gesture,
+        });
+    }
+    outcome
+}
+
+/// Writes the draft's dispute to the log with the advice and the decision, and ends the run,
+/// as one undo step.
+fn record(
+    cx: &PageContext<'_>,
+    draft: &DisputeDraft,
+    advice: &Advice,
+    out: &mut Vec<Command>,
+) -> Option<WizardOutcome> {
+    let chosen = draft.chosen?;
+    let mut log = cx.doc.scenario.disputes.clone();
+    let mut dispute = draft.dispute.clone();
+    dispute.route = Some(chosen);
+    dispute.reason.clone_from(&draft.reason);
+    dispute.decision = Some(Decision {
+        date: cx.today,
+        tier: advice.tier,
+        recommended: advice.recommended,
+        order: advice.order.clone(),
+        chosen,
+    });
+    let slot = draft
+        .editing
+        .as_ref()
+        .and_then(|id| log.iter().position(|d| &d.id == id));
+    if let Some(existing) = slot.and_then(|i| log.get_mut(i)) {
+        dispute.id.clone_from(&existing.id);
+        *existing = dispute.clone();
+    } else {
+        dispute.id = next_id(&log);
+        log.push(dispute.clone());
+    }
+    out.push(Command::Edit {
+        part: Part::DisputeLog(log, None),
+        gesture: None,
+    });
+    Some(WizardOutcome::Recorded(dispute.id))
+}
+
+fn step_indicator(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft) {
+    let current = next.step;
+    let can_leave_parties = {
+        let mut at_parties = next.clone();
+        at_parties.step = WizardStep::Parties;
+        at_parties.blocker().is_none()
+    };
+    ui.horizontal_wrapped(|ui| {
+        for (i, step) in WizardStep::ALL.into_iter().enumerate() {
+            if i > 0 {
+                ui.weak("→");
+            }
+            let text = format!("{} {}", i + 1, step_name(lang, step));
+            let text = if step == current {
+                RichText::new(text).strong()
+            } else {
+                RichText::new(text)
+            };
+            let reachable = step == WizardStep::Parties || can_leave_parties;
+            if ui
+                .add_enabled(reachable, egui::Button::selectable(step == current, text))
+                .clicked()
+            {
+                next.step = step;
+            }
+        }
+    });
+    ui.add_space(4.0);
+    ui.heading(trf(
+        lang,
+        K::StepOf,
+        &[
+            ("n", &(current.index() + 1)),
+            ("total", &WizardStep::ALL.len()),
+            ("name", &step_name(lang, current)),
+        ],
+    ));
+}
+
+// ---- Form widgets ------------------------------------------------------------------------
+
+/// A text field for an optional date in YYYY-MM-DD. While it has focus it keeps what the user
+/// typed; the draft changes whenever the text is a real date (or empty).
+fn date_field(
+    ui: &mut egui::Ui,
+    lang: Language,
+    label: &str,
+    value: &mut Option<NaiveDate>,
+    gesture: &mut Option<u64>,
+) {
+    let label = ui.label(label);
+    let id = ui.make_persistent_id(("date", label.id));
+    let shown = value.map(|d| d.to_string()).unwrap_or_default();
+    let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or(shown);
+    ui.horizontal(|ui| {
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .id(id)
+                    .hint_text(t(lang, K::DateHint))
+                    .desired_width(110.0),
+            )
+            .labelled_by(label.id);
+        let trimmed = text.trim();
+        let parsed = if trimmed.is_empty() {
+            Some(None)
+        } else {
+            NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").ok().map(Some)
+        };
+        if response.changed()
+            && let Some(date) = parsed
+        {
+            *value = date;
+            *gesture = Some(response.id.value());
+        }
+        if response.has_focus() {
+            ui.data_mut(|d| d.insert_temp(id, text.clone()));
+        } else {
+            ui.data_mut(|d| d.remove::<String>(id));
+        }
+        if parsed.is_none() {
+            ui.colored_label(theme::error_color(ui.visuals().dark_mode), t(lang, K::BadDate));
+        }
+    });
+    ui.end_row();
+}
+
+/// A text field for an amount of money, parsed as the user types.
+fn money_field(
+    ui: &mut egui::Ui,
+    lang: Language,
+    label: &str,
+    symbol: &str,
+    value: &mut Money,
+    gesture: &mut Option<u64>,
+) {
+    let label = ui.label(label);
+    let id = ui.make_persistent_id(("money", label.id));
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| value.to_string());
+    ui.horizontal(|ui| {
+        ui.label(symbol);
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .id(id)
+                    .align(egui::Align2::RIGHT_CENTER)
+                    .desired_width(140.0),
+            )
+            .labelled_by(label.id);
+        let parsed = Money::parse(&text).filter(|m| !m.is_negative());
+        if response.changed()
+            && let Some(amount) = parsed
+        {
+            *value = amount;
+            *gesture = Some(response.id.value());
+        }
+        if response.has_focus() {
+            ui.data_mut(|d| d.insert_temp(id, text.clone()));
+        } else {
+            ui.data_mut(|d| d.remove::<String>(id));
+        }
+        if parsed.is_none() {
+            ui.colored_label(theme::error_color(ui.visuals().dark_mode), t(lang, K::BadAmount));
+        }
+    });
+    ui.end_row();
+}
+
+fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, gesture: &mut Option<u64>) {
+    let label = ui.label(label);
+    let response = ui
+        .add(egui::TextEdit::singleline(value).desired_width(360.0))
+        .labelled_by(label.id);
+    if response.changed() {
+        *gesture = Some(response.id.value());
+    }
+    ui.end_row();
+}
+
+fn form_grid(ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui::Ui)) {
+    egui::Grid::new(id)
+        .num_columns(2)
+        .spacing([16.0, 8.0])
+        .min_col_width(180.0)
+        .show(ui, add);
+}
+
+// ---- Steps -------------------------------------------------------------------------------
+
+fn parties_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, next: &mut DisputeDraft, gesture: &mut Option<u64>) {
+    let lang = cx.lang;
+    let scenario = &cx.doc.scenario;
+    let seg = cx.doc.segmentation();
+    let dark = ui.visuals().dark_mode;
+    ui.strong(t(lang, K::Customer));
+    let chosen = scenario
+        .customers
+        .iter()
+        .position(|c| c.id == next.dispute.customer_id);
+    match chosen.and_then(|i| Some((scenario.customers.get(i)?, seg.figures.get(i)?))) {
+        Some((c, f)) => {
+            ui.label(RichText::new(format!("{} ({})", c.name, c.id)).size(16.0));
+            ui.colored_label(
+                theme::tier_color(f.tier, dark),
+                trf(
+                    lang,
+                    K::TierWhy,
+                    &[
+                        ("tier", &tier_name(lang, f.tier)),
+                        ("why", &tier_reason(lang, &f.reason)),
+                    ],
+                ),
+            );
+        }
+        None => {
+            ui.weak(t(lang, K::ChooseCustomer));
+        }
+    }
+    // A search box and the best matches: a plain list scales to any number of customers.
+    let search_id = ui.make_persistent_id("customer_search");
+    let mut search = ui.data(|d| d.get_temp::<String>(search_id)).unwrap_or_default();
+    ui.horizontal(|ui| {
+        let label = ui.label(t(lang, K::Search));
+        ui.add(egui::TextEdit::singleline(&mut search).desired_width(240.0))
+            .labelled_by(label.id);
+    });
+    ui.data_mut(|d| d.insert_temp(search_id, search.clone()));
+    let needle = search.trim().to_lowercase();
+    ui.horizontal_wrapped(|ui| {
+        let matches = scenario
+            .customers
+            .iter()
+            .zip(&seg.figures)
+            .filter(|(c, _)| {
+                needle.is_empty()
+                    || c.id.to_lowercase().contains(&needle)
+                    || c.name.to_lowercase().contains(&needle)
+            })
+            .take(12);
+        for (c, f) in matches {
+            let selected = c.id == next.dispute.customer_id;
+            let text = RichText::new(format!("{} ({})", c.name, c.id)).color(theme::tier_color(f.tier, dark));
+            if ui.add(egui::Button::selectable(selected, text)).clicked() && !selected {
+                next.dispute.customer_id.clone_from(&c.id);
+                next.dispute.relationship = relationship_from_customer(cx, &c.id);
+            }
+        }
+    });
+    ui.add_space(8.0);
+    ui.separator();
+
+    // Contracts of earlier disputes with this customer can be copied in.
+    let earlier: Vec<&crate::model::Contract> = scenario
+        .disputes
+        .iter()
+        .filter(|d| d.customer_id == next.dispute.customer_id && !d.contract.name.is_empty())
+        .map(|d| &d.contract)
+        .collect();
+    let symbol = scenario.settings.currency_symbol.as_str();
+    form_grid(ui, "wizard_contract", |ui| {
+        if !earlier.is_empty() {
+            ui.label(t(lang, K::EarlierContract));
+            ui.horizontal_wrapped(|ui| {
+                for contract in earlier {
+                    if ui
+                        .button(&contract.name)
+                        .on_hover_text(t(lang, K::EarlierContractHint))
+                        .clicked()
+                    {
+                        next.dispute.contract = contract.clone();
+                    }
+                }
+            });
+            ui.end_row();
+        }
+        text_field(
+            ui,
+            t(lang, K::ContractName),
+            &mut next.dispute.contract.name,
+            gesture,
+        );
+        money_field(
+            ui,
+            lang,
+            t(lang, K::ContractValue),
+            symbol,
+            &mut next.dispute.contract.value,
+            gesture,
+        );
+        date_field(
+            ui,
+            lang,
+            t(lang, K::Signed),
+            &mut next.dispute.contract.signed,
+            gesture,
+        );
+        date_field(
+            ui,
+            lang,
+            t(lang, K::Start),
+            &mut next.dispute.contract.start,
+            gesture,
+        );
+        date_field(ui, lang, t(lang, K::End), &mut next.dispute.contract.end, gesture);
+        ui.label("");
+        ui.checkbox(
+            &mut next.dispute.contract.arbitration_clause,
+            t(lang, K::ArbitrationClause),
+        );
+        ui.end_row();
+    });
+}
+
+fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: &mut Option<u64>) {
+    ui.strong(t(lang, K::KindQuestion));
+    egui::Grid::new("wizard_kinds")
+        .num_columns(2)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            for kind in DisputeKind::ALL {
+                if ui
+                    .radio(next.dispute.kind == kind, dispute_kind_name(lang, kind))
+                    .clicked()
+                {
+                    next.dispute.kind = kind;
+                    // The kind names the fault for two quality kinds; start from it.
+                    next.dispute.answers.fault = match kind {
+                        DisputeKind::QualityContractor => Fault::Contractor,
+                        DisputeKind::QualityEmployer => Fault::Employer,
+                        _ => next.dispute.answers.fault,
+                    };
+                    if kind == DisputeKind::QualityUsedBeforeAcceptance {
+                        next.dispute.answers.used_before_acceptance = true;
+                    }
+                }
+                ui.weak(kind_explanation(lang, kind));
+                ui.end_row();
+            }
+        });
+    ui.add_space(8.0);
+    ui.separator();
+    ui.strong(t(lang, K::KindQuestions));
+    let kind = next.dispute.kind;
+    let a = &mut next.dispute.answers;
+    form_grid(ui, "wizard_kind_questions", |ui| match kind {
+        DisputeKind::CompletionDate => {
+            yes_no_question(ui, lang, t(lang, K::QAcceptancePassed), &mut a.acceptance_passed);
+            if a.acceptance_passed {
+                date_field(
+                    ui,
+                    lang,
+                    t(lang, K::QAcceptanceDate),
+                    &mut a.acceptance_date,
+                    gesture,
+                );
+            }
+            yes_no_question(ui, lang, t(lang, K::QReportSubmitted), &mut a.report_submitted);
+            if a.report_submitted {
+                date_field(ui, lang, t(lang, K::QReportDate), &mut a.report_date, gesture);
+                yes_no_question(ui, lang, t(lang, K::QEmployerDelayed), &mut a.employer_delayed);
+            }
+            used_question(ui, lang, a, gesture);
+        }
+        DisputeKind::QuantityOfWork => {
+            yes_no_question(ui, lang, t(lang, K::QSiteVisas), &mut a.site_visas);
+            yes_no_question(ui, lang, t(lang, K::QWrittenRecords), &mut a.written_records);
+            yes_no_question(ui, lang, t(lang, K::QEmployerAgreed), &mut a.employer_agreed_work);
+        }
+        DisputeKind::QualityContractor
+        | DisputeKind::QualityEmployer
+        | DisputeKind::QualityUsedBeforeAcceptance => {
+            ui.label(t(lang, K::QFault));
+            ui.horizontal(|ui| {
+                for fault in [Fault::Unclear, Fault::Contractor, Fault::Employer] {
+                    ui.radio_value(&mut a.fault, fault, fault_name(lang, fault));
+                }
+            });
+            ui.end_row();
+            used_question(ui, lang, a, gesture);
+            yes_no_question(ui, lang, t(lang, K::QAcceptancePassed), &mut a.acceptance_passed);
+            if a.acceptance_passed {
+                date_field(
+                    ui,
+                    lang,
+                    t(lang, K::QAcceptanceDate),
+                    &mut a.acceptance_date,
+                    gesture,
+                );
+            }
+            yes_no_question(ui, lang, t(lang, K::QStructural), &mut a.structural);
+        }
+        DisputeKind::PricingMethod => {
+            yes_no_question(ui, lang, t(lang, K::QPricingAgreed), &mut a.pricing_agreed);
+            yes_no_question(
+                ui,
+                lang,
+                t(lang, K::QDesignChanges),
+                &mut a.unpriced_design_changes,
+            );
+        }
+        DisputeKind::Other => {
+            ui.label(t(lang, K::NoQuestions));
+            ui.end_row();
+        }
+    });
+    if kind == DisputeKind::CompletionDate || kind.is_quality() {
+        ui.add_space(6.0);
+        match crate::model::advice::completion_date(&next.dispute.answers) {
+            Some(c) => ui.strong(trf(lang, K::CompletionPreview, &[("date", &c.date)])),
+            None => ui.weak(t(lang, K::CompletionPreviewNone)),
+        };
+    }
+}
+
+fn used_question(
+    ui: &mut egui::Ui,
+    lang: Language,
+    a: &mut crate::model::KindAnswers,
+    gesture: &mut Option<u64>,
+) {
+    yes_no_question(
+        ui,
+        lang,
+        t(lang, K::QUsedBeforeAcceptance),
+        &mut a.used_before_acceptance,
+    );
+    if a.used_before_acceptance {
+        date_field(
+            ui,
+            lang,
+            t(lang, K::QPossessionDate),
+            &mut a.possession_date,
+            gesture,
+        );
+    }
+}
+
+/// A question answered with a checkbox that carries the question as its label.
+fn yes_no_question(ui: &mut egui::Ui, lang: Language, question: &str, value: &mut bool) {
+    ui.checkbox(value, question);
+    ui.weak(t(lang, if *value { K::Yes } else { K::No }));
+    ui.end_row();
+}
+
+fn facts_ui(
+    ui: &mut egui::Ui,
+    cx: &PageContext<'_>,
+    next: &mut DisputeDraft,
+    advice: &Advice,
+    gesture: &mut Option<u64>,
+) {
+    let lang = cx.lang;
+    let symbol = cx.doc.scenario.settings.currency_symbol.as_str();
+    let d = &mut next.dispute;
+    form_grid(ui, "wizard_facts", |ui| {
+        money_field(
+            ui,
+            lang,
+            t(lang, K::AmountClaimed),
+            symbol,
+            &mut d.amount_claimed,
+            gesture,
+        );
+        money_field(
+            ui,
+            lang,
+            t(lang, K::AmountDisputed),
+            symbol,
+            &mut d.amount_disputed,
+            gesture,
+        );
+        date_field(ui, lang, t(lang, K::DamageKnown), &mut d.damage_known, gesture);
+        let label = ui.label(t(lang, K::FactsText));
+        let response = ui
+            .add(
+                egui::TextEdit::multiline(&mut d.facts)
+                    .desired_width(560.0)
+                    .desired_rows(4),
+            )
+            .labelled_by(label.id);
+        if response.changed() {
+            *gesture = Some(response.id.value());
+        }
+        ui.end_row();
+    });
+    if let Some(limit) = advice.limitation() {
+        let text = trf(
+            lang,
+            K::LimitationPreview,
+            &[
+                ("date", &limit.date),
+                ("days", &days_left_text(lang, limit.days_left)),
+            ],
+        );
+        if limit.expired() {
+            ui.colored_label(
+                theme::error_color(ui.visuals().dark_mode),
+                RichText::new(text).strong(),
+            );
+        } else {
+            ui.label(text);
+        }
+    }
+    ui.add_space(8.0);
+    let checklist = d.kind.evidence();
+    let held = checklist.iter().filter(|e| d.evidence.contains(e)).count();
+    ui.strong(trf(
+        lang,
+        K::EvidenceTitle,
+        &[("held", &held), ("total", &checklist.len())],
+    ));
+    for &item in checklist {
+        let mut has = d.evidence.contains(&item);
+        if ui.checkbox(&mut has, evidence_name(lang, item)).changed() {
+            d.evidence.retain(|&e| e != item);
+            if has {
+                d.evidence.push(item);
+            }
+        }
+    }
+}
+
+fn relationship_ui(
+    ui: &mut egui::Ui,
+    cx: &PageContext<'_>,
+    next: &mut DisputeDraft,
+    advice: &Advice,
+    gesture: &mut Option<u64>,
+) {
+    let lang = cx.lang;
+    let settings = &cx.doc.scenario.settings;
+    ui.weak(t(lang, K::RelationshipIntro));
+    ui.add_space(4.0);
+    let r = &mut next.dispute.relationship;
+    form_grid(ui, "wizard_relationship", |ui| {
+        money_field(
+            ui,
+            lang,
+            t(lang, K::AnnualProfit),
+            &settings.currency_symbol,
+            &mut r.annual_profit,
+            gesture,
+        );
+        years_slider(ui, lang, &mut r.remaining_years, gesture);
+    });
+    ui.label(trf(
+        lang,
+        K::DiscountRate,
+        &[("pct", &format!("{:.1}", settings.discount_rate_pct))],
+    ));
+    ui.add_space(6.0);
+    ui.heading(trf(
+        lang,
+        K::ValueAtRisk,
+        &[(
+            "amount",
+            &format!("{}{}", settings.currency_symbol, advice.value_at_risk),
+        )],
+    ));
+    ui.weak(t(lang, K::ValueAtRiskExplain));
+    ui.add_space(6.0);
+    if ui.button(t(lang, K::FillFromCustomer)).clicked() {
+        next.dispute.relationship = relationship_from_customer(cx, &next.dispute.customer_id);
+    }
+}
+
+fn years_slider(ui: &mut egui::Ui, lang: Language, years: &mut u32, gesture: &mut Option<u64>) {
+    let label = ui.label(t(lang, K::RemainingYears));
+    let response = ui.add(egui::Slider::new(years, 0..=30)).labelled_by(label.id);
+    if response.changed() {
+        *gesture = Some(response.id.value());
+    }
+    ui.end_row();
+}
+
+fn advice_ui(
+    ui: &mut egui::Ui,
+    cx: &PageContext<'_>,
+    next: &mut DisputeDraft,
+    advice: &Advice,
+    gesture: &mut Option<u64>,
+) {
+    let lang = cx.lang;
+    let dark = ui.visuals().dark_mode;
+    let symbol = cx.doc.scenario.settings.currency_symbol.as_str();
+    ui.label(
+        RichText::new(trf(
+            lang,
+            K::Recommended,
+            &[("route", &route(lang, advice.recommended))],
+        ))
+        .size(20.0)
+        .strong()
+        .color(theme::tier_color(advice.tier, dark)),
+    );
+    ui.label(trf(
+        lang,
+        K::Order,
+        &[("order", &order_text(lang, &advice.order))],
+    ));
+    ui.add_space(6.0);
+    ui.columns(2, |columns| {
+        let [left, right] = columns else {
+            return;
+        };
+        left.strong(t(lang, K::Why));
+        for reason in &advice.reasons {
+            let text = reason_text(lang, reason);
+            let expired = matches!(reason, crate::model::advice::Reason::LimitationExpired { .. });
+            left.horizontal_top(|ui| {
+                ui.label("●");
+                if expired {
+                    ui.add(egui::Label::new(RichText::new(text).color(theme::error_color(dark))).wrap());
+                } else {
+                    ui.add(egui::Label::new(text).wrap());
+                }
+            });
+        }
+        left.add_space(8.0);
+        deadlines_ui(left, lang, advice);
+        left.add_space(8.0);
+        left.strong(t(lang, K::LegalBasis));
+        left.colored_label(theme::warning_color(dark), t(lang, K::NotLegalAdvice));
+        for &r in &advice.references {
+            let (title, text) = reference(lang, r);
+            left.label(RichText::new(title).strong());
+            left.add(egui::Label::new(RichText::new(text).weak()).wrap());
+        }
+
+        right.strong(t(lang, K::Numbers));
+        numbers_table(right, lang, symbol, advice);
+        net_chart(right, lang, advice);
+        right.add_space(6.0);
+        right.strong(t(lang, K::WhatIf));
+        sensitivity_ui(right, cx, next, advice, gesture);
+    });
+}
+
+fn deadlines_ui(ui: &mut egui::Ui, lang: Language, advice: &Advice) {
+    ui.strong(t(lang, K::Deadlines));
+    if advice.deadlines.is_empty() {
+        ui.weak(t(lang, K::ReasonLimitationUnknown));
+        return;
+    }
+    let dark = ui.visuals().dark_mode;
+    egui::Grid::new("wizard_deadlines")
+        .num_columns(3)
+        .striped(true)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for dl in &advice.deadlines {
+                let (when, color) = if matches!(dl.kind, DeadlineKind::Completion(_)) {
+                    (days_from_today_text(lang, dl.days_left), None)
+                } else if dl.expired() {
+                    (
+                        format!("{} ({})", days_left_text(lang, dl.days_left), t(lang, K::Expired)),
+                        Some(theme::error_color(dark)),
+                    )
+                } else {
+                    (days_left_text(lang, dl.days_left), None)
+                };
+                ui.label(deadline_name(lang, dl.kind));
+                ui.monospace(dl.date.to_string());
+                match color {
+                    Some(c) => ui.colored_label(c, RichText::new(when).strong()),
+                    None => ui.label(when),
+                };
+                ui.end_row();
+            }
+        });
+}
+
+/// An amount for a table cell: whole units when there are no cents.
+fn amount(symbol: &str, m: Money) -> String {
+    let text = m.to_string();
+    let text = text.strip_suffix(".00").unwrap_or(&text);
+    match text.strip_prefix('-') {
+        Some(positive) => format!("-{symbol}{positive}"),
+        None => format!("{symbol}{text}"),
+    }
+}
+
+/// Axis ticks in thousands or millions, so that large amounts stay short.
+fn compact(value: f64) -> String {
+    let abs = value.abs();
+    if abs >= 1e6 {
+        format!("{:.1}M", value / 1e6)
+    } else if abs >= 1e3 {
+        format!("{:.0}k", value / 1e3)
+    } else {
+        format!("{value:.0}")
+    }
+}
+
+fn numbers_table(ui: &mut egui::Ui, lang: Language, symbol: &str, advice: &Advice) {
+    let dark = ui.visuals().dark_mode;
+    egui::Grid::new("wizard_numbers")
+        .num_columns(6)
+        .striped(true)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for key in [
+                K::ColMonths,
+                K::ColRecovery,
+                K::ColCost,
+                K::ColRelationshipLoss,
+                K::ColNet,
+            ] {
+                ui.strong(t(lang, key));
+            }
+            ui.end_row();
+            let best = advice.best_by_numbers();
+            for r in &advice.results {
+                let name = route(lang, r.route);
+                if Some(r.route) == best {
+                    ui.strong(name);
+                } else {
+                    ui.label(name);
+                }
+                ui.label(r.months.to_string());
+                for m in [r.expected_recovery, r.cost, r.relationship_loss] {
+                    ui.label(amount(symbol, m));
+                }
+                let net = RichText::new(amount(symbol, r.net)).strong();
+                if r.net.is_negative() {
+                    ui.label(net.color(theme::error_color(dark)));
+                } else {
+                    ui.label(net);
+                }
+                ui.end_row();
+            }
+        });
+}
+
+fn net_chart(ui: &mut egui::Ui, lang: Language, advice: &Advice) {
+    let dark = ui.visuals().dark_mode;
+    let bars: Vec<Bar> = advice
+        .results
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let color = if r.net.is_negative() {
+                theme::error_color(dark)
+            } else if r.route == advice.recommended {
+                theme::tier_color(Tier::Key, dark)
+            } else {
+                Color32::from_gray(if dark { 150 } else { 120 })
+            };
+            Bar::new(i as f64, r.net.as_major_f64())
+                .width(0.6)
+                .name(route(lang, r.route))
+                .fill(color)
+        })
+        .collect();
+    let labels: Vec<String> = advice
+        .results
+        .iter()
+        .map(|r| route(lang, r.route).to_owned())
+        .collect();
+    Plot::new("wizard_net_chart")
+        .height(170.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .show_x(false)
+        .y_axis_label(t(lang, K::ColNet))
+        .y_axis_formatter(|mark, _range| compact(mark.value))
+        .x_axis_formatter(move |mark, _range| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                labels.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new(t(lang, K::ColNet), bars));
+        });
+}
+
+fn sensitivity_ui(
+    ui: &mut egui::Ui,
+    cx: &PageContext<'_>,
+    next: &mut DisputeDraft,
+    advice: &Advice,
+    gesture: &mut Option<u64>,
+) {
+    let lang = cx.lang;
+    let symbol = cx.doc.scenario.settings.currency_symbol.clone();
+    egui::Grid::new("wizard_sensitivity")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for r in &advice.results {
+                let name = route(lang, r.route);
+                let input = next.dispute.routes.get_mut(r.route);
+                let label = ui.label(trf(lang, K::LossChance, &[("route", &name)]));
+                let response = ui
+                    .add(
+                        egui::Slider::new(&mut input.relationship_loss_pct, 0.0..=100.0)
+                            .suffix(" %")
+                            .fixed_decimals(0),
+                    )
+                    .labelled_by(label.id);
+                if response.changed() {
+                    *gesture = Some(response.id.value());
+                }
+                ui.end_row();
+                let label = ui.label(trf(lang, K::RecoveryShare, &[("route", &name)]));
+                let response = ui
+                    .add(
+                        egui::Slider::new(&mut input.recovery_pct, 0.0..=100.0)
+                            .suffix(" %")
+                            .fixed_decimals(0),
+                    )
+                    .labelled_by(label.id);
+                if response.changed() {
+                    *gesture = Some(response.id.value());
+                }
+                ui.end_row();
+                // The cost in whole major units; money stays integer in the draft.
+                let label = ui.label(trf(lang, K::RouteCost, &[("route", &name)]));
+                let mut major = input.cost.minor() / 100;
+                let top = (major * 3).max(500_000);
+                let response = ui
+                    .add(
+                        egui::Slider::new(&mut major, 0..=top)
+                            .prefix(symbol.as_str())
+                            .step_by(1_000.0),
+                    )
+                    .labelled_by(label.id);
+                if response.changed() {
+                    input.cost = Money::from_major(major);
+                    *gesture = Some(response.id.value());
+                }
+                ui.end_row();
+            }
+            years_slider(ui, lang, &mut next.dispute.relationship.remaining_years, gesture);
+        });
+    if ui.button(t(lang, K::ResetAssumptions)).clicked() {
+        next.dispute.routes = RouteInputs::from_defaults(&cx.doc.scenario.settings.route_defaults);
+    }
+}
+
+fn prevention_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft) {
+    ui.label(t(lang, K::PreventionIntro));
+    ui.add_space(6.0);
+    let kind = next.dispute.kind;
+    let scores = &mut next.dispute.prevention;
+    egui::Grid::new("wizard_prevention")
+        .num_columns(2)
+        .striped(true)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            for item in PreventionItem::ALL {
+                ui.label(prevention_name(lang, item));
+                ui.horizontal(|ui| {
+                    let current = scores.get(item);
+                    for score in 0..=PreventionScores::MAX_ITEM {
+                        if ui
+                            .add(egui::Button::selectable(
+                                current == score,
+                                score_name(lang, score),
+                            ))
+                            .clicked()
+                        {
+                            scores.set(item, score);
+                        }
+                    }
+                });
+                ui.end_row();
+            }
+        });
+    ui.add_space(8.0);
+    ui.heading(trf(lang, K::PreventionScore, &[("pct", &scores.percent())]));
+    ui.strong(t(lang, K::Gaps));
+    let gaps = scores.gaps(kind);
+    if gaps.is_empty() {
+        ui.label(t(lang, K::NoGaps));
+    }
+    let dark = ui.visuals().dark_mode;
+    for (item, revealed) in gaps {
+        let name = prevention_name(lang, item);
+        if revealed {
+            ui.colored_label(
+                theme::warning_color(dark),
+                format!("● {}", trf(lang, K::GapRevealed, &[("item", &name)])),
+            );
+        } else {
+            ui.label(format!("● {name}"));
+        }
+    }
+}
+
+fn decide_ui(
+    ui: &mut egui::Ui,
+    lang: Language,
+    next: &mut DisputeDraft,
+    advice: &Advice,
+    gesture: &mut Option<u64>,
+) {
+    ui.label(t(lang, K::DecideIntro));
+    ui.add_space(6.0);
+    ui.strong(trf(
+        lang,
+        K::AdviceWas,
+        &[("route", &route(lang, advice.recommended))],
+    ));
+    ui.add_space(4.0);
+    ui.label(t(lang, K::RouteChosen));
+    // Only the routes open to this dispute: never litigation under an arbitration clause.
+    ui.horizontal(|ui| {
+        for r in &advice.results {
+            if ui
+                .radio(next.chosen == Some(r.route), route(lang, r.route))
+                .clicked()
+            {
+                next.chosen = Some(r.route);
+            }
+        }
+    });
+    if next.chosen.is_some_and(|c| advice.result(c).is_none()) {
+        next.chosen = None;
+    }
+    ui.add_space(6.0);
+    let label = ui.label(t(lang, K::ReasonForChoice));
+    let response = ui
+        .add(
+            egui::TextEdit::multiline(&mut next.reason)
+                .desired_width(560.0)
+                .desired_rows(3),
+        )
+        .labelled_by(label.id);
+    if response.changed() {
+        *gesture = Some(response.id.value());
+    }
+}
