@@ -143,8 +143,8 @@ fn sort_key(column: Column, c: &Customer, seg: &Segmentation, i: usize) -> SortK
         Column::Growth => SortKey::Number(f64::from(c.growth_potential)),
         Column::DeliveredValue => SortKey::Number(valuation::delivered_value(&c.value)),
         Column::ValueRatio => SortKey::Number(valuation::value_ratio(&c.value).unwrap_or(f64::NEG_INFINITY)),
-        Column::Class => SortKey::Number(f.map_or(3.0, |f| f.class as u8 as f64)),
-        Column::Tier => SortKey::Number(f.map_or(3.0, |f| f.tier as u8 as f64)),
+        Column::Class => SortKey::Number(f.map_or(3.0, |f| f64::from(f.class as u8))),
+        Column::Tier => SortKey::Number(f.map_or(3.0, |f| f64::from(f.tier as u8))),
         Column::Completeness => SortKey::Number(c.completeness() as f64),
     }
 }

@@ -74,14 +74,13 @@ pub fn to_xlsx(table: &ExportTable) -> Result<Vec<u8>, rust_xlsxwriter::XlsxErro
         for (col, cell) in row.iter().enumerate() {
             let col = col as u16;
             match cell {
-                ExportCell::Empty => {}
                 ExportCell::Text(t) => {
                     sheet.write_string(r, col, neutralise(t))?;
                 }
                 ExportCell::Number(n) if n.is_finite() => {
                     sheet.write_number(r, col, *n)?;
                 }
-                ExportCell::Number(_) => {}
+                ExportCell::Empty | ExportCell::Number(_) => {}
             }
         }
     }

@@ -290,12 +290,11 @@ fn cell_from_data(d: &Data) -> Cell {
         Data::Empty => Cell::Empty,
         Data::Int(i) => Cell::Number(*i as f64),
         Data::Float(f) => Cell::Number(*f),
-        Data::String(s) => Cell::Text(s.clone()),
+        Data::String(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
         Data::Bool(b) => Cell::Text(b.to_string()),
         Data::DateTime(_) | Data::DateTimeIso(_) => {
             d.as_date().map_or_else(|| Cell::Text(d.to_string()), Cell::Date)
         }
-        Data::DurationIso(s) => Cell::Text(s.clone()),
         Data::Error(e) => Cell::Text(format!("#{e:?}")),
     }
 }
