@@ -9,6 +9,7 @@ use crate::model::{
 };
 use crate::store::StoreError;
 
+pub mod customers;
 pub mod disputes;
 
 /// A key of a string table: its texts in English, 繁體中文 and 简体中文.
@@ -90,6 +91,11 @@ string_table! {
         "已打开 {path}（格式版本 {from}），保存时将使用版本 {to}。",
     ],
     MsgSaved => ["Saved {path}", "已儲存 {path}", "已保存 {path}"],
+    MsgImported => [
+        "Imported {added} new and {updated} updated customers; {skipped} rows skipped. Ctrl+Z undoes the whole import.",
+        "已匯入：新增 {added} 位、更新 {updated} 位客戶；略過 {skipped} 列。按 Ctrl+Z 可復原整次匯入。",
+        "已导入：新增 {added} 位、更新 {updated} 位客户；跳过 {skipped} 行。按 Ctrl+Z 可撤销整次导入。",
+    ],
     MsgExported => ["Exported {path}", "已匯出 {path}", "已导出 {path}"],
     MsgExportFailed => [
         "Could not export. Nothing was written.",

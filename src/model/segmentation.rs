@@ -162,6 +162,9 @@ pub struct CustomerFigures {
     pub reason: TierReason,
     /// The tier in effect: the override where there is one.
     pub tier: Tier,
+    /// RFM quintile scores (recency, frequency, monetary; 5 best) among the customers that
+    /// have transaction data.
+    pub rfm_scores: Option<[u8; 3]>,
 }
 
 /// The derived figures of a whole customer base, computed once per edit.
@@ -214,9 +217,22 @@ impl Segmentation {
                     computed_tier: computed,
                     reason,
                     tier: customer.tier_override.as_ref().map_or(computed, |o| o.tier),
+                    rfm_scores: None,
                 }
             })
+            .collect::<Vec<_>>();
+        let mut figures = figures;
+        let with_rfm: Vec<(usize, &super::Rfm)> = customers
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.rfm.as_ref().map(|r| (i, r)))
             .collect();
+        let rfms: Vec<&super::Rfm> = with_rfm.iter().map(|(_, r)| *r).collect();
+        for ((i, _), scores) in with_rfm.iter().zip(super::rfm::rfm_scores(&rfms)) {
+            if let Some(f) = figures.get_mut(*i) {
+                f.rfm_scores = Some(scores);
+            }
+        }
         Self {
             figures,
             revenue_total: customers.iter().map(|c| i128::from(c.revenue.0)).sum(),

@@ -923,6 +923,87 @@ pub fn transactions_from_sheet(
     (out, errors)
 }
 
+/// What merging an import into the customer list did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Merged {
+    pub customers: Vec<Customer>,
+    pub added: usize,
+    pub updated: usize,
+}
+
+/// Adds new customers and updates existing ones by id; only the mapped fields change.
+#[must_use]
+pub fn merge_customer_rows(existing: &[Customer], rows: &[CustomerRow]) -> Merged {
+    let mut customers = existing.to_vec();
+    let mut index: std::collections::HashMap<String, usize> = customers
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.clone(), i))
+        .collect();
+    let (mut added, mut updated) = (0, 0);
+    for row in rows {
+        let slot = if let Some(&i) = index.get(&row.id) {
+            updated += 1;
+            i
+        } else {
+            added += 1;
+            customers.push(Customer {
+                id: row.id.clone(),
+                ..Customer::default()
+            });
+            index.insert(row.id.clone(), customers.len() - 1);
+            customers.len() - 1
+        };
+        if let Some(c) = customers.get_mut(slot) {
+            for v in &row.values {
+                v.apply(c);
+            }
+        }
+    }
+    Merged {
+        customers,
+        added,
+        updated,
+    }
+}
+
+/// Sets revenue and RFM from an aggregated transaction log. Customers not in the list yet are
+/// added with their id as name and costs of 0.
+#[must_use]
+pub fn merge_transactions(existing: &[Customer], aggregated: Vec<(String, crate::model::Rfm)>) -> Merged {
+    let mut customers = existing.to_vec();
+    let mut index: std::collections::HashMap<String, usize> = customers
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.clone(), i))
+        .collect();
+    let (mut added, mut updated) = (0, 0);
+    for (id, rfm) in aggregated {
+        let slot = if let Some(&i) = index.get(&id) {
+            updated += 1;
+            i
+        } else {
+            added += 1;
+            customers.push(Customer {
+                id: id.clone(),
+                name: id.clone(),
+                ..Customer::default()
+            });
+            index.insert(id, customers.len() - 1);
+            customers.len() - 1
+        };
+        if let Some(c) = customers.get_mut(slot) {
+            c.revenue = rfm.monetary;
+            c.rfm = Some(rfm);
+        }
+    }
+    Merged {
+        customers,
+        added,
+        updated,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

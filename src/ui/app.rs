@@ -350,6 +350,22 @@ impl StudioApp {
         }
     }
 
+    fn browse_import(&mut self) {
+        if !self.dialogs_available() {
+            return;
+        }
+        let started = Instant::now();
+        let picked = rfd::FileDialog::new()
+            .add_filter("CSV, Excel, ODS", &["csv", "xlsx", "xls", "ods"])
+            .pick_file();
+        if let NativeDialog::Picked(path) = classify_dialog(picked, started.elapsed())
+            && let Some(dialog) = &mut self.pages.customers.import
+        {
+            dialog.path = path.display().to_string();
+            dialog.load();
+        }
+    }
+
     fn write_export(&mut self, path: &Path, bytes: &[u8]) {
         match store::write_atomic(path, bytes, false) {
             Ok(()) => self.info(Key::MsgExported, vec![("path", path.display().to_string())]),
@@ -455,6 +471,9 @@ impl StudioApp {
             Command::ShowWarnings => self.windows.warnings = true,
             Command::ClearRecent => self.prefs.recent.clear(),
             Command::Export(file) => self.export(file),
+            Command::BrowseImport => self.browse_import(),
+            Command::SelectCustomer(index) => self.pages.customers.select(index),
+            Command::Notify { key, args } => self.info(key, args),
         }
     }
 

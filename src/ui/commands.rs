@@ -43,6 +43,15 @@ pub enum Command {
     /// Write an exported file (CSV, XLSX, PNG, iCalendar, HTML …) where the user chooses.
     /// The app asks for the path (native dialog or typed) and writes it atomically.
     Export(ExportFile),
+    /// Select one customer (by index), e.g. from a chart; the Customers page shows it selected.
+    SelectCustomer(usize),
+    /// Choose the file for the import dialog (native dialog where there is one).
+    BrowseImport,
+    /// Show a message under the menu bar.
+    Notify {
+        key: crate::i18n::Key,
+        args: Vec<(&'static str, String)>,
+    },
 }
 
 /// A file a view produced, waiting for a place on disk.

@@ -100,6 +100,12 @@ impl Document {
         self.positions.clear();
     }
 
+    /// Increases with every change to the scenario; views cache what they derive against it.
+    #[must_use]
+    pub fn revision(&self) -> u64 {
+        self.history.revision()
+    }
+
     #[must_use]
     pub fn segmentation(&self) -> &Segmentation {
         &self.segmentation

@@ -16,9 +16,11 @@ impl ChartsView {
         &mut self,
         ui: &mut egui::Ui,
         cx: &super::PageContext<'_>,
+        filter: &crate::model::customer_table::Filter,
+        selected: Option<usize>,
         out: &mut Vec<crate::ui::commands::Command>,
     ) {
-        let _ = out;
+        let _ = (out, filter, selected);
         let (doc, lang) = (cx.doc, cx.lang);
 
         super::heading(ui, tr(lang, Key::PageCharts), tr(lang, Key::ChartsIntro));

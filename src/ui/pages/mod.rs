@@ -41,7 +41,10 @@ impl Pages {
     pub fn ui(&mut self, ui: &mut egui::Ui, page: Page, cx: &PageContext<'_>, out: &mut Vec<Command>) {
         match page {
             Page::Customers => self.customers.ui(ui, cx, out),
-            Page::Charts => self.charts.ui(ui, cx, out),
+            Page::Charts => {
+                let filter = self.customers.filter().clone();
+                self.charts.ui(ui, cx, &filter, self.customers.focused(), out);
+            }
             Page::Planner => self.planner.ui(ui, cx, out),
             Page::Disputes => self.disputes.ui(ui, cx, out),
         }

@@ -1,0 +1,481 @@
+//! The import dialog: pick a file, preview its first rows, map columns to fields, see every
+//! row's problems, then import in one undoable step.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use super::PageContext;
+use crate::i18n::customers::{CustomerKey as C, row_problem_text};
+use crate::i18n::{Key, tr, trf};
+use crate::model::rfm;
+use crate::model::{Language, Part};
+use crate::store::import::{
+    self, CustomerMapping, DATE_FORMATS, Field, ImportError, Merged, ParseOptions, RowError, Sheet,
+    TextEncoding, TxField, TxMapping,
+};
+use crate::ui::commands::Command;
+use crate::ui::theme;
+
+/// What the file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportKind {
+    Customers,
+    Transactions,
+}
+
+/// The result of reading the rows with the current mapping and options.
+struct Preview {
+    merged: Merged,
+    errors: Vec<RowError>,
+    ready: usize,
+}
+
+/// State of an open import dialog.
+pub struct ImportDialog {
+    kind: ImportKind,
+    pub path: String,
+    encoding: TextEncoding,
+    sheet: Option<String>,
+    loaded: Option<Result<Sheet, ImportError>>,
+    customer_mapping: CustomerMapping,
+    tx_mapping: TxMapping,
+    options: ParseOptions,
+    reference_date: String,
+    preview: Option<Preview>,
+    /// Set when the file, mapping or options changed, so the preview is recomputed once.
+    stale: bool,
+}
+
+/// How many rows the preview shows.
+const PREVIEW_ROWS: usize = 20;
+
+impl ImportDialog {
+    #[must_use]
+    pub fn new(today: NaiveDate) -> Self {
+        Self {
+            kind: ImportKind::Customers,
+            path: String::new(),
+            encoding: TextEncoding::Utf8,
+            sheet: None,
+            loaded: None,
+            customer_mapping: Vec::new(),
+            tx_mapping: Vec::new(),
+            options: ParseOptions::default(),
+            reference_date: today.to_string(),
+            preview: None,
+            stale: false,
+        }
+    }
+
+    /// Reads the file at `path` (after Browse or Load).
+    pub fn load(&mut self) {
+        let path = PathBuf::from(self.path.trim());
+        let result = import::read_sheet(&path, self.encoding, self.sheet.as_deref());
+        if let Ok(sheet) = &result {
+            self.customer_mapping = import::guess_customer_mapping(&sheet.headers);
+            self.tx_mapping = import::guess_tx_mapping(&sheet.headers);
+            self.sheet.clone_from(&sheet.sheet);
+            // A log has a date and an amount per row but no cost columns.
+            let tx_cols = self.tx_mapping.iter().filter(|(_, c)| c.is_some()).count();
+            let has_costs = self
+                .customer_mapping
+                .iter()
+                .any(|(f, c)| matches!(f, Field::CostOfGoods | Field::CostToServe) && c.is_some());
+            self.kind = if tx_cols >= 3 && !has_costs {
+                ImportKind::Transactions
+            } else {
+                ImportKind::Customers
+            };
+        }
+        self.loaded = Some(result);
+        self.stale = true;
+    }
+
+    fn reference(&self) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(self.reference_date.trim(), "%Y-%m-%d").ok()
+    }
+
+    fn recompute(&mut self, cx: &PageContext<'_>) {
+        self.stale = false;
+        let Some(Ok(sheet)) = &self.loaded else {
+            self.preview = None;
+            return;
+        };
+        let existing = &cx.doc.scenario.customers;
+        self.preview = Some(match self.kind {
+            ImportKind::Customers => {
+                let (rows, errors) =
+                    import::customers_from_sheet(sheet, &self.customer_mapping, &self.options);
+                let merged = import::merge_customer_rows(existing, &rows);
+                Preview {
+                    ready: rows.len(),
+                    merged,
+                    errors,
+                }
+            }
+            ImportKind::Transactions => {
+                let Some(reference) = self.reference() else {
+                    self.preview = None;
+                    return;
+                };
+                let (log, errors) =
+                    import::transactions_from_sheet(sheet, &self.tx_mapping, &self.options, reference);
+                let aggregated = rfm::aggregate(&log, reference);
+                Preview {
+                    ready: log.len(),
+                    merged: import::merge_transactions(existing, aggregated),
+                    errors,
+                }
+            }
+        });
+    }
+
+    /// Draws the dialog; returns false once it should close.
+    pub fn ui(&mut self, ctx: &egui::Context, cx: &PageContext<'_>, out: &mut Vec<Command>) -> bool {
+        let lang = cx.lang;
+        let mut open = true;
+        let mut close = false;
+        egui::Window::new(tr(lang, C::ImportTitle))
+            .id(egui::Id::unique("import_dialog"))
+            .open(&mut open)
+            .default_size([820.0, 620.0])
+            .collapsible(false)
+            .show(ctx, |ui| {
+                self.file_ui(ui, lang, out);
+                if self.stale {
+                    self.recompute(cx);
+                }
+                match &self.loaded {
+                    None => {
+                        ui.weak(tr(lang, C::ImportPickFirst));
+                    }
+                    Some(Err(e)) => {
+                        ui.colored_label(
+                            theme::error_color(ui.visuals().dark_mode),
+                            import_error_text(lang, e),
+                        );
+                    }
+                    Some(Ok(_)) => {
+                        self.options_ui(ui, lang);
+                        ui.separator();
+                        self.mapping_ui(ui, lang);
+                        ui.separator();
+                        self.preview_ui(ui, lang);
+                        ui.separator();
+                        close = self.summary_ui(ui, lang, out);
+                    }
+                }
+            });
+        open && !close
+    }
+
+    fn file_ui(&mut self, ui: &mut egui::Ui, lang: Language, out: &mut Vec<Command>) {
+        ui.horizontal(|ui| {
+            let label = ui.label(tr(lang, C::ImportFile));
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.path)
+                        .desired_width(420.0)
+                        .hint_text("customers.xlsx"),
+                )
+                .labelled_by(label.id);
+            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.button(tr(lang, C::Browse)).clicked() {
+                out.push(Command::BrowseImport);
+            }
+            if ui.button(tr(lang, C::Load)).clicked() || entered {
+                self.load();
+            }
+        });
+        ui.horizontal(|ui| {
+            ui.label(tr(lang, C::Encoding));
+            let before = self.encoding;
+            egui::ComboBox::from_id_salt("import_encoding")
+                .selected_text(self.encoding.label())
+                .show_ui(ui, |ui| {
+                    for e in TextEncoding::ALL {
+                        ui.selectable_value(&mut self.encoding, e, e.label());
+                    }
+                });
+            if before != self.encoding && self.loaded.is_some() {
+                self.load();
+            }
+            if let Some(Ok(sheet)) = &self.loaded
+                && !sheet.sheet_names.is_empty()
+            {
+                ui.separator();
+                ui.label(tr(lang, C::Sheet));
+                let names = sheet.sheet_names.clone();
+                let before = self.sheet.clone();
+                egui::ComboBox::from_id_salt("import_sheet")
+                    .selected_text(self.sheet.clone().unwrap_or_default())
+                    .show_ui(ui, |ui| {
+                        for n in names {
+                            ui.selectable_value(&mut self.sheet, Some(n.clone()), n);
+                        }
+                    });
+                if before != self.sheet {
+                    self.load();
+                }
+            }
+        });
+    }
+
+    fn options_ui(&mut self, ui: &mut egui::Ui, lang: Language) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(tr(lang, C::ImportKindLabel));
+            let before = self.kind;
+            ui.radio_value(&mut self.kind, ImportKind::Customers, tr(lang, C::KindCustomers));
+            ui.radio_value(
+                &mut self.kind,
+                ImportKind::Transactions,
+                tr(lang, C::KindTransactions),
+            );
+            ui.separator();
+            ui.label(tr(lang, C::DateFormat));
+            let before_format = self.options.date_format.clone();
+            egui::ComboBox::from_id_salt("import_date_format")
+                .selected_text(&self.options.date_format)
+                .show_ui(ui, |ui| {
+                    for f in DATE_FORMATS {
+                        ui.selectable_value(&mut self.options.date_format, f.to_owned(), f);
+                    }
+                });
+            let before_comma = self.options.decimal_comma;
+            ui.checkbox(&mut self.options.decimal_comma, tr(lang, C::DecimalComma));
+            let mut changed = before != self.kind
+                || before_format != self.options.date_format
+                || before_comma != self.options.decimal_comma;
+            if self.kind == ImportKind::Transactions {
+                ui.separator();
+                let label = ui.label(tr(lang, C::ReferenceDate));
+                let response = ui
+                    .add(egui::TextEdit::singleline(&mut self.reference_date).desired_width(96.0))
+                    .labelled_by(label.id);
+                if self.reference().is_none() {
+                    ui.colored_label(
+                        theme::error_color(ui.visuals().dark_mode),
+                        tr(lang, C::BadReferenceDate),
+                    );
+                }
+                changed |= response.changed();
+            }
+            if changed {
+                self.stale = true;
+            }
+        });
+    }
+
+    fn mapping_ui(&mut self, ui: &mut egui::Ui, lang: Language) {
+        let Some(Ok(sheet)) = &self.loaded else { return };
+        let headers = sheet.headers.clone();
+        ui.strong(tr(lang, C::Mapping));
+        let none = tr(lang, C::NotMapped);
+        let mut changed = false;
+        egui::Grid::new("import_mapping")
+            .num_columns(4)
+            .spacing([10.0, 4.0])
+            .show(ui, |ui| {
+                let mut combo = |ui: &mut egui::Ui, id: &str, label: &str, slot: &mut Option<usize>| {
+                    ui.label(label);
+                    let text = slot.and_then(|c| headers.get(c)).map_or(none, String::as_str);
+                    egui::ComboBox::from_id_salt(("import_map", id))
+                        .selected_text(text)
+                        .show_ui(ui, |ui| {
+                            changed |= ui.selectable_value(slot, None, none).changed();
+                            for (i, h) in headers.iter().enumerate() {
+                                changed |= ui.selectable_value(slot, Some(i), h).changed();
+                            }
+                        });
+                };
+                match self.kind {
+                    ImportKind::Customers => {
+                        for (n, (field, slot)) in self.customer_mapping.iter_mut().enumerate() {
+                            combo(ui, field.key(), field_label(lang, *field), slot);
+                            if n % 2 == 1 {
+                                ui.end_row();
+                            }
+                        }
+                    }
+                    ImportKind::Transactions => {
+                        for (n, (field, slot)) in self.tx_mapping.iter_mut().enumerate() {
+                            combo(ui, field.key(), tx_field_label(lang, *field), slot);
+                            if n % 2 == 1 {
+                                ui.end_row();
+                            }
+                        }
+                    }
+                }
+            });
+        if changed {
+            self.stale = true;
+        }
+    }
+
+    fn preview_ui(&self, ui: &mut egui::Ui, lang: Language) {
+        let Some(Ok(sheet)) = &self.loaded else { return };
+        ui.strong(trf(
+            lang,
+            C::PreviewTitle,
+            &[
+                ("n", &sheet.rows.len().min(PREVIEW_ROWS)),
+                ("total", &sheet.rows.len()),
+            ],
+        ));
+        egui::ScrollArea::both()
+            .id_salt("import_preview")
+            .max_height(200.0)
+            .show(ui, |ui| {
+                egui::Grid::new("import_preview_grid")
+                    .striped(true)
+                    .spacing([12.0, 2.0])
+                    .show(ui, |ui| {
+                        ui.weak("1");
+                        for h in &sheet.headers {
+                            ui.strong(h);
+                        }
+                        ui.end_row();
+                        for (i, row) in sheet.rows.iter().take(PREVIEW_ROWS).enumerate() {
+                            ui.weak((i + 2).to_string());
+                            for col in 0..sheet.headers.len() {
+                                ui.label(sheet.cell(i, col).display());
+                            }
+                            let _ = row;
+                            ui.end_row();
+                        }
+                    });
+            });
+    }
+
+    /// The counts, the row errors and the Import button. Returns true when imported.
+    fn summary_ui(&self, ui: &mut egui::Ui, lang: Language, out: &mut Vec<Command>) -> bool {
+        let Some(p) = &self.preview else {
+            return false;
+        };
+        let dark = ui.visuals().dark_mode;
+        let skipped_rows = {
+            let mut rows: Vec<usize> = p.errors.iter().map(|e| e.row).collect();
+            rows.dedup();
+            rows.len()
+        };
+        ui.label(trf(
+            lang,
+            C::ImportSummary,
+            &[
+                ("ready", &p.ready),
+                ("added", &p.merged.added),
+                ("updated", &p.merged.updated),
+                ("skipped", &skipped_rows),
+            ],
+        ));
+        if !p.errors.is_empty() {
+            ui.colored_label(
+                theme::error_color(dark),
+                trf(lang, C::RowErrorsTitle, &[("n", &p.errors.len())]),
+            );
+            egui::ScrollArea::vertical()
+                .id_salt("import_errors")
+                .max_height(120.0)
+                .show(ui, |ui| {
+                    for e in &p.errors {
+                        ui.label(row_error_text(lang, e));
+                    }
+                });
+        }
+        let mut imported = false;
+        ui.horizontal(|ui| {
+            let enabled = p.merged.added + p.merged.updated > 0;
+            if ui
+                .add_enabled(enabled, egui::Button::new(tr(lang, C::ImportNow)))
+                .clicked()
+            {
+                out.push(Command::Edit {
+                    part: Part::Customers(p.merged.customers.clone()),
+                    gesture: None,
+                });
+                out.push(Command::Notify {
+                    key: Key::MsgImported,
+                    args: vec![
+                        ("added", p.merged.added.to_string()),
+                        ("updated", p.merged.updated.to_string()),
+                        ("skipped", skipped_rows.to_string()),
+                    ],
+                });
+                imported = true;
+            }
+        });
+        imported
+    }
+}
+
+/// A row problem as one line: "Row 5, column 營業額: not an amount: abc".
+#[must_use]
+pub fn row_error_text(lang: Language, e: &RowError) -> String {
+    trf(
+        lang,
+        C::RowErrorLine,
+        &[
+            ("row", &e.row),
+            ("column", &e.column),
+            ("problem", &row_problem_text(lang, &e.problem)),
+        ],
+    )
+}
+
+fn import_error_text(lang: Language, e: &ImportError) -> String {
+    match e {
+        ImportError::Read { path, source } => trf(
+            lang,
+            Key::ErrRead,
+            &[("detail", source), ("path", &path.display())],
+        ),
+        ImportError::Empty { path } => trf(lang, C::ErrEmptyFile, &[("path", &path.display())]),
+        ImportError::Encoding { path, row, encoding } => trf(
+            lang,
+            C::ErrEncoding,
+            &[("row", row), ("encoding", encoding), ("path", &path.display())],
+        ),
+        ImportError::Csv { path, row, detail } => trf(
+            lang,
+            C::ErrCsv,
+            &[("row", row), ("detail", detail), ("path", &path.display())],
+        ),
+        ImportError::Workbook { path, detail } => trf(
+            lang,
+            C::ErrWorkbook,
+            &[("detail", detail), ("path", &path.display())],
+        ),
+        ImportError::NoSuchSheet { path, sheet } => trf(
+            lang,
+            C::ErrNoSheet,
+            &[("sheet", sheet), ("path", &path.display())],
+        ),
+        ImportError::UnknownFormat { path } => trf(lang, C::ErrFormat, &[("path", &path.display())]),
+    }
+}
+
+fn field_label(lang: Language, f: Field) -> &'static str {
+    match f {
+        Field::Id => tr(lang, Key::ColId),
+        Field::Name => tr(lang, Key::ColName),
+        Field::Industry => tr(lang, Key::ColIndustry),
+        Field::Region => tr(lang, Key::ColRegion),
+        Field::Contact => tr(lang, C::Contact),
+        Field::Since => tr(lang, C::Since),
+        Field::Revenue => tr(lang, Key::ColRevenue),
+        Field::CostOfGoods => tr(lang, Key::ColCostOfGoods),
+        Field::CostToServe => tr(lang, Key::ColCostToServe),
+        Field::GrowthPotential => tr(lang, C::ColGrowth),
+        Field::Tags => tr(lang, C::Tags),
+    }
+}
+
+fn tx_field_label(lang: Language, f: TxField) -> &'static str {
+    match f {
+        TxField::CustomerId => tr(lang, C::TxCustomer),
+        TxField::Date => tr(lang, C::LogDate),
+        TxField::Amount => tr(lang, C::TxAmount),
+        TxField::Quantity => tr(lang, C::TxQuantity),
+    }
+}

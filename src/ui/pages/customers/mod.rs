@@ -1,0 +1,450 @@
+//! The customer value workbench: a filterable, sortable, editable table of every customer,
+//! a detail panel for the selected one, import from spreadsheets and export of the table.
+
+mod detail;
+mod import_dialog;
+mod table;
+
+use std::collections::BTreeSet;
+
+use super::PageContext;
+use crate::i18n::customers::CustomerKey as C;
+use crate::i18n::{Key, class_name, tier_name, tr, trf};
+use crate::model::customer_table::{self, Filter, Sort, Totals};
+use crate::model::{AbcClass, Customer, Part, Tier, format_minor};
+use crate::store::export::{self, ExportCell, ExportTable};
+use crate::ui::commands::{Command, ExportFile};
+use crate::ui::theme;
+
+pub use import_dialog::ImportDialog;
+
+/// What the table shows, derived once per edit, filter or sort change, never per frame.
+struct RowsCache {
+    revision: u64,
+    filter: Filter,
+    sort: Sort,
+    rows: Vec<usize>,
+    totals: Totals,
+}
+
+/// A cell being typed into, and why its value was refused, if it was.
+#[derive(Clone, Debug, PartialEq)]
+struct CellEdit {
+    row: usize,
+    column: customer_table::Column,
+    text: String,
+    error: Option<customer_table::CellError>,
+}
+
+/// View state of the Customers page.
+#[derive(Default)]
+pub struct CustomersView {
+    filter: Filter,
+    sort: Sort,
+    /// Selected customers by index; the last clicked one is shown in the detail panel.
+    selected: BTreeSet<usize>,
+    focus: Option<usize>,
+    /// Where a Shift-click range starts.
+    anchor: Option<usize>,
+    editing: Option<CellEdit>,
+    cache: Option<RowsCache>,
+    /// All tags in the scenario, for the tag filter; refreshed with the cache.
+    tags: Vec<String>,
+    show_settings: bool,
+    pub import: Option<ImportDialog>,
+}
+
+impl CustomersView {
+    /// Selects one customer (e.g. from a chart) and shows it in the detail panel.
+    pub fn select(&mut self, index: usize) {
+        self.selected.clear();
+        self.selected.insert(index);
+        self.focus = Some(index);
+        self.anchor = Some(index);
+        self.editing = None;
+    }
+
+    /// The customer shown in the detail panel.
+    #[must_use]
+    pub fn focused(&self) -> Option<usize> {
+        self.focus
+    }
+
+    /// The current table filter (the charts can apply it too).
+    #[must_use]
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
+    fn refresh(&mut self, cx: &PageContext<'_>) {
+        let doc = cx.doc;
+        let fresh = self
+            .cache
+            .as_ref()
+            .is_some_and(|c| c.revision == doc.revision() && c.filter == self.filter && c.sort == self.sort);
+        if fresh {
+            return;
+        }
+        let customers = &doc.scenario.customers;
+        let seg = doc.segmentation();
+        let rows = customer_table::rows(customers, seg, &self.filter, self.sort);
+        let totals = customer_table::totals(customers, seg, &rows);
+        let mut tags: Vec<String> = customers.iter().flat_map(|c| c.tags.iter().cloned()).collect();
+        tags.sort();
+        tags.dedup();
+        self.tags = tags;
+        // Selections that point past the end (after a delete or undo) are dropped.
+        self.selected.retain(|&i| i < customers.len());
+        if self.focus.is_some_and(|i| i >= customers.len()) {
+            self.focus = None;
+        }
+        self.cache = Some(RowsCache {
+            revision: doc.revision(),
+            filter: self.filter.clone(),
+            sort: self.sort,
+            rows,
+            totals,
+        });
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
+        self.refresh(cx);
+        let lang = cx.lang;
+        super::heading(ui, tr(lang, Key::PageCustomers), tr(lang, C::Intro));
+        Self::summary_ui(ui, cx);
+        self.toolbar_ui(ui, cx, out);
+        if self.show_settings {
+            settings_ui(ui, cx, out);
+        }
+        ui.separator();
+        if let Some(focus) = self.focus
+            && let Some(customer) = cx.doc.scenario.customers.get(focus)
+        {
+            egui::Panel::right("customer_detail")
+                .resizable(true)
+                .default_size(380.0)
+                .min_size(300.0)
+                .show(ui, |ui| detail::detail_ui(ui, cx, focus, customer, out));
+        }
+        egui::Panel::bottom("customer_totals")
+            .show_separator_line(true)
+            .show(ui, |ui| self.totals_ui(ui, cx));
+        if cx.doc.scenario.customers.is_empty() {
+            ui.label(tr(lang, Key::NoCustomers));
+        } else {
+            table::table_ui(self, ui, cx, out);
+        }
+        if let Some(dialog) = &mut self.import {
+            let keep = dialog.ui(ui.ctx(), cx, out);
+            if !keep {
+                self.import = None;
+            }
+        }
+    }
+
+    fn summary_ui(ui: &mut egui::Ui, cx: &PageContext<'_>) {
+        let lang = cx.lang;
+        let seg = cx.doc.segmentation();
+        let dark = ui.visuals().dark_mode;
+        let symbol = &cx.doc.scenario.settings.currency_symbol;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "{}: {}",
+                tr(lang, Key::SumCustomers),
+                cx.doc.scenario.customers.len()
+            ));
+            ui.separator();
+            ui.label(format!(
+                "{}: {symbol}{}",
+                tr(lang, Key::SumRevenue),
+                format_minor(seg.revenue_total)
+            ));
+            ui.separator();
+            ui.label(format!(
+                "{}: {symbol}{}",
+                tr(lang, Key::SumProfit),
+                format_minor(seg.profit_total)
+            ));
+            ui.separator();
+            let counts = seg.tier_counts();
+            for tier in Tier::ALL {
+                ui.colored_label(
+                    theme::tier_color(tier, dark),
+                    format!("{} {}", tier_name(lang, tier), counts[tier as usize]),
+                );
+            }
+            ui.separator();
+            let [a, b, c] = seg.class_counts();
+            ui.label(format!("A {a} · B {b} · C {c}"));
+        });
+    }
+
+    fn toolbar_ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
+        let lang = cx.lang;
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(tr(lang, C::Filter));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.filter.text)
+                    .hint_text(tr(lang, C::FilterHint))
+                    .desired_width(180.0),
+            )
+            .labelled_by(label.id);
+            let all = tr(lang, C::All);
+            egui::ComboBox::from_id_salt("tier_filter")
+                .selected_text(self.filter.tier.map_or(all, |t| tier_name(lang, t)))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.filter.tier, None, all);
+                    for t in Tier::ALL {
+                        ui.selectable_value(&mut self.filter.tier, Some(t), tier_name(lang, t));
+                    }
+                })
+                .response
+                .on_hover_text(tr(lang, C::TierFilter));
+            egui::ComboBox::from_id_salt("class_filter")
+                .selected_text(
+                    self.filter
+                        .class
+                        .map_or_else(|| format!("ABC: {all}"), |c| format!("ABC: {}", class_name(c))),
+                )
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.filter.class, None, all);
+                    for c in [AbcClass::A, AbcClass::B, AbcClass::C] {
+                        ui.selectable_value(&mut self.filter.class, Some(c), class_name(c));
+                    }
+                })
+                .response
+                .on_hover_text(tr(lang, C::ClassFilter));
+            egui::ComboBox::from_id_salt("tag_filter")
+                .selected_text(self.filter.tag.as_deref().map_or_else(
+                    || format!("{}: {all}", tr(lang, C::Tag)),
+                    |t| format!("{}: {t}", tr(lang, C::Tag)),
+                ))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.filter.tag, None, all);
+                    for tag in &self.tags {
+                        ui.selectable_value(&mut self.filter.tag, Some(tag.clone()), tag);
+                    }
+                })
+                .response
+                .on_hover_text(tr(lang, C::TagFilter));
+            if !self.filter.is_empty() && ui.button(tr(lang, C::ClearFilter)).clicked() {
+                self.filter = Filter::default();
+            }
+            ui.separator();
+            self.row_buttons_ui(ui, cx, out);
+            ui.separator();
+            if ui
+                .button(tr(lang, C::Import))
+                .on_hover_text(tr(lang, C::ImportHint))
+                .clicked()
+            {
+                self.import = Some(ImportDialog::new(cx.today));
+            }
+            if ui.button(tr(lang, C::ExportCsv)).clicked()
+                && let Some(table) = self.export_table(cx)
+            {
+                match export::to_csv(&table) {
+                    Ok(bytes) => out.push(Command::Export(ExportFile {
+                        file_name: "customers.csv".to_owned(),
+                        bytes,
+                    })),
+                    Err(e) => log::error!("CSV export: {e}"),
+                }
+            }
+            if ui.button(tr(lang, C::ExportXlsx)).clicked()
+                && let Some(table) = self.export_table(cx)
+            {
+                match export::to_xlsx(&table) {
+                    Ok(bytes) => out.push(Command::Export(ExportFile {
+                        file_name: "customers.xlsx".to_owned(),
+                        bytes,
+                    })),
+                    Err(e) => log::error!("XLSX export: {e}"),
+                }
+            }
+            ui.separator();
+            ui.toggle_value(&mut self.show_settings, tr(lang, C::Thresholds))
+                .on_hover_text(tr(lang, C::ThresholdsHint));
+        });
+    }
+
+    fn row_buttons_ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
+        let lang = cx.lang;
+        let customers = &cx.doc.scenario.customers;
+        if ui
+            .button(tr(lang, C::Add))
+            .on_hover_text(tr(lang, C::AddHint))
+            .clicked()
+        {
+            let mut next = customers.clone();
+            next.push(Customer {
+                id: customer_table::next_id(customers),
+                name: tr(lang, C::NewCustomerName).to_owned(),
+                ..Customer::default()
+            });
+            let index = next.len() - 1;
+            out.push(Command::Edit {
+                part: Part::Customers(next),
+                gesture: None,
+            });
+            // Show the new row even if a filter would hide it.
+            self.filter = Filter::default();
+            self.select(index);
+        }
+        let n = self.selected.len();
+        if ui
+            .add_enabled(n > 0, egui::Button::new(trf(lang, C::Duplicate, &[("n", &n)])))
+            .clicked()
+        {
+            let mut next = customers.clone();
+            for &i in &self.selected {
+                if let Some(original) = customers.get(i) {
+                    let mut copy = original.clone();
+                    copy.id = customer_table::next_id(&next);
+                    copy.name = trf(lang, C::CopyOf, &[("name", &original.name)]);
+                    next.push(copy);
+                }
+            }
+            out.push(Command::Edit {
+                part: Part::Customers(next),
+                gesture: None,
+            });
+        }
+        if ui
+            .add_enabled(n > 0, egui::Button::new(trf(lang, C::Delete, &[("n", &n)])))
+            .on_hover_text(tr(lang, C::DeleteHint))
+            .clicked()
+        {
+            let next: Vec<Customer> = customers
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !self.selected.contains(i))
+                .map(|(_, c)| c.clone())
+                .collect();
+            out.push(Command::Edit {
+                part: Part::Customers(next),
+                gesture: None,
+            });
+            self.selected.clear();
+            self.focus = None;
+            self.editing = None;
+        }
+    }
+
+    fn totals_ui(&self, ui: &mut egui::Ui, cx: &PageContext<'_>) {
+        let Some(cache) = &self.cache else { return };
+        let t = cache.totals;
+        let lang = cx.lang;
+        let symbol = &cx.doc.scenario.settings.currency_symbol;
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(trf(
+                lang,
+                C::FooterRows,
+                &[("shown", &t.count), ("total", &cx.doc.scenario.customers.len())],
+            ));
+            for (key, value) in [
+                (Key::ColRevenue, t.revenue),
+                (Key::ColCostOfGoods, t.cost_of_goods),
+                (Key::ColCostToServe, t.cost_to_serve),
+                (Key::ColProfit, t.profit),
+            ] {
+                ui.separator();
+                ui.label(format!("{}: {symbol}{}", tr(lang, key), format_minor(value)));
+            }
+            if !self.selected.is_empty() {
+                ui.separator();
+                ui.label(trf(lang, C::SelectedCount, &[("n", &self.selected.len())]));
+            }
+        });
+    }
+
+    /// The filtered, sorted table as it would be exported.
+    fn export_table(&self, cx: &PageContext<'_>) -> Option<ExportTable> {
+        let cache = self.cache.as_ref()?;
+        let lang = cx.lang;
+        let customers = &cx.doc.scenario.customers;
+        let seg = cx.doc.segmentation();
+        let headers = customer_table::Column::ALL
+            .iter()
+            .map(|c| table::column_title(lang, *c).to_owned())
+            .collect();
+        let money = |m: i128| ExportCell::Number(m as f64 / 100.0);
+        let rows = cache
+            .rows
+            .iter()
+            .filter_map(|&i| {
+                let (c, f) = (customers.get(i)?, seg.figures.get(i)?);
+                let ratio = crate::model::valuation::value_ratio(&c.value);
+                Some(vec![
+                    ExportCell::Text(c.id.clone()),
+                    ExportCell::Text(c.name.clone()),
+                    ExportCell::Text(c.industry.clone()),
+                    ExportCell::Text(c.region.clone()),
+                    money(i128::from(c.revenue.0)),
+                    money(i128::from(c.cost_of_goods.0)),
+                    money(i128::from(c.cost_to_serve.0)),
+                    money(f.profit),
+                    f.margin.map_or(ExportCell::Empty, ExportCell::Number),
+                    ExportCell::Number(f64::from(c.growth_potential)),
+                    ExportCell::Number(crate::model::valuation::delivered_value(&c.value)),
+                    ratio.map_or(ExportCell::Empty, ExportCell::Number),
+                    ExportCell::Text(class_name(f.class).to_owned()),
+                    ExportCell::Text(tier_name(lang, f.tier).to_owned()),
+                    ExportCell::Number(c.completeness() as f64),
+                ])
+            })
+            .collect();
+        Some(ExportTable {
+            sheet_name: tr(lang, Key::PageCustomers).to_owned(),
+            headers,
+            rows,
+        })
+    }
+}
+
+/// The segmentation thresholds, applied live as they change.
+fn settings_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
+    let lang = cx.lang;
+    let settings = &cx.doc.scenario.settings;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            let mut next = settings.clone();
+            let label = ui.label(tr(lang, Key::PropAThreshold));
+            let a = ui
+                .add(
+                    egui::Slider::new(&mut next.a_threshold_pct, 1.0..=100.0)
+                        .suffix(" %")
+                        .fixed_decimals(0),
+                )
+                .labelled_by(label.id);
+            ui.separator();
+            let label = ui.label(tr(lang, Key::PropBThreshold));
+            let b = ui
+                .add(
+                    egui::Slider::new(&mut next.b_threshold_pct, 1.0..=100.0)
+                        .suffix(" %")
+                        .fixed_decimals(0),
+                )
+                .labelled_by(label.id);
+            ui.separator();
+            let label = ui.label(tr(lang, Key::PropGrowthThreshold));
+            let g = ui
+                .add(egui::Slider::new(&mut next.growth_threshold, 1..=5))
+                .labelled_by(label.id);
+            let b_id = b.id;
+            for response in [a, b, g] {
+                if response.changed() {
+                    if response.id == b_id {
+                        next.a_threshold_pct = next.a_threshold_pct.min(next.b_threshold_pct);
+                    } else {
+                        next.b_threshold_pct = next.b_threshold_pct.max(next.a_threshold_pct);
+                    }
+                    out.push(Command::Edit {
+                        part: Part::Settings(next.clone()),
+                        gesture: Some(response.id.value()),
+                    });
+                }
+            }
+        });
+    });
+}

@@ -1,0 +1,377 @@
+//! The customer table: sortable headers, virtualised rows, selection and inline editing.
+
+use egui::{Align, Layout, RichText};
+use egui_extras::{Column as Col, TableBuilder};
+
+use super::{CellEdit, CustomersView, PageContext};
+use crate::i18n::customers::CustomerKey as C;
+use crate::i18n::{Key, class_name, tier_name, tier_reason, tr, trf};
+use crate::model::customer_table::{CellError, Column, edit_cell};
+use crate::model::{Customer, CustomerFigures, Language, Part, format_minor, valuation};
+use crate::ui::commands::Command;
+use crate::ui::theme;
+
+/// The header of a column.
+pub(super) fn column_title(lang: Language, column: Column) -> &'static str {
+    match column {
+        Column::Id => tr(lang, Key::ColId),
+        Column::Name => tr(lang, Key::ColName),
+        Column::Industry => tr(lang, Key::ColIndustry),
+        Column::Region => tr(lang, Key::ColRegion),
+        Column::Revenue => tr(lang, Key::ColRevenue),
+        Column::CostOfGoods => tr(lang, Key::ColCostOfGoods),
+        Column::CostToServe => tr(lang, Key::ColCostToServe),
+        Column::Profit => tr(lang, Key::ColProfit),
+        Column::Margin => tr(lang, Key::ColMargin),
+        Column::Growth => tr(lang, C::ColGrowth),
+        Column::DeliveredValue => tr(lang, C::ColDelivered),
+        Column::ValueRatio => tr(lang, C::ColRatio),
+        Column::Class => tr(lang, Key::ColClass),
+        Column::Tier => tr(lang, Key::ColTier),
+        Column::Completeness => tr(lang, C::ColCompleteness),
+    }
+}
+
+fn column_hint(lang: Language, column: Column) -> Option<&'static str> {
+    Some(match column {
+        Column::Growth => tr(lang, C::GrowthHint),
+        Column::DeliveredValue => tr(lang, C::DeliveredHint),
+        Column::ValueRatio => tr(lang, C::RatioHint),
+        Column::Completeness => tr(lang, C::CompletenessHint),
+        Column::CostToServe => tr(lang, C::CostToServeHint),
+        Column::Class => tr(lang, C::ClassHint),
+        _ => return None,
+    })
+}
+
+/// Why a typed value was refused, as a sentence.
+pub(super) fn cell_error_text(lang: Language, e: &CellError) -> String {
+    match e {
+        CellError::NotAnAmount => tr(lang, C::ErrNotAnAmount).to_owned(),
+        CellError::NegativeAmount => tr(lang, C::ErrNegative).to_owned(),
+        CellError::GrowthOutOfRange => tr(lang, C::ErrGrowth).to_owned(),
+        CellError::EmptyId => tr(lang, C::ErrEmptyId).to_owned(),
+        CellError::DuplicateId(id) => trf(lang, C::ErrDuplicateId, &[("id", id)]),
+        CellError::NotEditable => tr(lang, C::ErrNotEditable).to_owned(),
+    }
+}
+
+/// The text a cell shows, which is also what editing starts from.
+fn cell_text(c: &Customer, f: &CustomerFigures, column: Column) -> String {
+    match column {
+        Column::Id => c.id.clone(),
+        Column::Name => c.name.clone(),
+        Column::Industry => c.industry.clone(),
+        Column::Region => c.region.clone(),
+        Column::Revenue => c.revenue.to_string(),
+        Column::CostOfGoods => c.cost_of_goods.to_string(),
+        Column::CostToServe => c.cost_to_serve.to_string(),
+        Column::Profit => format_minor(f.profit),
+        Column::Margin => f
+            .margin
+            .map_or_else(|| "—".to_owned(), |m| format!("{:.1}%", m * 100.0)),
+        Column::Growth => c.growth_potential.to_string(),
+        Column::DeliveredValue => format!("{:+.1}", valuation::delivered_value(&c.value)),
+        Column::ValueRatio => {
+            valuation::value_ratio(&c.value).map_or_else(|| "—".to_owned(), |r| format!("{r:.2}"))
+        }
+        Column::Class => class_name(f.class).to_owned(),
+        Column::Tier => tier_name(Language::English, f.tier).to_owned(),
+        Column::Completeness => {
+            let facets = c.facets();
+            let dots: String = facets.iter().map(|&on| if on { '●' } else { '○' }).collect();
+            format!("{dots} {}/4", c.completeness())
+        }
+    }
+}
+
+fn width(column: Column) -> Col {
+    match column {
+        Column::Id => Col::initial(64.0).at_least(48.0),
+        Column::Name => Col::initial(190.0).at_least(90.0).clip(true),
+        Column::Industry | Column::Region => Col::initial(110.0).at_least(60.0).clip(true),
+        Column::Revenue | Column::CostOfGoods | Column::CostToServe | Column::Profit => {
+            Col::initial(118.0).at_least(80.0)
+        }
+        Column::Margin | Column::DeliveredValue | Column::ValueRatio => Col::initial(64.0).at_least(50.0),
+        Column::Growth | Column::Class => Col::initial(46.0).at_least(36.0),
+        Column::Tier => Col::initial(100.0).at_least(70.0),
+        Column::Completeness => Col::remainder().at_least(80.0),
+    }
+}
+
+pub(super) fn table_ui(
+    view: &mut CustomersView,
+    ui: &mut egui::Ui,
+    cx: &PageContext<'_>,
+    out: &mut Vec<Command>,
+) {
+    let lang = cx.lang;
+    let dark = ui.visuals().dark_mode;
+    let customers = &cx.doc.scenario.customers;
+    let seg = cx.doc.segmentation();
+    let Some(cache) = &view.cache else { return };
+    let rows = cache.rows.clone();
+
+    if let Some(edit) = &view.editing
+        && let Some(error) = &edit.error
+    {
+        let id = customers.get(edit.row).map_or("", |c| c.id.as_str());
+        ui.colored_label(
+            theme::error_color(dark),
+            trf(
+                lang,
+                C::CellRefused,
+                &[
+                    ("id", &id),
+                    ("column", &column_title(lang, edit.column)),
+                    ("reason", &cell_error_text(lang, error)),
+                ],
+            ),
+        );
+    }
+
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let mut clicked: Option<(usize, egui::Modifiers)> = None;
+    let mut table = TableBuilder::new(ui)
+        .id_salt("customers_table")
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .cell_layout(Layout::left_to_right(Align::Center));
+    for column in Column::ALL {
+        table = table.column(width(column));
+    }
+    table
+        .header(row_height + 4.0, |mut header| {
+            for column in Column::ALL {
+                header.col(|ui| {
+                    let mut title = column_title(lang, column).to_owned();
+                    if view.sort.column == column {
+                        title.push_str(if view.sort.ascending { " ▲" } else { " ▼" });
+                    }
+                    let mut response = ui.add(egui::Button::new(RichText::new(title).strong()).frame(false));
+                    response = response.on_hover_text(tr(lang, C::SortHint));
+                    if let Some(hint) = column_hint(lang, column) {
+                        response = response.on_hover_text(hint);
+                    }
+                    if response.clicked() {
+                        if view.sort.column == column {
+                            view.sort.ascending = !view.sort.ascending;
+                        } else {
+                            view.sort.column = column;
+                            // Money and scores read best from the top down.
+                            view.sort.ascending = !column.numeric();
+                        }
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            // Only the visible rows are laid out, so 100,000 customers scroll smoothly.
+            body.rows(row_height, rows.len(), |mut row| {
+                let Some(&i) = rows.get(row.index()) else { return };
+                let (Some(c), Some(f)) = (customers.get(i), seg.figures.get(i)) else {
+                    return;
+                };
+                let focused = view.focus == Some(i);
+                row.set_selected(view.selected.contains(&i));
+                for column in Column::ALL {
+                    row.col(|ui| {
+                        if focused && column.editable() {
+                            edit_cell_ui(view, ui, cx, i, c, f, column, out);
+                        } else {
+                            show_cell(ui, lang, c, f, column, dark);
+                        }
+                    });
+                }
+                if row.response().clicked() {
+                    clicked = Some((i, row.response().ctx.input(|inp| inp.modifiers)));
+                }
+            });
+        });
+    if let Some((i, modifiers)) = clicked {
+        // A cell typed into but not yet committed is kept, not lost, when another row is clicked.
+        commit_pending(view, cx, out);
+        view.click_row(i, modifiers, &rows);
+    }
+}
+
+/// Applies a pending cell edit if its value is acceptable; keeps it (with the reason) if not.
+fn commit_pending(view: &mut CustomersView, cx: &PageContext<'_>, out: &mut Vec<Command>) {
+    let Some(edit) = &mut view.editing else { return };
+    if edit.error.is_some() {
+        return;
+    }
+    let customers = &cx.doc.scenario.customers;
+    match edit_cell(customers, edit.row, edit.column, &edit.text) {
+        Ok(changed) => {
+            if customers.get(edit.row) != Some(&changed) {
+                out.push(Command::Edit {
+                    part: Part::Customer(edit.row, Box::new(changed)),
+                    gesture: None,
+                });
+            }
+            view.editing = None;
+        }
+        Err(e) => edit.error = Some(e),
+    }
+}
+
+fn show_cell(
+    ui: &mut egui::Ui,
+    lang: Language,
+    c: &Customer,
+    f: &CustomerFigures,
+    column: Column,
+    dark: bool,
+) {
+    match column {
+        Column::Tier => {
+            let mut text = tier_name(lang, f.tier).to_owned();
+            if c.tier_override.is_some() {
+                text.push_str(" *");
+            }
+            let reason = match &c.tier_override {
+                Some(o) => trf(
+                    lang,
+                    Key::ReasonOverride,
+                    &[
+                        ("reason", &o.reason),
+                        ("computed", &tier_name(lang, f.computed_tier)),
+                    ],
+                ),
+                None => tier_reason(lang, &f.reason),
+            };
+            ui.colored_label(theme::tier_color(f.tier, dark), text)
+                .on_hover_text(reason);
+        }
+        Column::Profit if f.profit < 0 => {
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                ui.colored_label(
+                    theme::tier_color(crate::model::Tier::LossMaking, dark),
+                    RichText::new(cell_text(c, f, column)).monospace(),
+                );
+            });
+        }
+        Column::Id => {
+            ui.monospace(&c.id);
+        }
+        column if column.numeric() => {
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                ui.monospace(cell_text(c, f, column));
+            });
+        }
+        column => {
+            ui.label(cell_text(c, f, column));
+        }
+    }
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one cell of one row; grouping these would only rename them"
+)]
+fn edit_cell_ui(
+    view: &mut CustomersView,
+    ui: &mut egui::Ui,
+    cx: &PageContext<'_>,
+    i: usize,
+    c: &Customer,
+    f: &CustomerFigures,
+    column: Column,
+    out: &mut Vec<Command>,
+) {
+    let lang = cx.lang;
+    let dark = ui.visuals().dark_mode;
+    let current = view.editing.as_ref().filter(|e| e.row == i && e.column == column);
+    let error = current.and_then(|e| e.error.clone());
+    let mut text = current.map_or_else(|| cell_text(c, f, column), |e| e.text.clone());
+    let mut edit = egui::TextEdit::singleline(&mut text)
+        .id_salt(("customer_cell", i, column as u8))
+        .desired_width(f32::INFINITY);
+    if column.numeric() {
+        edit = edit
+            .align(egui::Align2::RIGHT_CENTER)
+            .font(egui::TextStyle::Monospace);
+    }
+    if error.is_some() {
+        edit = edit.text_color(theme::error_color(dark));
+    }
+    let name = trf(
+        lang,
+        C::CellLabel,
+        &[("column", &column_title(lang, column)), ("id", &c.id)],
+    );
+    let mut response = ui.add(edit);
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::text_edit(true, "", &text, "");
+        info.label = Some(name.clone());
+        info
+    });
+    if let Some(e) = &error {
+        response = response.on_hover_text(cell_error_text(lang, e));
+    }
+    if response.changed() {
+        view.editing = Some(CellEdit {
+            row: i,
+            column,
+            text: text.clone(),
+            error: None,
+        });
+    }
+    let cancelled = ui.input(|inp| inp.key_pressed(egui::Key::Escape));
+    if response.lost_focus() {
+        if cancelled {
+            view.editing = None;
+        } else if view
+            .editing
+            .as_ref()
+            .is_some_and(|e| e.row == i && e.column == column)
+        {
+            match edit_cell(&cx.doc.scenario.customers, i, column, &text) {
+                Ok(changed) => {
+                    if &changed != c {
+                        out.push(Command::Edit {
+                            part: Part::Customer(i, Box::new(changed)),
+                            gesture: None,
+                        });
+                    }
+                    view.editing = None;
+                }
+                Err(e) => {
+                    if let Some(edit) = &mut view.editing {
+                        edit.error = Some(e);
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl CustomersView {
+    /// Click selects one row; Ctrl/Cmd-click toggles; Shift-click selects a range in display order.
+    fn click_row(&mut self, i: usize, modifiers: egui::Modifiers, rows: &[usize]) {
+        if modifiers.shift
+            && let Some(anchor) = self.anchor
+        {
+            let a = rows.iter().position(|&r| r == anchor);
+            let b = rows.iter().position(|&r| r == i);
+            if let (Some(a), Some(b)) = (a, b) {
+                let (lo, hi) = (a.min(b), a.max(b));
+                self.selected = rows.get(lo..=hi).unwrap_or_default().iter().copied().collect();
+                self.focus = Some(i);
+                return;
+            }
+        }
+        if modifiers.command {
+            if !self.selected.remove(&i) {
+                self.selected.insert(i);
+            }
+            self.focus = Some(i);
+            self.anchor = Some(i);
+        } else if self.focus != Some(i) {
+            self.select(i);
+        }
+    }
+}
