@@ -37,6 +37,52 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Import a customer list or a transaction log (CSV, XLSX, XLS or ODS) into a scenario.
+    Import {
+        /// What the file holds.
+        #[arg(value_enum)]
+        kind: ImportKind,
+        /// The file to import; its first row holds the column names.
+        input: PathBuf,
+        /// The scenario to add to; created if missing, else saved atomically with a .bak.
+        #[arg(long)]
+        into: PathBuf,
+        /// Which column holds a field, by header, letter or number: --map revenue=營業額.
+        /// Unmapped fields are guessed from the headers (English or Chinese).
+        #[arg(long = "map", value_name = "FIELD=COLUMN")]
+        map: Vec<String>,
+        /// Date format of text dates, in chrono notation (ISO dates are always accepted).
+        #[arg(long, default_value = "%Y-%m-%d")]
+        date_format: String,
+        /// Reference date for recency (transactions), YYYY-MM-DD; today by default.
+        #[arg(long)]
+        reference_date: Option<chrono::NaiveDate>,
+        /// Sheet of a workbook (the first by default).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Text encoding of a CSV file.
+        #[arg(long, value_enum, default_value = "utf-8")]
+        encoding: EncodingArg,
+        /// Numbers use a decimal comma (1.234,56).
+        #[arg(long)]
+        decimal_comma: bool,
+    },
+}
+
+/// What an imported file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportKind {
+    Customers,
+    Transactions,
+}
+
+/// A CSV text encoding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum EncodingArg {
+    #[value(name = "utf-8")]
+    Utf8,
+    Gbk,
+    Big5,
 }
 
 /// One error or warning in `check --json`.
@@ -178,4 +224,165 @@ fn write_text(file: &Path, r: &CheckReport, out: &mut impl std::io::Write) -> st
         )?;
     }
     out.flush()
+}
+
+/// Arguments of `import`, gathered.
+#[derive(Debug)]
+pub struct ImportArgs<'a> {
+    pub kind: ImportKind,
+    pub input: &'a Path,
+    pub into: &'a Path,
+    pub map: &'a [String],
+    pub date_format: &'a str,
+    pub reference_date: chrono::NaiveDate,
+    pub sheet: Option<&'a str>,
+    pub encoding: EncodingArg,
+    pub decimal_comma: bool,
+    /// The creation date of a new scenario file.
+    pub today: chrono::NaiveDate,
+}
+
+/// Runs `import`, printing what it did; returns the exit code (0 imported, 1 nothing
+/// imported or unreadable, 2 a bad `--map`).
+pub fn run_import(args: &ImportArgs<'_>, out: &mut impl std::io::Write) -> i32 {
+    match import_inner(args, out) {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(out, "error: {e}");
+            1
+        }
+    }
+}
+
+fn import_inner(args: &ImportArgs<'_>, out: &mut impl std::io::Write) -> std::io::Result<i32> {
+    use crate::i18n::customers::{import_error_text, row_error_text};
+    use crate::store::import::{self, Field, ParseOptions, TextEncoding, TxField};
+    let lang = Language::English;
+    let encoding = match args.encoding {
+        EncodingArg::Utf8 => TextEncoding::Utf8,
+        EncodingArg::Gbk => TextEncoding::Gbk,
+        EncodingArg::Big5 => TextEncoding::Big5,
+    };
+    let sheet = match import::read_sheet(args.input, encoding, args.sheet) {
+        Ok(sheet) => sheet,
+        Err(e) => {
+            writeln!(out, "error: {}", import_error_text(lang, &e))?;
+            return Ok(1);
+        }
+    };
+    let mut customer_mapping = import::guess_customer_mapping(&sheet.headers);
+    let mut tx_mapping = import::guess_tx_mapping(&sheet.headers);
+    for entry in args.map {
+        let Some((field, column)) = entry.split_once('=') else {
+            writeln!(out, "error: --map takes FIELD=COLUMN, got {entry:?}")?;
+            return Ok(2);
+        };
+        let Some(col) = import::find_column(&sheet.headers, column) else {
+            writeln!(
+                out,
+                "error: no column {column:?} in {}; columns: {}",
+                args.input.display(),
+                sheet.headers.join(", ")
+            )?;
+            return Ok(2);
+        };
+        let field = field.trim();
+        let known = match args.kind {
+            ImportKind::Customers => Field::ALL.iter().find(|f| f.key() == field).map(|f| {
+                for (m, slot) in &mut customer_mapping {
+                    if slot == &Some(col) {
+                        *slot = None;
+                    }
+                    if m == f {
+                        *slot = Some(col);
+                    }
+                }
+            }),
+            ImportKind::Transactions => TxField::ALL.iter().find(|f| f.key() == field).map(|f| {
+                for (m, slot) in &mut tx_mapping {
+                    if slot == &Some(col) {
+                        *slot = None;
+                    }
+                    if m == f {
+                        *slot = Some(col);
+                    }
+                }
+            }),
+        };
+        if known.is_none() {
+            let fields: Vec<&str> = match args.kind {
+                ImportKind::Customers => Field::ALL.iter().map(|f| f.key()).collect(),
+                ImportKind::Transactions => TxField::ALL.iter().map(|f| f.key()).collect(),
+            };
+            writeln!(
+                out,
+                "error: unknown field {field:?}; fields: {}",
+                fields.join(", ")
+            )?;
+            return Ok(2);
+        }
+    }
+    let options = ParseOptions {
+        date_format: args.date_format.to_owned(),
+        decimal_comma: args.decimal_comma,
+    };
+    let (mut scenario, existed) = if args.into.exists() {
+        match store::load(args.into) {
+            Ok(loaded) => (loaded.scenario, true),
+            Err(e) => {
+                writeln!(out, "error: {}", store_error_text(lang, &e))?;
+                return Ok(1);
+            }
+        }
+    } else {
+        (crate::model::Scenario::new(args.today), false)
+    };
+    let (merged, errors, read) = match args.kind {
+        ImportKind::Customers => {
+            let (rows, errors) = import::customers_from_sheet(&sheet, &customer_mapping, &options);
+            let n = rows.len();
+            (import::merge_customer_rows(&scenario.customers, &rows), errors, n)
+        }
+        ImportKind::Transactions => {
+            let (log, errors) =
+                import::transactions_from_sheet(&sheet, &tx_mapping, &options, args.reference_date);
+            let n = log.len();
+            let aggregated = crate::model::rfm::aggregate(&log, args.reference_date);
+            (
+                import::merge_transactions(&scenario.customers, aggregated),
+                errors,
+                n,
+            )
+        }
+    };
+    for e in &errors {
+        writeln!(out, "{}: {}", args.input.display(), row_error_text(lang, e))?;
+    }
+    if merged.added + merged.updated == 0 {
+        writeln!(
+            out,
+            "nothing imported from {} ({} rows with problems)",
+            args.input.display(),
+            errors.len()
+        )?;
+        return Ok(1);
+    }
+    scenario.customers = merged.customers;
+    scenario.metadata.modified = Some(args.today);
+    if let Err(e) = store::save(args.into, &scenario) {
+        writeln!(out, "error: {}", store_error_text(lang, &e))?;
+        return Ok(1);
+    }
+    let mut skipped: Vec<usize> = errors.iter().map(|e| e.row).collect();
+    skipped.dedup();
+    writeln!(
+        out,
+        "{} {}: {read} rows read, {} customers added, {} updated, {} rows skipped",
+        if existed { "updated" } else { "created" },
+        args.into.display(),
+        merged.added,
+        merged.updated,
+        skipped.len(),
+    )?;
+    Ok(0)
 }

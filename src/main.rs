@@ -1,7 +1,7 @@
 //! Entry point: command-line parsing, then either a headless command or the app window.
 
 use clap::Parser as _;
-use scm_crm_studio::cli::{Cli, Command, print_check};
+use scm_crm_studio::cli::{Cli, Command, ImportArgs, print_check, run_import};
 
 fn main() -> std::process::ExitCode {
     env_logger::init();
@@ -9,6 +9,33 @@ fn main() -> std::process::ExitCode {
     match cli.command {
         Some(Command::Check { file, json }) => {
             let code = print_check(&file, json, &mut std::io::stdout().lock());
+            std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
+        }
+        Some(Command::Import {
+            kind,
+            input,
+            into,
+            map,
+            date_format,
+            reference_date,
+            sheet,
+            encoding,
+            decimal_comma,
+        }) => {
+            let today = chrono::Local::now().date_naive();
+            let args = ImportArgs {
+                kind,
+                input: &input,
+                into: &into,
+                map: &map,
+                date_format: &date_format,
+                reference_date: reference_date.unwrap_or(today),
+                sheet: sheet.as_deref(),
+                encoding,
+                decimal_comma,
+                today,
+            };
+            let code = run_import(&args, &mut std::io::stdout().lock());
             std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
         }
         None => match scm_crm_studio::ui::run(cli.file) {

@@ -1,8 +1,8 @@
 //! The texts of the customer workbench: table, detail panel, import and export.
 
-use super::{tr, trf};
+use super::{Key, tr, trf};
 use crate::model::Language;
-use crate::store::import::RowProblem;
+use crate::store::import::{ImportError, RowError, RowProblem};
 
 crate::string_table! {
     /// A text of the Customers page.
@@ -225,6 +225,55 @@ pub fn row_problem_text(lang: Language, p: &RowProblem) -> String {
         RowProblem::DuplicateId(id) => trf(lang, C::ProbDuplicate, &[("id", id)]),
         RowProblem::AfterReferenceDate(d) => trf(lang, C::ProbAfterReference, &[("date", d)]),
         RowProblem::MissingField(field) => trf(lang, C::ProbMissingField, &[("field", field)]),
+    }
+}
+
+/// A row problem as one line: "Row 5, column 營業額: not an amount: abc".
+#[must_use]
+pub fn row_error_text(lang: Language, e: &RowError) -> String {
+    trf(
+        lang,
+        CustomerKey::RowErrorLine,
+        &[
+            ("row", &e.row),
+            ("column", &e.column),
+            ("problem", &row_problem_text(lang, &e.problem)),
+        ],
+    )
+}
+
+/// A file that could not be imported, path last.
+#[must_use]
+pub fn import_error_text(lang: Language, e: &ImportError) -> String {
+    use CustomerKey as C;
+    match e {
+        ImportError::Read { path, source } => trf(
+            lang,
+            Key::ErrRead,
+            &[("detail", source), ("path", &path.display())],
+        ),
+        ImportError::Empty { path } => trf(lang, C::ErrEmptyFile, &[("path", &path.display())]),
+        ImportError::Encoding { path, row, encoding } => trf(
+            lang,
+            C::ErrEncoding,
+            &[("row", row), ("encoding", encoding), ("path", &path.display())],
+        ),
+        ImportError::Csv { path, row, detail } => trf(
+            lang,
+            C::ErrCsv,
+            &[("row", row), ("detail", detail), ("path", &path.display())],
+        ),
+        ImportError::Workbook { path, detail } => trf(
+            lang,
+            C::ErrWorkbook,
+            &[("detail", detail), ("path", &path.display())],
+        ),
+        ImportError::NoSuchSheet { path, sheet } => trf(
+            lang,
+            C::ErrNoSheet,
+            &[("sheet", sheet), ("path", &path.display())],
+        ),
+        ImportError::UnknownFormat { path } => trf(lang, C::ErrFormat, &[("path", &path.display())]),
     }
 }
 

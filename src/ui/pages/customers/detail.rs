@@ -398,11 +398,7 @@ fn override_ui(
     let label = ui.label(tr(lang, C::OverrideReason));
     let mut reason = o.reason.clone();
     let response = ui
-        .add(
-            egui::TextEdit::multiline(&mut reason)
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
+        .add(egui::TextEdit::singleline(&mut reason).desired_width(f32::INFINITY))
         .labelled_by(label.id);
     if reason.trim().is_empty() {
         ui.colored_label(

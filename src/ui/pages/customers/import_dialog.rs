@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::PageContext;
-use crate::i18n::customers::{CustomerKey as C, row_problem_text};
+use crate::i18n::customers::{CustomerKey as C, import_error_text, row_error_text};
 use crate::i18n::{Key, tr, trf};
 use crate::model::rfm;
 use crate::model::{Language, Part};
@@ -189,7 +189,7 @@ impl ImportDialog {
             }
         });
         ui.horizontal(|ui| {
-            ui.label(tr(lang, C::Encoding));
+            let label = ui.label(tr(lang, C::Encoding));
             let before = self.encoding;
             egui::ComboBox::from_id_salt("import_encoding")
                 .selected_text(self.encoding.label())
@@ -197,7 +197,9 @@ impl ImportDialog {
                     for e in TextEncoding::ALL {
                         ui.selectable_value(&mut self.encoding, e, e.label());
                     }
-                });
+                })
+                .response
+                .labelled_by(label.id);
             if before != self.encoding && self.loaded.is_some() {
                 self.load();
             }
@@ -205,7 +207,7 @@ impl ImportDialog {
                 && !sheet.sheet_names.is_empty()
             {
                 ui.separator();
-                ui.label(tr(lang, C::Sheet));
+                let label = ui.label(tr(lang, C::Sheet));
                 let names = sheet.sheet_names.clone();
                 let before = self.sheet.clone();
                 egui::ComboBox::from_id_salt("import_sheet")
@@ -214,7 +216,9 @@ impl ImportDialog {
                         for n in names {
                             ui.selectable_value(&mut self.sheet, Some(n.clone()), n);
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(label.id);
                 if before != self.sheet {
                     self.load();
                 }
@@ -233,7 +237,7 @@ impl ImportDialog {
                 tr(lang, C::KindTransactions),
             );
             ui.separator();
-            ui.label(tr(lang, C::DateFormat));
+            let label = ui.label(tr(lang, C::DateFormat));
             let before_format = self.options.date_format.clone();
             egui::ComboBox::from_id_salt("import_date_format")
                 .selected_text(&self.options.date_format)
@@ -241,7 +245,9 @@ impl ImportDialog {
                     for f in DATE_FORMATS {
                         ui.selectable_value(&mut self.options.date_format, f.to_owned(), f);
                     }
-                });
+                })
+                .response
+                .labelled_by(label.id);
             let before_comma = self.options.decimal_comma;
             ui.checkbox(&mut self.options.decimal_comma, tr(lang, C::DecimalComma));
             let mut changed = before != self.kind
@@ -278,7 +284,7 @@ impl ImportDialog {
             .spacing([10.0, 4.0])
             .show(ui, |ui| {
                 let mut combo = |ui: &mut egui::Ui, id: &str, label: &str, slot: &mut Option<usize>| {
-                    ui.label(label);
+                    let label = ui.label(label);
                     let text = slot.and_then(|c| headers.get(c)).map_or(none, String::as_str);
                     egui::ComboBox::from_id_salt(("import_map", id))
                         .selected_text(text)
@@ -287,7 +293,9 @@ impl ImportDialog {
                             for (i, h) in headers.iter().enumerate() {
                                 changed |= ui.selectable_value(slot, Some(i), h).changed();
                             }
-                        });
+                        })
+                        .response
+                        .labelled_by(label.id);
                 };
                 match self.kind {
                     ImportKind::Customers => {
@@ -406,52 +414,6 @@ impl ImportDialog {
             }
         });
         imported
-    }
-}
-
-/// A row problem as one line: "Row 5, column 營業額: not an amount: abc".
-#[must_use]
-pub fn row_error_text(lang: Language, e: &RowError) -> String {
-    trf(
-        lang,
-        C::RowErrorLine,
-        &[
-            ("row", &e.row),
-            ("column", &e.column),
-            ("problem", &row_problem_text(lang, &e.problem)),
-        ],
-    )
-}
-
-fn import_error_text(lang: Language, e: &ImportError) -> String {
-    match e {
-        ImportError::Read { path, source } => trf(
-            lang,
-            Key::ErrRead,
-            &[("detail", source), ("path", &path.display())],
-        ),
-        ImportError::Empty { path } => trf(lang, C::ErrEmptyFile, &[("path", &path.display())]),
-        ImportError::Encoding { path, row, encoding } => trf(
-            lang,
-            C::ErrEncoding,
-            &[("row", row), ("encoding", encoding), ("path", &path.display())],
-        ),
-        ImportError::Csv { path, row, detail } => trf(
-            lang,
-            C::ErrCsv,
-            &[("row", row), ("detail", detail), ("path", &path.display())],
-        ),
-        ImportError::Workbook { path, detail } => trf(
-            lang,
-            C::ErrWorkbook,
-            &[("detail", detail), ("path", &path.display())],
-        ),
-        ImportError::NoSuchSheet { path, sheet } => trf(
-            lang,
-            C::ErrNoSheet,
-            &[("sheet", sheet), ("path", &path.display())],
-        ),
-        ImportError::UnknownFormat { path } => trf(lang, C::ErrFormat, &[("path", &path.display())]),
     }
 }
 

@@ -132,7 +132,10 @@ impl CustomersView {
         if cx.doc.scenario.customers.is_empty() {
             ui.label(tr(lang, Key::NoCustomers));
         } else {
-            table::table_ui(self, ui, cx, out);
+            // Fifteen columns do not fit a small window: scroll sideways, rows stay virtual.
+            egui::ScrollArea::horizontal()
+                .id_salt("customers_table_scroll")
+                .show(ui, |ui| table::table_ui(self, ui, cx, out));
         }
         if let Some(dialog) = &mut self.import {
             let keep = dialog.ui(ui.ctx(), cx, out);
@@ -190,8 +193,12 @@ impl CustomersView {
             )
             .labelled_by(label.id);
             let all = tr(lang, C::All);
+            let tier_label = tr(lang, Key::ColTier);
             egui::ComboBox::from_id_salt("tier_filter")
-                .selected_text(self.filter.tier.map_or(all, |t| tier_name(lang, t)))
+                .selected_text(format!(
+                    "{tier_label}: {}",
+                    self.filter.tier.map_or(all, |t| tier_name(lang, t))
+                ))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.filter.tier, None, all);
                     for t in Tier::ALL {

@@ -132,6 +132,8 @@ pub(super) fn table_ui(
     }
 
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    // Cell labels must not take the click (for text selection): a click selects the row.
+    ui.style_mut().interaction.selectable_labels = false;
     let mut clicked: Option<(usize, egui::Modifiers)> = None;
     let mut table = TableBuilder::new(ui)
         .id_salt("customers_table")

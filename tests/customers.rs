@@ -1,0 +1,304 @@
+//! The customer workbench, driven as a user would: edit a cell, undo, import, export, delete.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a failure here is a test failure"
+)]
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::{By, Queryable as _};
+use egui_kittest::{Harness, SnapshotResults};
+use scm_crm_studio::model::Tier;
+use scm_crm_studio::ui::{AppOptions, StudioApp};
+
+fn app() -> Harness<'static, StudioApp> {
+    let mut harness = Harness::builder().with_size([1400.0, 860.0]).build_eframe(|cc| {
+        StudioApp::new(
+            cc,
+            AppOptions {
+                file: None,
+                today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+                native_dialogs: false,
+            },
+        )
+    });
+    harness.run();
+    harness
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(name)
+}
+
+fn type_into(harness: &mut Harness<'_, StudioApp>, label: &str, text: &str) {
+    harness.get_by_role_and_label(Role::TextInput, label).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
+fn tier_of(harness: &Harness<'_, StudioApp>, id: &str) -> Tier {
+    let doc = harness.state().document();
+    let i = doc.scenario.customers.iter().position(|c| c.id == id).unwrap();
+    doc.segmentation().figures[i].tier
+}
+
+#[test]
+fn editing_cost_to_serve_makes_a_loss_maker_and_one_undo_restores() {
+    let mut harness = app();
+    harness.get_by_label("Loss-making 5");
+    harness.get_by_label("30 of 30 customers");
+    assert_eq!(tier_of(&harness, "C007"), Tier::General);
+    // Click the row, then type into its cost-to-serve cell.
+    harness.get_by_label("C007").click();
+    harness.run();
+    type_into(&mut harness, "Cost to serve of C007", "2,000,000");
+    harness.key_press(Key::Enter);
+    harness.run();
+    // Profit goes from 550,000 to -300,000: the tier, counts, totals and status bar follow.
+    assert_eq!(tier_of(&harness, "C007"), Tier::LossMaking);
+    harness.get_by_label("Loss-making 6");
+    harness.get_by_label("● Unsaved changes");
+    // The headline and the footer (all rows shown) both carry the new total.
+    assert_eq!(harness.get_all_by_label("Profit: ¥32,268,000.00").count(), 2);
+    harness.get_by_label("-300,000.00");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(tier_of(&harness, "C007"), Tier::General);
+    harness.get_by_label("Loss-making 5");
+    assert_eq!(harness.get_all_by_label("Profit: ¥33,118,000.00").count(), 2);
+    assert!(harness.query_by_label("● Unsaved changes").is_none());
+}
+
+#[test]
+fn a_bad_cell_is_shown_with_its_reason_and_not_applied() {
+    let mut harness = app();
+    let before = harness.state().document().scenario.clone();
+    harness.get_by_label("C004").click();
+    harness.run();
+    type_into(&mut harness, "Cost to serve of C004", "-5");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("C004 · Cost to serve: Amounts cannot be negative. The value was not applied.");
+    type_into(&mut harness, "Growth of C004", "9");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label(
+        "C004 · Growth: Growth potential is a whole number from 1 to 5. The value was not applied.",
+    );
+    assert_eq!(harness.state().document().scenario, before);
+}
+
+#[test]
+fn several_rows_are_deleted_at_once_and_come_back_with_undo() {
+    let mut harness = app();
+    harness.get_by_label("C001").click();
+    harness.run();
+    harness.get_by_label("C002").click_modifiers(Modifiers::COMMAND);
+    harness.run();
+    harness.get_by_label("C003").click_modifiers(Modifiers::COMMAND);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Delete (3)").click();
+    harness.run();
+    harness.get_by_label("27 of 27 customers");
+    assert!(harness.state().document().scenario.customer("C002").is_none());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.get_by_label("30 of 30 customers");
+}
+
+#[test]
+fn filters_narrow_the_rows_and_the_totals() {
+    let mut harness = app();
+    type_into(&mut harness, "Filter", "cold");
+    let shown = harness.state().document().scenario.customers.iter().filter(|c| {
+        [&c.id, &c.name, &c.industry, &c.region]
+            .iter()
+            .any(|s| s.to_lowercase().contains("cold"))
+            || c.tags.iter().any(|t| t.contains("cold"))
+    });
+    let n = shown.count();
+    assert!(n > 0 && n < 30);
+    harness.get_by_label(&format!("{n} of 30 customers"));
+}
+
+#[test]
+fn importing_a_chinese_csv_adds_customers_in_one_undo_step() {
+    let mut harness = app();
+    harness.get_by_role_and_label(Role::Button, "Import…").click();
+    harness.run();
+    type_into(
+        &mut harness,
+        "File",
+        fixture("customers-zh-hant.csv").to_str().unwrap(),
+    );
+    harness.get_by_role_and_label(Role::Button, "Load").click();
+    harness.run();
+    harness
+        .get_by_label("3 rows ready: 2 new customers, 1 updated. 3 rows have problems and will be skipped.");
+    harness.get_by_label("Row 4, column 營業額: not an amount: abc");
+    harness.get_by_role_and_label(Role::Button, "Import").click();
+    harness.run();
+    harness.get_by_label("32 of 32 customers");
+    harness.get_by_label_contains("Imported 2 new and 1 updated customers");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.get_by_label("30 of 30 customers");
+}
+
+#[test]
+fn a_transaction_log_shows_rfm_scores() {
+    let mut harness = app();
+    harness.get_by_role_and_label(Role::Button, "Import…").click();
+    harness.run();
+    type_into(
+        &mut harness,
+        "File",
+        fixture("transactions.csv").to_str().unwrap(),
+    );
+    harness.get_by_role_and_label(Role::Button, "Load").click();
+    harness.run();
+    // The dialog recognises a log (dates and amounts, no costs) and uses today as reference.
+    harness
+        .get_by_label("12 rows ready: 6 new customers, 0 updated. 4 rows have problems and will be skipped.");
+    harness.get_by_role_and_label(Role::Button, "Import").click();
+    harness.run();
+    type_into(&mut harness, "Filter", "T03");
+    // Id and name are both T03 for a customer first seen in the log.
+    harness.get_all_by_label("T03").next().unwrap().click();
+    harness.run();
+    harness.get_by_label("Recency 5 · Frequency 1 · Monetary 5 (5 is best)");
+}
+
+#[test]
+fn the_table_exports_to_csv_with_the_same_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("customers.csv");
+    let mut harness = app();
+    harness.get_by_role_and_label(Role::Button, "Export CSV…").click();
+    harness.run();
+    harness.get_by_label("Export to file");
+    type_into(&mut harness, "File path:", path.to_str().unwrap());
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    harness.run();
+    harness.get_by_label(&format!("Exported {}", path.display()));
+    let mut reader = csv::Reader::from_path(&path).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(
+        &headers[0], "ID",
+        "the byte-order mark is for Excel; readers drop it"
+    );
+    assert_eq!(&headers[7], "Profit");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 30);
+    let doc = harness.state().document();
+    for row in &rows {
+        let i = doc
+            .scenario
+            .customers
+            .iter()
+            .position(|c| c.id == row[0])
+            .unwrap();
+        let profit: f64 = row[7].parse().unwrap();
+        assert!((profit - doc.segmentation().figures[i].profit as f64 / 100.0).abs() < 0.005);
+        let revenue: f64 = row[4].parse().unwrap();
+        assert!((revenue - doc.scenario.customers[i].revenue.as_major_f64()).abs() < 0.005);
+    }
+}
+
+#[test]
+fn the_detail_panel_edits_value_scores_and_tier_override() {
+    let mut harness = app();
+    harness.get_by_label("C010").click();
+    harness.run();
+    let before = harness
+        .state()
+        .document()
+        .scenario
+        .customer("C010")
+        .unwrap()
+        .value;
+    let slider = harness.get_by_role_and_label(Role::Slider, "Service");
+    slider.focus();
+    harness.run();
+    for _ in 0..4 {
+        harness.key_press(Key::ArrowRight);
+        harness.run();
+    }
+    let after = harness
+        .state()
+        .document()
+        .scenario
+        .customer("C010")
+        .unwrap()
+        .value;
+    assert!(
+        (after.service - before.service - 2.0).abs() < 1e-6,
+        "{} → {}",
+        before.service,
+        after.service
+    );
+    harness.get_by_label_contains("Delivered value: ");
+    // The four arrow presses on one slider are one undo step.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .document()
+            .scenario
+            .customer("C010")
+            .unwrap()
+            .value,
+        before
+    );
+
+    // The override section is below the value sliders: scroll to it as a user would.
+    harness.get_by_label("Tier set by hand").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Tier set by hand").click();
+    harness.run();
+    harness.get_by_label("Override the tier").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Override the tier").click();
+    harness.run();
+    harness.get_by_label("An override needs a reason, so others can see why.");
+    assert_eq!(
+        harness.state().document().warnings().len(),
+        1,
+        "an override without a reason is a warning"
+    );
+    type_into(&mut harness, "Reason (required)", "Strategic port partner");
+    assert_eq!(tier_of(&harness, "C010"), Tier::Key);
+    assert!(harness.state().document().warnings().is_empty());
+    let mut snapshots = SnapshotResults::new();
+    snapshots.add(harness.try_snapshot("customers_detail_en"));
+    snapshots.unwrap();
+}
+
+#[test]
+fn the_page_in_simplified_chinese() {
+    let mut harness = app();
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Language").hover();
+    harness.run();
+    harness.get_by_label("简体中文").click();
+    harness.run();
+    harness.get_by_label("C003").click();
+    harness.run();
+    harness.get(By::new().label("服务成本").role(Role::Label));
+    let mut snapshots = SnapshotResults::new();
+    snapshots.add(harness.try_snapshot("customers_detail_zh_hans"));
+    snapshots.unwrap();
+}

@@ -1,0 +1,362 @@
+//! Import and export of customer data through real files: CSV (UTF-8 and GBK), XLSX, ODS,
+//! transaction logs with RFM, and the command line.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a failure here is a test failure"
+)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::NaiveDate;
+use scm_crm_studio::i18n::customers::{import_error_text, row_error_text};
+use scm_crm_studio::model::{Language, Money, Segmentation};
+use scm_crm_studio::store;
+use scm_crm_studio::store::export::{self, ExportCell, ExportTable};
+use scm_crm_studio::store::import::{self, ImportError, ParseOptions, TextEncoding};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(name)
+}
+
+fn sample() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/harbor-logistics.ron")
+}
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_scm-crm-studio"))
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+#[test]
+fn a_traditional_chinese_csv_imports_with_row_errors_listed() {
+    let sheet = import::read_sheet(&fixture("customers-zh-hant.csv"), TextEncoding::Utf8, None).unwrap();
+    assert_eq!(
+        sheet.headers[0], "客戶編號",
+        "the byte-order mark is not part of the header"
+    );
+    let mapping = import::guess_customer_mapping(&sheet.headers);
+    let (rows, errors) = import::customers_from_sheet(&sheet, &mapping, &ParseOptions::default());
+    let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["C101", "C102", "C001"]);
+    let lines: Vec<String> = errors
+        .iter()
+        .map(|e| row_error_text(Language::English, e))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "Row 4, column 營業額: not an amount: abc",
+            "Row 5, column 服務成本: amounts cannot be negative: -20000",
+            "Row 6, column 成長潛力: growth potential must be 1 to 5: 7",
+        ]
+    );
+    // Merging into the sample: two new customers, one updated (only its mapped, non-empty cells).
+    let scenario = store::load(&sample()).unwrap().scenario;
+    let before = scenario.customer("C001").unwrap().clone();
+    let merged = import::merge_customer_rows(&scenario.customers, &rows);
+    assert_eq!((merged.added, merged.updated), (2, 1));
+    let c001 = merged.customers.iter().find(|c| c.id == "C001").unwrap();
+    assert_eq!(c001.revenue, Money::from_major(39_000_000));
+    assert_eq!(
+        c001.cost_of_goods, before.cost_of_goods,
+        "empty cells leave fields alone"
+    );
+    assert_eq!(c001.growth_potential, 5);
+    let c102 = merged.customers.iter().find(|c| c.id == "C102").unwrap();
+    assert_eq!(c102.name, "高雄港灣倉儲");
+    assert_eq!(c102.cost_to_serve, Money(9_500_050));
+    let c101 = merged.customers.iter().find(|c| c.id == "C101").unwrap();
+    assert_eq!(c101.tags, ["express", "port"]);
+}
+
+#[test]
+fn a_gbk_csv_is_refused_as_utf8_and_read_as_gbk() {
+    let path = fixture("customers-zh-hans-gbk.csv");
+    let err = import::read_sheet(&path, TextEncoding::Utf8, None).unwrap_err();
+    assert!(matches!(err, ImportError::Encoding { row: 1, .. }), "{err:?}");
+    let text = import_error_text(Language::English, &err);
+    assert!(
+        text.starts_with("Row 1 is not UTF-8 text. Choose the file's encoding"),
+        "{text}"
+    );
+    let sheet = import::read_sheet(&path, TextEncoding::Gbk, None).unwrap();
+    assert_eq!(
+        sheet.headers,
+        ["客户编号", "客户名称", "营业额", "货品成本", "服务成本"]
+    );
+    let mapping = import::guess_customer_mapping(&sheet.headers);
+    let (rows, errors) = import::customers_from_sheet(&sheet, &mapping, &ParseOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(rows.len(), 2);
+    let merged = import::merge_customer_rows(&[], &rows);
+    assert_eq!(merged.customers[1].name, "广州白云快运");
+    assert_eq!(merged.customers[1].cost_to_serve, Money::from_major(520_000));
+}
+
+#[test]
+fn an_xlsx_with_chinese_headers_imports_numbers_and_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("客戶.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("名單").unwrap();
+    for (col, h) in ["客戶編號", "客戶名稱", "營業額", "服務成本", "合作起始"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, col as u16, *h).unwrap();
+    }
+    let date_format = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    let rows = [
+        ("X01", "廈門海運", 1_234_567.5, 88_000.0),
+        ("X02", "福州陸運", 50_000.0, 70_000.0),
+    ];
+    for (r, (id, name, revenue, cts)) in rows.iter().enumerate() {
+        let r = r as u32 + 1;
+        sheet.write_string(r, 0, *id).unwrap();
+        sheet.write_string(r, 1, *name).unwrap();
+        sheet.write_number(r, 2, *revenue).unwrap();
+        sheet.write_number(r, 3, *cts).unwrap();
+        let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2024, 2, 29).unwrap();
+        sheet
+            .write_datetime_with_format(r, 4, &date, &date_format)
+            .unwrap();
+    }
+    book.save(&path).unwrap();
+
+    let sheet = import::read_sheet(&path, TextEncoding::Utf8, None).unwrap();
+    assert_eq!(sheet.sheet.as_deref(), Some("名單"));
+    assert_eq!(sheet.sheet_names, ["名單"]);
+    let mapping = import::guess_customer_mapping(&sheet.headers);
+    let (rows, errors) = import::customers_from_sheet(&sheet, &mapping, &ParseOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    let merged = import::merge_customer_rows(&[], &rows);
+    assert_eq!(merged.customers[0].revenue, Money(123_456_750));
+    assert_eq!(merged.customers[0].since, Some(day(2024, 2, 29)));
+    assert_eq!(merged.customers[1].name, "福州陸運");
+    assert!(matches!(
+        import::read_sheet(&path, TextEncoding::Utf8, Some("Sheet9")),
+        Err(ImportError::NoSuchSheet { .. })
+    ));
+}
+
+#[test]
+fn an_ods_imports() {
+    let sheet = import::read_sheet(&fixture("customers-zh-hans.ods"), TextEncoding::Utf8, None).unwrap();
+    let mapping = import::guess_customer_mapping(&sheet.headers);
+    let (rows, errors) = import::customers_from_sheet(&sheet, &mapping, &ParseOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    let merged = import::merge_customer_rows(&[], &rows);
+    assert_eq!(merged.customers.len(), 2);
+    assert_eq!(merged.customers[0].revenue, Money(75_000_025));
+    assert_eq!(merged.customers[1].cost_to_serve, Money::from_major(91_000));
+}
+
+#[test]
+fn a_transaction_log_gives_revenue_and_rfm() {
+    let sheet = import::read_sheet(&fixture("transactions.csv"), TextEncoding::Utf8, None).unwrap();
+    let mapping = import::guess_tx_mapping(&sheet.headers);
+    let reference = day(2026, 11, 26);
+    let (log, errors) =
+        import::transactions_from_sheet(&sheet, &mapping, &ParseOptions::default(), reference);
+    let lines: Vec<String> = errors
+        .iter()
+        .map(|e| row_error_text(Language::English, e))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "Row 14, column Date: not a date in the format %Y-%m-%d: 2026-13-01",
+            "Row 15, column Date: dated 2026-12-31, after the reference date",
+            "Row 16, column Customer ID: no customer id",
+            "Row 17, column 金額: not an amount: lots",
+        ]
+    );
+    assert_eq!(log.len(), 12);
+    let aggregated = scm_crm_studio::model::rfm::aggregate(&log, reference);
+    let merged = import::merge_transactions(&[], aggregated);
+    assert_eq!(merged.added, 6);
+    let t01 = &merged.customers[0];
+    assert_eq!(t01.id, "T01");
+    assert_eq!(t01.revenue, Money::from_major(35_000));
+    assert_eq!(t01.cost_of_goods, Money::ZERO, "no mapped costs: 0");
+    let rfm = t01.rfm.as_ref().unwrap();
+    assert_eq!((rfm.recency_days, rfm.frequency), (27, 3));
+    let seg = Segmentation::compute(&merged.customers, &scm_crm_studio::model::Settings::default());
+    // T03 bought 6 days ago for 50,000: best recency and monetary.
+    let t03 = merged.customers.iter().position(|c| c.id == "T03").unwrap();
+    assert_eq!(seg.figures[t03].rfm_scores, Some([5, 1, 5]));
+    // T05 bought four times: best frequency.
+    let t05 = merged.customers.iter().position(|c| c.id == "T05").unwrap();
+    assert_eq!(seg.figures[t05].rfm_scores.unwrap()[1], 5);
+}
+
+#[test]
+fn empty_and_zero_byte_files_are_refused_clearly() {
+    let err = import::read_sheet(&fixture("zero-bytes.csv"), TextEncoding::Utf8, None).unwrap_err();
+    assert!(matches!(err, ImportError::Empty { .. }));
+    assert!(import_error_text(Language::English, &err).starts_with("The file is empty: "));
+    let sheet = import::read_sheet(&fixture("header-only.csv"), TextEncoding::Utf8, None).unwrap();
+    assert!(sheet.rows.is_empty());
+    let err = import::read_sheet(Path::new("/no/such.csv"), TextEncoding::Utf8, None).unwrap_err();
+    assert!(import_error_text(Language::English, &err).starts_with("Cannot read the file"));
+    let err = import::read_sheet(&sample(), TextEncoding::Utf8, None).unwrap_err();
+    assert!(matches!(err, ImportError::UnknownFormat { .. }));
+}
+
+#[test]
+fn exports_reopen_with_the_same_numbers() {
+    let table = ExportTable {
+        sheet_name: "客戶".into(),
+        headers: vec!["名稱".into(), "利潤".into(), "備註".into()],
+        rows: vec![
+            vec![
+                ExportCell::Text("港聯物流".into()),
+                ExportCell::Number(-650_000.25),
+                ExportCell::Text("=cmd|' /C calc'!A0".into()),
+            ],
+            vec![
+                ExportCell::Text("+86 code".into()),
+                ExportCell::Number(1_234_567.5),
+                ExportCell::Empty,
+            ],
+        ],
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let csv_path = dir.path().join("out.csv");
+    std::fs::write(&csv_path, export::to_csv(&table).unwrap()).unwrap();
+    let back = import::read_sheet(&csv_path, TextEncoding::Utf8, None).unwrap();
+    assert_eq!(back.headers, ["名稱", "利潤", "備註"]);
+    assert_eq!(back.cell(0, 1).display(), "-650000.25");
+    assert_eq!(
+        back.cell(0, 2).display(),
+        "'=cmd|' /C calc'!A0",
+        "formula neutralised"
+    );
+    assert_eq!(back.cell(1, 0).display(), "'+86 code");
+
+    let xlsx_path = dir.path().join("out.xlsx");
+    std::fs::write(&xlsx_path, export::to_xlsx(&table).unwrap()).unwrap();
+    let back = import::read_sheet(&xlsx_path, TextEncoding::Utf8, None).unwrap();
+    assert_eq!(back.sheet.as_deref(), Some("客戶"));
+    assert_eq!(
+        *back.cell(0, 1),
+        import::Cell::Number(-650_000.25),
+        "numbers stay numbers"
+    );
+    assert_eq!(*back.cell(1, 1), import::Cell::Number(1_234_567.5));
+    assert_eq!(back.cell(0, 2).display(), "'=cmd|' /C calc'!A0");
+}
+
+#[test]
+fn the_command_line_imports_and_check_reports_the_new_totals() {
+    let dir = tempfile::tempdir().unwrap();
+    let into = dir.path().join("imported.ron");
+    let out = bin()
+        .args(["import", "customers"])
+        .arg(fixture("customers-zh-hant.csv"))
+        .arg("--into")
+        .arg(&into)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("Row 4, column 營業額: not an amount: abc"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "created {}: 3 rows read, 3 customers added, 0 updated, 3 rows skipped",
+            into.display()
+        )),
+        "{text}"
+    );
+
+    let out = bin()
+        .args(["import", "transactions"])
+        .arg(fixture("transactions.csv"))
+        .arg("--into")
+        .arg(&into)
+        .args(["--reference-date", "2026-11-26"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(
+        store::backup_path(&into).exists(),
+        "the second import kept a .bak"
+    );
+
+    let out = bin().args(["check", "--json"]).arg(&into).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["customers"], 9);
+    let loaded = store::load(&into).unwrap().scenario;
+    let seg = Segmentation::compute(&loaded.customers, &loaded.settings);
+    assert!((v["revenue_total"].as_f64().unwrap() - seg.revenue_total as f64 / 100.0).abs() < 0.005);
+        v["revenue_total"].as_f64().unwrap(),
+        seg.revenue_total as f64 / 100.0
+    );
+    assert_eq!(v["tiers"]["key"], seg.tier_counts()[0]);
+    assert_eq!(v["abc"]["a"], seg.class_counts()[0]);
+}
+
+#[test]
+fn the_command_line_maps_columns_and_refuses_nonsense() {
+    let dir = tempfile::tempdir().unwrap();
+    let into = dir.path().join("mapped.ron");
+    // Map revenue to the cost-of-goods column on purpose: the mapping wins over the guess.
+    let out = bin()
+        .args(["import", "customers"])
+        .arg(fixture("customers-zh-hans-gbk.csv"))
+        .args(["--encoding", "gbk", "--map", "revenue=货品成本", "--into"])
+        .arg(&into)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let s = store::load(&into).unwrap().scenario;
+    assert_eq!(s.customers[0].revenue, Money::from_major(1_500_000));
+
+    let out = bin()
+        .args(["import", "customers"])
+        .arg(fixture("customers-zh-hant.csv"))
+        .args(["--map", "revenue=Nope", "--into"])
+        .arg(&into)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = bin()
+        .args(["import", "customers"])
+        .arg(fixture("header-only.csv"))
+        .arg("--into")
+        .arg(dir.path().join("none.ron"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "nothing imported");
+    assert!(!dir.path().join("none.ron").exists());
+    let out = bin()
+        .args(["import", "customers"])
+        .arg(fixture("zero-bytes.csv"))
+        .arg("--into")
+        .arg(dir.path().join("none.ron"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("The file is empty"));
+}
