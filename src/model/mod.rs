@@ -6,6 +6,7 @@ pub mod history;
 mod language;
 mod money;
 mod plan;
+pub mod planner;
 mod scenario;
 pub mod segmentation;
 pub mod summary;

@@ -2,6 +2,7 @@
 
 mod error;
 mod locate;
+pub mod plan_export;
 mod ron_file;
 
 pub use error::StoreError;
