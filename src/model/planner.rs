@@ -147,12 +147,8 @@ pub fn shift_dates(
     end: Option<NaiveDate>,
     days: i64,
 ) -> (Option<NaiveDate>, Option<NaiveDate>) {
-    let shift = |d: Option<NaiveDate>| {
-        d.map(|d| {
-            d.checked_add_signed(chrono::TimeDelta::days(days))
-                .unwrap_or(d)
-        })
-    };
+    let shift =
+        |d: Option<NaiveDate>| d.map(|d| d.checked_add_signed(chrono::TimeDelta::days(days)).unwrap_or(d));
     (shift(start), shift(end))
 }
 
@@ -331,11 +327,7 @@ pub fn standing(direction: Direction, value: f64, target: f64) -> Standing {
 /// The measurements of one KPI, oldest first (undated ones last, in file order).
 #[must_use]
 pub fn measurements_of<'a>(plan: &'a IntegrationPlan, kpi_id: &str) -> Vec<&'a KpiMeasurement> {
-    let mut out: Vec<&KpiMeasurement> = plan
-        .measurements
-        .iter()
-        .filter(|m| m.kpi_id == kpi_id)
-        .collect();
+    let mut out: Vec<&KpiMeasurement> = plan.measurements.iter().filter(|m| m.kpi_id == kpi_id).collect();
     out.sort_by_key(|m| (m.date.is_none(), m.date));
     out
 }
@@ -368,14 +360,36 @@ mod tests {
 
     use StepStatus::{Blocked as B, Done as D, InProgress as I, NotStarted as N};
 
+    /// (statuses, step to mark, override note, expected result)
+    type Case = (
+        [StepStatus; 8],
+        StepKind,
+        Option<&'static str>,
+        Result<(), Vec<StepKind>>,
+    );
+
     #[test]
     fn marking_done_with_an_earlier_step_not_started_needs_a_note() {
-        // (statuses, step to mark, note, expected result, expected override note)
-        let cases: [([StepStatus; 8], StepKind, Option<&str>, Result<(), Vec<StepKind>>); 5] = [
+        let cases: [Case; 5] = [
             ([D, D, I, N, N, N, N, N], StepKind::Strategy, None, Ok(())),
-            ([D, N, I, N, N, N, N, N], StepKind::Strategy, None, Err(vec![StepKind::Goals])),
-            ([D, N, N, N, N, N, N, N], StepKind::Strategy, Some("  "), Err(vec![StepKind::Goals, StepKind::Gaps])),
-            ([D, N, B, N, N, N, N, N], StepKind::Strategy, Some("board asked"), Ok(())),
+            (
+                [D, N, I, N, N, N, N, N],
+                StepKind::Strategy,
+                None,
+                Err(vec![StepKind::Goals]),
+            ),
+            (
+                [D, N, N, N, N, N, N, N],
+                StepKind::Strategy,
+                Some("  "),
+                Err(vec![StepKind::Goals, StepKind::Gaps]),
+            ),
+            (
+                [D, N, B, N, N, N, N, N],
+                StepKind::Strategy,
+                Some("board asked"),
+                Ok(()),
+            ),
             ([N, N, N, N, N, N, N, N], StepKind::Survey, None, Ok(())),
         ];
         let today = d(2026, 11, 26);
@@ -390,7 +404,11 @@ mod tests {
                     assert_eq!(record.status, StepStatus::Done);
                     assert_eq!(record.progress_pct, 100);
                     assert_eq!(record.actual_end, Some(today));
-                    let kept = if unstarted_before(&before, step).is_empty() { "" } else { note.unwrap() };
+                    let kept = if unstarted_before(&before, step).is_empty() {
+                        ""
+                    } else {
+                        note.unwrap()
+                    };
                     assert_eq!(record.override_note, kept);
                 }
                 Err(earlier) => {
@@ -434,7 +452,11 @@ mod tests {
                 done: status == D,
                 ..WorkPackage::default()
             };
-            assert_eq!(package_overdue(&package, today), overdue, "package {end:?} {status:?}");
+            assert_eq!(
+                package_overdue(&package, today),
+                overdue,
+                "package {end:?} {status:?}"
+            );
         }
     }
 
@@ -464,10 +486,7 @@ mod tests {
             .into_iter()
             .map(|c| (c.package, c.dependency))
             .collect();
-        assert_eq!(
-            found,
-            vec![("C".into(), "B".into()), ("D".into(), "A".into())]
-        );
+        assert_eq!(found, vec![("C".into(), "B".into()), ("D".into(), "A".into())]);
     }
 
     #[test]
@@ -485,7 +504,9 @@ mod tests {
     #[test]
     fn the_sample_has_the_wp3_conflict() {
         let text = include_str!("../../assets/samples/harbor-logistics.ron");
-        let scenario = crate::store::parse(text, std::path::Path::new("sample.ron")).unwrap().scenario;
+        let scenario = crate::store::parse(text, std::path::Path::new("sample.ron"))
+            .unwrap()
+            .scenario;
         let conflicts = dependency_conflicts(&scenario.plan);
         assert_eq!(conflicts.len(), 1);
         assert_eq!(conflicts[0].package, "WP3");
@@ -517,17 +538,17 @@ mod tests {
         assert!((plan_progress(&plan) - expected).abs() < 1e-9);
 
         // All undated: a plain average.
-        let mut plain = IntegrationPlan::default();
-        plain.steps[0].progress_pct = 80;
-        plain.steps[1].status = D;
-        assert!((plan_progress(&plain) - 1.8 / 8.0).abs() < 1e-9);
+        let mut undated = IntegrationPlan::default();
+        undated.steps[0].progress_pct = 80;
+        undated.steps[1].status = D;
+        assert!((plan_progress(&undated) - 1.8 / 8.0).abs() < 1e-9);
 
         // An end before the start gives no weight of its own.
         assert_eq!(planned_days(Some(d(2026, 2, 1)), Some(d(2026, 1, 1))), None);
         assert_eq!(planned_days(Some(d(2026, 1, 1)), Some(d(2026, 1, 1))), Some(1));
         // Progress above 100 is capped.
-        plain.steps[2].progress_pct = 250;
-        assert!(plan_progress(&plain) <= 1.0);
+        undated.steps[2].progress_pct = 250;
+        assert!(plan_progress(&undated) <= 1.0);
     }
 
     fn goal(id: &str, baseline: f64, target: f64) -> Goal {
@@ -542,12 +563,20 @@ mod tests {
     #[test]
     fn gaps_come_from_baseline_and_target() {
         let plan = IntegrationPlan {
-            goals: vec![goal("G1", 91.5, 96.0), goal("G2", 52.0, 36.0), goal("G3", 0.0, 5.0)],
+            goals: vec![
+                goal("G1", 91.5, 96.0),
+                goal("G2", 52.0, 36.0),
+                goal("G3", 0.0, 5.0),
+            ],
             ..IntegrationPlan::default()
         };
         let gaps = goal_gaps(&plan);
         // (gap, gap %)
-        let expected = [(4.5, Some(4.5 / 91.5 * 100.0)), (-16.0, Some(-16.0 / 52.0 * 100.0)), (5.0, None)];
+        let expected = [
+            (4.5, Some(4.5 / 91.5 * 100.0)),
+            (-16.0, Some(-16.0 / 52.0 * 100.0)),
+            (5.0, None),
+        ];
         for (got, (gap, pct)) in gaps.iter().zip(expected) {
             assert!((got.gap - gap).abs() < 1e-9, "{got:?}");
             match (got.gap_pct, pct) {
@@ -583,12 +612,26 @@ mod tests {
         );
         assert_eq!(plan.cycle, 1);
 
-        let cycle = start_new_cycle(&mut plan, &[new("G1", 97.5), new("G2", 36.0)], day, " beat target ");
+        let cycle = start_new_cycle(
+            &mut plan,
+            &[new("G1", 97.5), new("G2", 36.0)],
+            day,
+            " beat target ",
+        );
         assert_eq!(cycle, Ok(2));
         assert_eq!(plan.cycle, 2);
         assert!((plan.goals[0].target - 97.5).abs() < 1e-9);
-        assert_eq!(plan.goals[0].target_history, vec![TargetHistory { cycle: 1, target: 96.0 }]);
-        assert!(plan.goals[1].target_history.is_empty(), "unchanged goals keep no history");
+        assert_eq!(
+            plan.goals[0].target_history,
+            vec![TargetHistory {
+                cycle: 1,
+                target: 96.0
+            }]
+        );
+        assert!(
+            plan.goals[1].target_history.is_empty(),
+            "unchanged goals keep no history"
+        );
         assert_eq!(plan.revisions.len(), 1);
         assert_eq!(plan.revisions[0].cycle, 2);
         assert_eq!(plan.revisions[0].reason, "beat target");
@@ -617,7 +660,11 @@ mod tests {
             (Down, 46.0, 36.0, Standing::Worse),
         ];
         for (direction, value, target, expected) in cases {
-            assert_eq!(standing(direction, value, target), expected, "{direction:?} {value} {target}");
+            assert_eq!(
+                standing(direction, value, target),
+                expected,
+                "{direction:?} {value} {target}"
+            );
         }
     }
 
@@ -634,7 +681,11 @@ mod tests {
                 id: "K1".into(),
                 ..Kpi::default()
             }],
-            measurements: vec![m(Some(d(2026, 3, 1)), 2.0), m(None, 9.0), m(Some(d(2026, 1, 1)), 1.0)],
+            measurements: vec![
+                m(Some(d(2026, 3, 1)), 2.0),
+                m(None, 9.0),
+                m(Some(d(2026, 1, 1)), 1.0),
+            ],
             ..IntegrationPlan::default()
         };
         let values: Vec<f64> = measurements_of(&plan, "K1").iter().map(|m| m.value).collect();

@@ -45,7 +45,11 @@ pub fn plan_to_ics(plan: &IntegrationPlan, names: &ExportNames<'_>, stamp: Naive
             description.push((names.owner)(step.owner.trim()));
         }
         let event = Event::new()
-            .uid(&format!("step-{}-cycle-{}@scm-crm-studio", step.step.number(), plan.cycle))
+            .uid(&format!(
+                "step-{}-cycle-{}@scm-crm-studio",
+                step.step.number(),
+                plan.cycle
+            ))
             .timestamp(stamp)
             .summary(&(names.step_due)(step.step.number(), &name))
             .description(&description.join("\n"))
@@ -74,7 +78,7 @@ pub fn plan_to_ics(plan: &IntegrationPlan, names: &ExportNames<'_>, stamp: Naive
         let event = Event::new()
             .uid(&format!("wp-{uid_key}-cycle-{}@scm-crm-studio", plan.cycle))
             .timestamp(stamp)
-            .summary(&format!("{} {}", package.id.trim(), package.name.trim()).trim().to_owned())
+            .summary(format!("{} {}", package.id.trim(), package.name.trim()).trim())
             .description(&description.join("\n"))
             .starts(start)
             // DTEND of an all-day event is the day after the last day.
@@ -174,7 +178,9 @@ mod tests {
 
     fn sample_plan() -> IntegrationPlan {
         let text = include_str!("../../assets/samples/harbor-logistics.ron");
-        let scenario = crate::store::parse(text, std::path::Path::new("sample.ron")).unwrap().scenario;
+        let scenario = crate::store::parse(text, std::path::Path::new("sample.ron"))
+            .unwrap()
+            .scenario;
         scenario.plan
     }
 
@@ -218,7 +224,11 @@ mod tests {
             .collect();
         assert_eq!(
             events[3],
-            ("Step 4 due: Strategy".into(), "20260630".into(), "20260701".into())
+            (
+                "Step 4 due: Strategy".into(),
+                "20260630".into(),
+                "20260701".into()
+            )
         );
         assert_eq!(
             events[10],
@@ -232,7 +242,11 @@ mod tests {
         let first = &calendar.events[0];
         let start = first.properties.iter().find(|p| p.name == "DTSTART").unwrap();
         let params = start.params.clone().unwrap_or_default();
-        assert!(params.iter().any(|(k, v)| k == "VALUE" && v == &vec!["DATE".to_owned()]));
+        assert!(
+            params
+                .iter()
+                .any(|(k, v)| k == "VALUE" && v == &vec!["DATE".to_owned()])
+        );
         assert_eq!(prop(first, "UID"), "step-1-cycle-1@scm-crm-studio");
         assert_eq!(prop(first, "DTSTAMP"), "20261126T000000Z");
         assert!(prop(&calendar.events[9], "DESCRIPTION").contains("Depends on: WP1"));

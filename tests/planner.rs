@@ -1,0 +1,288 @@
+//! Planner page flows, driven through the real app by visible labels.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a failure here is a test failure"
+)]
+
+use chrono::NaiveDate;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::{By, Queryable as _};
+use egui_kittest::{Harness, SnapshotResults};
+use scm_crm_studio::model::{StepKind, StepStatus};
+use scm_crm_studio::ui::{AppOptions, StudioApp};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+fn planner() -> Harness<'static, StudioApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| {
+            StudioApp::new(
+                cc,
+                AppOptions {
+                    file: None,
+                    today: today(),
+                    native_dialogs: false,
+                },
+            )
+        });
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Planner").click();
+    harness.run();
+    harness
+}
+
+fn click(harness: &mut Harness<'_, StudioApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn click_button(harness: &mut Harness<'_, StudioApp>, label: &str) {
+    harness.get_by_role_and_label(Role::Button, label).click();
+    harness.run();
+}
+
+fn type_into(harness: &mut Harness<'_, StudioApp>, label: &str, text: &str) {
+    harness.get_by_role_and_label(Role::TextInput, label).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
+fn undo(harness: &mut Harness<'_, StudioApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+}
+
+fn step(harness: &Harness<'_, StudioApp>, kind: StepKind) -> scm_crm_studio::model::StepProgress {
+    harness
+        .state()
+        .document()
+        .scenario
+        .plan
+        .step(kind)
+        .cloned()
+        .unwrap()
+}
+
+fn switch_language(harness: &mut Harness<'_, StudioApp>, view: &str, language: &str, name: &str) {
+    harness.get_by_label(view).click();
+    harness.run();
+    harness.get_by_label(language).hover();
+    harness.run();
+    harness.get_by_label(name).click();
+    harness.run();
+}
+
+#[test]
+fn fill_a_step_mark_it_done_then_undo() {
+    let mut harness = planner();
+    harness.get_by_label("3 of 8 steps done");
+    click_button(&mut harness, "6. Decide the implementation order");
+    harness.get_by_label("Decide the implementation order");
+    // The guidance teaches the step.
+    harness.get_by_label("What it is for");
+    // The step is overdue in the sample: its planned end has passed.
+    harness.get_by_label("Overdue: the planned end 2026-11-13 has passed and the step is not done.");
+    let original_owner = step(&harness, StepKind::Sequence).owner;
+
+    type_into(&mut harness, "Owner", "Li Na (PMO)");
+    assert_eq!(step(&harness, StepKind::Sequence).owner, "Li Na (PMO)");
+    type_into(&mut harness, "Notes", "Sequence agreed with the steering group.");
+
+    click_button(&mut harness, "Mark done");
+    let done = step(&harness, StepKind::Sequence);
+    assert_eq!(done.status, StepStatus::Done);
+    assert_eq!(done.progress_pct, 100);
+    assert_eq!(done.actual_end, Some(today()));
+    harness.get_by_label("4 of 8 steps done");
+    assert!(
+        harness
+            .query_by_label("Overdue: the planned end 2026-11-13 has passed and the step is not done.")
+            .is_none(),
+        "a done step is not overdue"
+    );
+
+    // Undo takes back "mark done" as one step; the typing stays.
+    undo(&mut harness);
+    let back = step(&harness, StepKind::Sequence);
+    assert_eq!(back.status, StepStatus::NotStarted);
+    assert_eq!(back.progress_pct, 0);
+    assert_eq!(back.actual_end, None);
+    assert_eq!(back.owner, "Li Na (PMO)");
+    harness.get_by_label("3 of 8 steps done");
+    // Each typed field is one more step.
+    undo(&mut harness);
+    undo(&mut harness);
+    assert_eq!(step(&harness, StepKind::Sequence).owner, original_owner);
+    assert_eq!(
+        harness.state().document().scenario,
+        scm_crm_studio::store::parse(
+            include_str!("../assets/samples/harbor-logistics.ron"),
+            std::path::Path::new("harbor-logistics.ron")
+        )
+        .unwrap()
+        .scenario,
+        "everything undone"
+    );
+}
+
+#[test]
+fn marking_done_out_of_order_asks_for_a_reason() {
+    let mut harness = planner();
+    click_button(&mut harness, "8. Track results and revise goals");
+    click_button(&mut harness, "Mark done");
+    // Steps 6 and 7 have not started: nothing changes until a reason is given.
+    assert_eq!(step(&harness, StepKind::TrackAndRevise).status, StepStatus::NotStarted);
+    harness.get(By::new().label_contains("Earlier steps have not started: 6. Decide the implementation order; 7. Set evaluation metrics."));
+    type_into(&mut harness, "Why done out of order", "Board review held early");
+    click_button(&mut harness, "Mark done anyway");
+    let done = step(&harness, StepKind::TrackAndRevise);
+    assert_eq!(done.status, StepStatus::Done);
+    assert_eq!(done.override_note, "Board review held early");
+    undo(&mut harness);
+    assert_eq!(step(&harness, StepKind::TrackAndRevise).status, StepStatus::NotStarted);
+}
+
+#[test]
+fn a_measurement_that_beats_its_target_shows_as_better() {
+    let mut harness = planner();
+    click(&mut harness, "KPIs");
+    // K1 is the first KPI: latest 94.2 % against a target of 96 %.
+    harness.get(By::new().label_contains("Latest 94.2 % on 2026-10-31 (worse than target)"));
+    let value = harness.get_by_role_and_label(Role::SpinButton, "Value");
+    value.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_role_and_label(Role::TextInput, "Value").type_text("96.4");
+    harness.key_press(Key::Enter);
+    harness.run();
+    click_button(&mut harness, "Add measurement");
+    let plan = &harness.state().document().scenario.plan;
+    let last = plan.measurements.last().unwrap();
+    assert_eq!((last.kpi_id.as_str(), last.value, last.date), ("K1", 96.4, Some(today())));
+    harness.get(By::new().label_contains("Latest 96.4 % on 2026-11-26 (better than target)"));
+    undo(&mut harness);
+    harness.get(By::new().label_contains("Latest 94.2 % on 2026-10-31 (worse than target)"));
+}
+
+#[test]
+fn step_8_starts_a_new_cycle_with_new_targets() {
+    let mut harness = planner();
+    click_button(&mut harness, "8. Track results and revise goals");
+    harness.get_by_label("Revise goals and start cycle 2");
+    // Nothing changed yet: the app says so and keeps cycle 1.
+    click_button(&mut harness, "Start cycle 2");
+    harness.get_by_label("Change at least one target first.");
+    assert_eq!(harness.state().document().scenario.plan.cycle, 1);
+
+    let field = harness
+        .get_all_by_role(Role::SpinButton)
+        .find(|n| n.value().as_deref() == Some("96"))
+        .unwrap();
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_role_and_label(Role::TextInput, "96").type_text("97.5");
+    harness.key_press(Key::Enter);
+    harness.run();
+    type_into(&mut harness, "Reason", "OTIF target beaten two quarters running");
+    click_button(&mut harness, "Start cycle 2");
+    let plan = &harness.state().document().scenario.plan;
+    assert_eq!(plan.cycle, 2);
+    assert!((plan.goals[0].target - 97.5).abs() < 1e-9);
+    assert_eq!(plan.goals[0].target_history.len(), 1);
+    harness.get_by_label("Cycle 2");
+    harness.get_by_label("Cycle 2 started.");
+}
+
+#[test]
+fn export_buttons_offer_ics_and_csv_files() {
+    let mut harness = planner();
+    click_button(&mut harness, "Export calendar (.ics)…");
+    // No file dialog in tests: the typed-path prompt appears with the suggested name.
+    harness.get_by_label("Export to file");
+    let prompt = harness.get_by_role_and_label(Role::TextInput, "File path:");
+    assert_eq!(
+        prompt.value().as_deref(),
+        Some("saves/harbor-link-logistics-fy2026-baseline-plan.ics")
+    );
+    click_button(&mut harness, "Cancel");
+    click_button(&mut harness, "Export plan (CSV)…");
+    let prompt = harness.get_by_role_and_label(Role::TextInput, "File path:");
+    assert!(prompt.value().unwrap().ends_with("-plan.csv"));
+}
+
+#[test]
+fn the_gantt_view_zooms_and_a_drag_is_one_undo_step() {
+    let mut harness = planner();
+    click(&mut harness, "Gantt");
+    harness.get_by_label("Planned (baseline)");
+    for zoom in ["Week", "Quarter", "Month"] {
+        click(&mut harness, zoom);
+    }
+    let before = harness.state().document().scenario.plan.clone();
+    // Drag the step 1 bar: it starts 2026-01-12, which at month zoom (4 px a day) sits
+    // 11 days into the timeline that starts on 2026-01-01.
+    let origin = gantt_origin(&harness);
+    let start = egui::pos2(origin.x + 11.0 * 4.0 + 20.0, origin.y + 11.0);
+    harness.hover_at(start);
+    harness.run();
+    harness.drag_at(start);
+    harness.run();
+    for step in 1..=7 {
+        harness.hover_at(start + egui::vec2(step as f32 * 4.0, 0.0));
+        harness.run();
+    }
+    harness.drop_at(start + egui::vec2(28.0, 0.0));
+    harness.run();
+    let after = harness.state().document().scenario.plan.clone();
+    assert_eq!(
+        after.steps[0].planned_start,
+        NaiveDate::from_ymd_opt(2026, 1, 19),
+        "moved by a week"
+    );
+    assert_eq!(after.steps[0].planned_end, NaiveDate::from_ymd_opt(2026, 3, 6));
+    undo(&mut harness);
+    assert_eq!(harness.state().document().scenario.plan, before, "one undo step");
+}
+
+/// The top-left of the first step row in the Gantt timeline.
+fn gantt_origin(harness: &Harness<'_, StudioApp>) -> egui::Pos2 {
+    let legend = harness.get_by_label("Drag a planned bar to move its dates; each drag is one undo step.");
+    let below = legend.rect().bottom();
+    // Label column (280 px) right of the navigation; header 40 + section title 26.
+    let nav = harness.get_by_role_and_label(Role::Button, "Planner").rect().right();
+    egui::pos2(nav + 10.0 + 280.0, below + 4.0 + 40.0 + 26.0)
+}
+
+#[test]
+fn snapshots_of_the_three_views_in_english_and_chinese() {
+    let mut harness = planner();
+    let mut snapshots = SnapshotResults::new();
+    click_button(&mut harness, "6. Decide the implementation order");
+    snapshots.add(harness.try_snapshot("planner_steps_en"));
+    click(&mut harness, "Gantt");
+    snapshots.add(harness.try_snapshot("planner_gantt_en"));
+    click(&mut harness, "KPIs");
+    snapshots.add(harness.try_snapshot("planner_kpis_en"));
+
+    switch_language(&mut harness, "View", "Language", "繁體中文");
+    click(&mut harness, "步驟");
+    click_button(&mut harness, "4. 闡述整合戰略");
+    harness.get_by_label("闡述整合戰略");
+    snapshots.add(harness.try_snapshot("planner_steps_zh_hant"));
+    click(&mut harness, "甘特圖");
+    harness.get_by_label("計劃（基準）");
+    snapshots.add(harness.try_snapshot("planner_gantt_zh_hant"));
+    click(&mut harness, "評估指標");
+    snapshots.add(harness.try_snapshot("planner_kpis_zh_hant"));
+    snapshots.unwrap();
+}
