@@ -10,8 +10,8 @@ use super::{good_color, status_color};
 use crate::i18n::planner::PlannerKey as P;
 use crate::i18n::{step_name, tr, trf};
 use crate::model::planner::{
-    dependency_conflicts, effective_end, effective_start, package_overdue, shift_dates,
-    step_overdue, step_fraction,
+    dependency_conflicts, effective_end, effective_start, package_overdue, shift_dates, step_fraction,
+    step_overdue,
 };
 use crate::model::{IntegrationPlan, Language, StepStatus};
 use crate::ui::commands::Command;
@@ -30,9 +30,9 @@ pub enum Zoom {
 impl Zoom {
     fn px_per_day(self) -> f32 {
         match self {
-            Self::Week => 16.0,
-            Self::Month => 4.0,
-            Self::Quarter => 1.5,
+            Self::Week => 14.0,
+            Self::Month => 2.0,
+            Self::Quarter => 0.8,
         }
     }
 }
@@ -58,6 +58,8 @@ struct Drag {
 pub struct GanttView {
     zoom: Zoom,
     drag: Option<Drag>,
+    /// The zoom at which the timeline was last scrolled to today; a new zoom scrolls again.
+    scrolled_for: Option<Zoom>,
 }
 
 /// One drawn row, built from the plan before painting.
@@ -139,7 +141,11 @@ fn rows(plan: &IntegrationPlan, lang: Language, today: NaiveDate) -> (Vec<Row>, 
                 planned: span(w.planned_start, w.planned_end),
                 actual: actual_span,
                 running,
-                fraction: if w.done { 1.0 } else { f32::from(w.progress_pct.min(100)) / 100.0 },
+                fraction: if w.done {
+                    1.0
+                } else {
+                    f32::from(w.progress_pct.min(100)) / 100.0
+                },
                 status,
                 overdue: package_overdue(w, today),
                 conflict: conflicts.iter().any(|c| c.package == w.id),
@@ -195,30 +201,36 @@ impl GanttView {
                 ui.horizontal_top(|ui| {
                     ui.spacing_mut().item_spacing.x = 0.0;
                     // Fixed label column.
-                    let (label_rect, _) = ui.allocate_exact_size(
-                        vec2(LABEL_WIDTH, HEADER_HEIGHT + body_height),
-                        Sense::hover(),
-                    );
+                    let (label_rect, _) = ui
+                        .allocate_exact_size(vec2(LABEL_WIDTH, HEADER_HEIGHT + body_height), Sense::hover());
                     paint_labels(ui, label_rect, lang, &steps, &packages);
                     // Scrolling timeline.
-                    egui::ScrollArea::horizontal()
+                    let mut scroll = egui::ScrollArea::horizontal()
                         .id_salt("gantt_horizontal")
-                        .auto_shrink([false, true])
-                        .show(ui, |ui| {
-                            let (rect, _) = ui.allocate_exact_size(
-                                vec2(timeline_width, HEADER_HEIGHT + body_height),
-                                Sense::hover(),
-                            );
-                            let frame = Timeline {
-                                rect,
-                                first,
-                                last,
-                                ppd,
-                            };
-                            frame.paint_grid(ui, lang, self.zoom);
-                            self.bars_ui(ui, &frame, lang, dark, &steps, &packages, &mut edit);
-                            frame.paint_today(ui, cx.today);
-                        });
+                        .animated(false)
+                        .auto_shrink([false, true]);
+                    if self.scrolled_for != Some(self.zoom) {
+                        // Open with today in view, two thirds of the way across if it is far right.
+                        let today_x = (cx.today - first).num_days() as f32 * ppd;
+                        let offset = today_x - ui.available_width() * 2.0 / 3.0;
+                        scroll = scroll.horizontal_scroll_offset(offset.max(0.0));
+                        self.scrolled_for = Some(self.zoom);
+                    }
+                    scroll.show(ui, |ui| {
+                        let (rect, _) = ui.allocate_exact_size(
+                            vec2(timeline_width, HEADER_HEIGHT + body_height),
+                            Sense::hover(),
+                        );
+                        let frame = Timeline {
+                            rect,
+                            first,
+                            last,
+                            ppd,
+                        };
+                        frame.paint_grid(ui, lang, self.zoom);
+                        self.bars_ui(ui, &frame, lang, dark, &steps, &packages, &mut edit);
+                        frame.paint_today(ui, cx.today);
+                    });
                 });
             });
         edit.finish(plan, out);
@@ -252,7 +264,11 @@ impl GanttView {
             swatch(
                 ui,
                 &|p, r| {
-                    p.rect_filled(Rect::from_center_size(r.center(), vec2(r.width(), 5.0)), 1.0, actual);
+                    p.rect_filled(
+                        Rect::from_center_size(r.center(), vec2(r.width(), 5.0)),
+                        1.0,
+                        actual,
+                    );
                 },
                 tr(lang, P::LegendActual),
             );
@@ -265,13 +281,23 @@ impl GanttView {
             let error = theme::error_color(dark);
             swatch(
                 ui,
-                &|p, r| arrow(p, pos2(r.left(), r.center().y), pos2(r.right(), r.center().y), error),
+                &|p, r| {
+                    arrow(
+                        p,
+                        pos2(r.left(), r.center().y),
+                        pos2(r.right(), r.center().y),
+                        error,
+                    );
+                },
                 tr(lang, P::LegendConflict),
             );
             swatch(
                 ui,
                 &|p, r| {
-                    p.line_segment([r.center_top(), r.center_bottom()], Stroke::new(2.0, today_color(dark)));
+                    p.line_segment(
+                        [r.center_top(), r.center_bottom()],
+                        Stroke::new(2.0, today_color(dark)),
+                    );
                 },
                 tr(lang, P::LegendToday),
             );
@@ -298,7 +324,8 @@ impl GanttView {
                 y += SECTION_HEIGHT;
             }
             for row in rows {
-                let row_rect = Rect::from_min_size(pos2(frame.rect.left(), y), vec2(frame.rect.width(), ROW_HEIGHT));
+                let row_rect =
+                    Rect::from_min_size(pos2(frame.rect.left(), y), vec2(frame.rect.width(), ROW_HEIGHT));
                 if let Some(bar) = self.row_ui(ui, &painter, frame, row, row_rect, lang, dark, edit)
                     && section == 1
                 {
@@ -310,7 +337,8 @@ impl GanttView {
         // Dependency arrows: from the end of the dependency to the start of the package.
         for (bar, row) in &package_rects {
             for dep in &row.depends_on {
-                let Some((dep_bar, dep_row)) = package_rects.iter().find(|(_, r)| r.id.as_ref() == Some(dep)) else {
+                let Some((dep_bar, dep_row)) = package_rects.iter().find(|(_, r)| r.id.as_ref() == Some(dep))
+                else {
                     continue;
                 };
                 let from_x = dep_row.arrow_end.map_or(dep_bar.right(), |d| frame.x_end(d));
@@ -365,7 +393,12 @@ impl GanttView {
             done.set_width(done.width() * row.fraction.clamp(0.0, 1.0));
             painter.rect_filled(done, 2.0, base.gamma_multiply(0.75));
             if row.conflict {
-                painter.rect_stroke(rect.expand(1.5), 3.0, Stroke::new(2.0, theme::error_color(dark)), egui::StrokeKind::Outside);
+                painter.rect_stroke(
+                    rect.expand(1.5),
+                    3.0,
+                    Stroke::new(2.0, theme::error_color(dark)),
+                    egui::StrokeKind::Outside,
+                );
             }
             planned_rect = Some(rect);
         }
@@ -375,23 +408,36 @@ impl GanttView {
                 pos2(frame.x_end(e), row_rect.top() + 26.0),
             );
             let colour = ui.visuals().strong_text_color();
-            let colour = if row.running { colour.gamma_multiply(0.55) } else { colour };
+            let colour = if row.running {
+                colour.gamma_multiply(0.55)
+            } else {
+                colour
+            };
             painter.rect_filled(rect, 1.0, colour);
         }
 
         let rect = planned_rect?;
         let id = ui.scope_id().with(("gantt_bar", row.key));
         let response = ui.interact(rect, id, Sense::click_and_drag());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &row.label));
         let response = response.on_hover_ui(|ui| {
             ui.strong(&row.label);
             if let Some((s, e)) = row.planned {
                 ui.label(trf(lang, P::TipPlanned, &[("start", &s), ("end", &e)]));
             }
             if let Some((s, e)) = row.actual {
-                let end = if row.running { "…".to_owned() } else { e.to_string() };
+                let end = if row.running {
+                    "…".to_owned()
+                } else {
+                    e.to_string()
+                };
                 ui.label(trf(lang, P::TipActual, &[("start", &s), ("end", &end)]));
             }
-            ui.label(trf(lang, P::TipProgress, &[("pct", &format!("{:.0}", row.fraction * 100.0))]));
+            ui.label(trf(
+                lang,
+                P::TipProgress,
+                &[("pct", &format!("{:.0}", row.fraction * 100.0))],
+            ));
             if row.overdue {
                 ui.colored_label(theme::warning_color(dark), tr(lang, P::LegendOverdue));
             }
@@ -438,7 +484,10 @@ impl GanttView {
 /// The planned dates of a row.
 fn dates_of(plan: &IntegrationPlan, row: RowRef) -> (Option<NaiveDate>, Option<NaiveDate>) {
     match row {
-        RowRef::Step(i) => plan.steps.get(i).map_or((None, None), |s| (s.planned_start, s.planned_end)),
+        RowRef::Step(i) => plan
+            .steps
+            .get(i)
+            .map_or((None, None), |s| (s.planned_start, s.planned_end)),
         RowRef::Package(i) => plan
             .work_packages
             .get(i)
@@ -485,7 +534,10 @@ impl Timeline {
     fn paint_grid(&self, ui: &egui::Ui, lang: Language, zoom: Zoom) {
         let painter = ui.painter_at(self.rect);
         let visuals = ui.visuals();
-        let grid = Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color.gamma_multiply(0.6));
+        let grid = Stroke::new(
+            1.0,
+            visuals.widgets.noninteractive.bg_stroke.color.gamma_multiply(0.6),
+        );
         let text = visuals.text_color();
         let weak = visuals.weak_text_color();
         let header_bottom = self.rect.top() + HEADER_HEIGHT;
@@ -499,7 +551,7 @@ impl Timeline {
         while day <= self.last {
             let x = self.x(day);
             let month_start = day.day() == 1;
-            let quarter_start = month_start && (day.month() - 1) % 3 == 0;
+            let quarter_start = month_start && (day.month() - 1).is_multiple_of(3);
             let monday = day.weekday() == chrono::Weekday::Mon;
             // Top line: months (week and month zoom) or quarters (quarter zoom).
             let top_label = match zoom {
@@ -513,7 +565,13 @@ impl Timeline {
             };
             if let Some(label) = top_label {
                 painter.line_segment([pos2(x, self.rect.top()), pos2(x, self.rect.bottom())], grid);
-                painter.text(pos2(x + 4.0, self.rect.top() + 4.0), egui::Align2::LEFT_TOP, label, font.clone(), text);
+                painter.text(
+                    pos2(x + 4.0, self.rect.top() + 4.0),
+                    egui::Align2::LEFT_TOP,
+                    label,
+                    font.clone(),
+                    text,
+                );
             }
             // Second line: week starts (week zoom) or months (quarter zoom).
             match zoom {
@@ -522,7 +580,13 @@ impl Timeline {
                         [pos2(x, header_bottom - 14.0), pos2(x, self.rect.bottom())],
                         Stroke::new(1.0, grid.color.gamma_multiply(0.5)),
                     );
-                    painter.text(pos2(x + 3.0, header_bottom - 16.0), egui::Align2::LEFT_TOP, day.day().to_string(), font.clone(), weak);
+                    painter.text(
+                        pos2(x + 3.0, header_bottom - 16.0),
+                        egui::Align2::LEFT_TOP,
+                        day.day().to_string(),
+                        font.clone(),
+                        weak,
+                    );
                 }
                 Zoom::Month if monday => {
                     painter.line_segment([pos2(x, header_bottom - 6.0), pos2(x, header_bottom)], grid);
@@ -532,7 +596,13 @@ impl Timeline {
                         [pos2(x, header_bottom - 14.0), pos2(x, self.rect.bottom())],
                         Stroke::new(1.0, grid.color.gamma_multiply(0.5)),
                     );
-                    painter.text(pos2(x + 3.0, header_bottom - 16.0), egui::Align2::LEFT_TOP, format!("{:02}", day.month()), font.clone(), weak);
+                    painter.text(
+                        pos2(x + 3.0, header_bottom - 16.0),
+                        egui::Align2::LEFT_TOP,
+                        format!("{:02}", day.month()),
+                        font.clone(),
+                        weak,
+                    );
                 }
                 _ => {}
             }
@@ -542,7 +612,10 @@ impl Timeline {
             day = next;
         }
         painter.line_segment(
-            [pos2(self.rect.left(), header_bottom), pos2(self.rect.right(), header_bottom)],
+            [
+                pos2(self.rect.left(), header_bottom),
+                pos2(self.rect.right(), header_bottom),
+            ],
             visuals.widgets.noninteractive.bg_stroke,
         );
     }
@@ -555,7 +628,10 @@ impl Timeline {
         let painter = ui.painter_at(self.rect);
         let x = self.x(today) + self.ppd / 2.0;
         let colour = today_color(dark);
-        painter.line_segment([pos2(x, self.rect.top() + 20.0), pos2(x, self.rect.bottom())], Stroke::new(2.0, colour));
+        painter.line_segment(
+            [pos2(x, self.rect.top() + 20.0), pos2(x, self.rect.bottom())],
+            Stroke::new(2.0, colour),
+        );
         painter.text(
             pos2(x + 3.0, self.rect.top() + 22.0),
             egui::Align2::LEFT_TOP,
@@ -618,7 +694,11 @@ fn paint_labels(ui: &egui::Ui, rect: Rect, lang: Language, steps: &[Row], packag
             } else {
                 visuals.text_color()
             };
-            let mut job = egui::text::LayoutJob::simple_singleline(row.label.clone(), egui::FontId::proportional(13.0), colour);
+            let mut job = egui::text::LayoutJob::simple_singleline(
+                row.label.clone(),
+                egui::FontId::proportional(13.0),
+                colour,
+            );
             job.wrap = egui::text::TextWrapping {
                 max_width: LABEL_WIDTH - 16.0,
                 max_rows: 1,

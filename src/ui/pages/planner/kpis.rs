@@ -3,7 +3,7 @@
 //! A form on top adds a measurement.
 
 use chrono::{Datelike as _, NaiveDate};
-use egui_plot::{HLine, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
+use egui_plot::{HLine, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 
 use super::edit::PlanEdit;
 use super::tables::{format_number, standing_style};
@@ -48,7 +48,9 @@ impl KpiView {
         let mut edit = PlanEdit::new(plan);
         self.form_ui(ui, cx, &mut edit);
         edit.finish(plan, out);
-        ui.add_space(6.0);
+        ui.add_space(4.0);
+        legend_ui(ui, lang);
+        ui.add_space(4.0);
 
         egui::ScrollArea::vertical()
             .id_salt("planner_kpi_charts")
@@ -110,11 +112,13 @@ impl KpiView {
                 ui.add(egui::DragValue::new(&mut self.value).speed(0.1).max_decimals(2))
                     .labelled_by(label.id);
                 let mut has = self.competitor.is_some();
-                if ui.checkbox(&mut has, tr(lang, P::HasCompetitor)).changed() {
+                let check = ui.checkbox(&mut has, tr(lang, P::HasCompetitor));
+                if check.changed() {
                     self.competitor = has.then_some(self.value);
                 }
                 if let Some(c) = &mut self.competitor {
-                    ui.add(egui::DragValue::new(c).speed(0.1).max_decimals(2));
+                    ui.add(egui::DragValue::new(c).speed(0.1).max_decimals(2))
+                        .labelled_by(check.id);
                 }
                 if ui.button(tr(lang, P::AddMeasurement)).clicked() && !chosen.is_empty() {
                     edit.plan.measurements.push(KpiMeasurement {
@@ -196,11 +200,7 @@ fn kpi_card(ui: &mut egui::Ui, lang: Language, plan: &IntegrationPlan, kpi: &Kpi
     let (good, _) = standing_style(Standing::Better, dark);
     let (bad, _) = standing_style(Standing::Worse, dark);
     let neutral = ui.visuals().text_color().gamma_multiply(0.7);
-    let competitor_colour = if dark {
-        egui::Color32::from_rgb(0xb0, 0x9c, 0xe0)
-    } else {
-        egui::Color32::from_rgb(0x6a, 0x4c, 0xa8)
-    };
+    let competitor_colour = competitor_color(dark);
     let unit = kpi.unit.clone();
     Plot::new(("kpi_plot", &kpi.id))
         .height(PLOT_HEIGHT)
@@ -220,11 +220,13 @@ fn kpi_card(ui: &mut egui::Ui, lang: Language, plan: &IntegrationPlan, kpi: &Kpi
                 plot_name, position, ..
             } => {
                 let date = date_of(position.x).map_or_else(String::new, |d| d.to_string());
-                Some(format!("{plot_name}\n{date}: {} {unit}", format_number(position.y)))
+                Some(format!(
+                    "{plot_name}\n{date}: {} {unit}",
+                    format_number(position.y)
+                ))
             }
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
-        .legend(Legend::default().position(egui_plot::Corner::LeftBottom))
         .show(ui, |plot| {
             plot.hline(
                 HLine::new(tr(lang, P::SeriesTarget), kpi.target)
@@ -268,4 +270,82 @@ fn kpi_card(ui: &mut egui::Ui, lang: Language, plan: &IntegrationPlan, kpi: &Kpi
                 );
             }
         });
+}
+
+fn competitor_color(dark: bool) -> egui::Color32 {
+    if dark {
+        egui::Color32::from_rgb(0xb0, 0x9c, 0xe0)
+    } else {
+        egui::Color32::from_rgb(0x6a, 0x4c, 0xa8)
+    }
+}
+
+/// One legend for all the charts, so that none covers its data.
+fn legend_ui(ui: &mut egui::Ui, lang: Language) {
+    use egui::{Stroke, pos2, vec2};
+    let dark = ui.visuals().dark_mode;
+    let (good, _) = standing_style(Standing::Better, dark);
+    let (bad, _) = standing_style(Standing::Worse, dark);
+    let neutral = ui.visuals().text_color().gamma_multiply(0.7);
+    let competitor = competitor_color(dark);
+    ui.horizontal(|ui| {
+        let swatch = |ui: &mut egui::Ui, paint: &dyn Fn(&egui::Painter, egui::Rect), text: &str| {
+            let (rect, _) = ui.allocate_exact_size(vec2(22.0, 14.0), egui::Sense::hover());
+            paint(ui.painter(), rect);
+            ui.label(text);
+            ui.add_space(10.0);
+        };
+        let dot = |colour: egui::Color32| {
+            move |p: &egui::Painter, r: egui::Rect| {
+                p.circle_filled(r.center(), 4.0, colour);
+            }
+        };
+        swatch(ui, &dot(good), tr(lang, P::Better));
+        swatch(ui, &dot(bad), tr(lang, P::Worse));
+        swatch(
+            ui,
+            &|p, r| {
+                let c = r.center();
+                p.add(egui::Shape::convex_polygon(
+                    vec![
+                        pos2(c.x, c.y - 5.0),
+                        pos2(c.x + 5.0, c.y),
+                        pos2(c.x, c.y + 5.0),
+                        pos2(c.x - 5.0, c.y),
+                    ],
+                    competitor,
+                    Stroke::NONE,
+                ));
+            },
+            tr(lang, P::SeriesCompetitor),
+        );
+        swatch(
+            ui,
+            &|p, r| {
+                p.line_segment([r.left_center(), r.right_center()], Stroke::new(1.5, neutral));
+            },
+            tr(lang, P::SeriesMeasured),
+        );
+        swatch(
+            ui,
+            &|p, r| {
+                let y = r.center().y;
+                for i in 0..3 {
+                    let x = r.left() + i as f32 * 8.0;
+                    p.line_segment([pos2(x, y), pos2(x + 5.0, y)], Stroke::new(1.5, good));
+                }
+            },
+            tr(lang, P::SeriesTarget),
+        );
+        swatch(
+            ui,
+            &|p, r| {
+                let y = r.center().y;
+                for i in 0..6 {
+                    p.circle_filled(pos2(r.left() + 2.0 + i as f32 * 4.0, y), 0.9, neutral);
+                }
+            },
+            tr(lang, P::SeriesBaseline),
+        );
+    });
 }

@@ -11,7 +11,7 @@ use crate::i18n::{step_name, step_status_name, tr, trf};
 use crate::model::planner::{
     MarkDoneError, mark_done, step_overdue, unexplained_out_of_order, unstarted_before,
 };
-use crate::model::{Language, StepKind, StepStatus};
+use crate::model::{Language, StepKind, StepProgress, StepStatus};
 use crate::ui::commands::Command;
 use crate::ui::pages::PageContext;
 use crate::ui::theme;
@@ -26,7 +26,10 @@ pub struct StepsView {
     pub(super) tables: tables::TablesState,
 }
 
-const LIST_WIDTH: f32 = 290.0;
+/// A labelled date field of a step: its label, how to reach it, and its widget id.
+type DateField = (P, fn(&mut StepProgress) -> &mut Option<NaiveDate>, &'static str);
+
+const LIST_WIDTH: f32 = 270.0;
 const ROW_HEIGHT: f32 = 50.0;
 
 impl StepsView {
@@ -62,11 +65,7 @@ impl StepsView {
             let selected = index == self.selected;
             let overdue = step_overdue(step, cx.today);
             let name = step_name(lang, step.step);
-            let mut status_line = format!(
-                "{} · {}%",
-                step_status_name(lang, step.status),
-                step.progress_pct
-            );
+            let mut status_line = format!("{} · {}%", step_status_name(lang, step.status), step.progress_pct);
             if overdue {
                 status_line.push_str(" · ");
                 status_line.push_str(tr(lang, P::ListOverdue));
@@ -75,9 +74,8 @@ impl StepsView {
             let (rect, response) =
                 ui.allocate_exact_size(egui::vec2(width, ROW_HEIGHT), egui::Sense::click());
             let label = format!("{}. {name}", step.step.number());
-            response.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label)
-            });
+            response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
+            let response = response.on_hover_text(&label);
             if response.clicked() {
                 self.selected = index;
             }
@@ -168,7 +166,11 @@ impl StepsView {
         if step_overdue(&step, cx.today) {
             ui.colored_label(
                 theme::warning_color(dark),
-                trf(lang, P::OverdueNote, &[("date", &super::date_text(step.planned_end))]),
+                trf(
+                    lang,
+                    P::OverdueNote,
+                    &[("date", &super::date_text(step.planned_end))],
+                ),
             );
         }
         if unexplained_out_of_order(&cx.doc.scenario.plan).contains(&kind) {
@@ -238,9 +240,7 @@ impl StepsView {
                 }
                 ui.end_row();
 
-                let date_row = |ui: &mut egui::Ui,
-                                    edit: &mut PlanEdit,
-                                    fields: [(P, fn(&mut crate::model::StepProgress) -> &mut Option<NaiveDate>, &str); 2]| {
+                let date_row = |ui: &mut egui::Ui, edit: &mut PlanEdit, fields: [DateField; 2]| {
                     for (key, field, salt) in fields {
                         ui.label(tr(lang, key));
                         if let Some(s) = edit.plan.steps.get_mut(index) {
@@ -254,7 +254,11 @@ impl StepsView {
                     ui,
                     edit,
                     [
-                        (P::FieldPlannedStart, |s| &mut s.planned_start, "step_planned_start"),
+                        (
+                            P::FieldPlannedStart,
+                            |s| &mut s.planned_start,
+                            "step_planned_start",
+                        ),
                         (P::FieldPlannedEnd, |s| &mut s.planned_end, "step_planned_end"),
                     ],
                 );
@@ -315,13 +319,7 @@ impl StepsView {
     }
 
     /// Applies "mark done", or asks for an override note when earlier steps have not started.
-    fn try_mark_done(
-        &mut self,
-        today: NaiveDate,
-        kind: StepKind,
-        note: Option<&str>,
-        edit: &mut PlanEdit,
-    ) {
+    fn try_mark_done(&mut self, today: NaiveDate, kind: StepKind, note: Option<&str>, edit: &mut PlanEdit) {
         match mark_done(&mut edit.plan, kind, today, note) {
             Ok(()) => {
                 self.pending_done = None;
@@ -399,8 +397,11 @@ fn guidance_ui(ui: &mut egui::Ui, lang: Language, kind: StepKind) {
                 .num_columns(2)
                 .spacing([12.0, 4.0])
                 .show(ui, |ui| {
-                    for (key, text) in [(P::GuidePurpose, purpose), (P::GuideNeeds, needs), (P::GuideDone, done)]
-                    {
+                    for (key, text) in [
+                        (P::GuidePurpose, purpose),
+                        (P::GuideNeeds, needs),
+                        (P::GuideDone, done),
+                    ] {
                         ui.strong(tr(lang, key));
                         ui.add(egui::Label::new(text).wrap());
                         ui.end_row();

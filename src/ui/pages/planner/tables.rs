@@ -4,19 +4,19 @@ use std::collections::BTreeMap;
 
 use super::edit::PlanEdit;
 use super::widgets::{
-    add_button, date_ui, header_row, number_cell, percent_cell, remove_button, section_heading,
-    text_cell,
+    add_button, check_cell, date_ui, header_row, long_text_cell, number_cell, percent_cell, remove_button,
+    section_heading, sized_cell, text_cell,
 };
 use super::{date_text, good_color};
 use crate::i18n::planner::{PlannerKey as P, direction_name, finding_kind_name, horizon_name};
 use crate::i18n::{tr, trf};
 use crate::model::planner::{
-    NewTarget, Standing, dependency_conflicts, goal_gaps, latest_measurement, package_overdue,
-    standing, start_new_cycle,
+    NewTarget, Standing, dependency_conflicts, goal_gaps, latest_measurement, package_overdue, standing,
+    start_new_cycle,
 };
 use crate::model::{
-    Direction, FindingKind, GapNote, Goal, Horizon, Kpi, KpiMeasurement, Language, Money, PlanTask,
-    StepKind, StrategyOption, SurveyFinding, TrainingSession, WorkPackage,
+    Direction, FindingKind, GapNote, Goal, Horizon, Kpi, KpiMeasurement, Language, Money, PlanTask, StepKind,
+    StrategyOption, SurveyFinding, TrainingSession, WorkPackage,
 };
 use crate::ui::pages::PageContext;
 use crate::ui::theme;
@@ -49,9 +49,11 @@ fn grid(id: &str, columns: usize) -> egui::Grid {
         .spacing([10.0, 6.0])
 }
 
+/// The first free id of the form `{prefix}{n}`.
 fn next_id(prefix: &str, taken: impl Iterator<Item = String>) -> String {
     let used: Vec<String> = taken.collect();
-    (1..)
+    // One more than the number of rows is always enough to find a free number.
+    (1..=used.len() + 1)
         .map(|n| format!("{prefix}{n}"))
         .find(|id| !used.contains(id))
         .unwrap_or_else(|| prefix.to_owned())
@@ -86,7 +88,11 @@ impl TablesState {
             ui.weak(tr(lang, P::NoRows));
         } else {
             grid("planner_revisions", 5).show(ui, |ui| {
-                header_row(ui, lang, &[P::ColDate, P::ColGoal, P::ColNewTarget, P::ColReason, P::ColCycle]);
+                header_row(
+                    ui,
+                    lang,
+                    &[P::ColDate, P::ColGoal, P::ColNewTarget, P::ColReason, P::ColCycle],
+                );
                 for r in &plan.revisions {
                     ui.label(date_text(r.date));
                     let name = plan
@@ -111,13 +117,14 @@ impl TablesState {
             ui.label(tr(lang, P::NewCycleExplain));
             ui.add_space(4.0);
             grid("planner_new_cycle", 4).show(ui, |ui| {
-                header_row(ui, lang, &[P::ColId, P::ColGoal, P::ColTarget, P::ColNewTarget]);
+                let h = header_row(ui, lang, &[P::ColId, P::ColGoal, P::ColTarget, P::ColNewTarget]);
                 for goal in &edit.plan.goals {
                     ui.label(&goal.id);
                     ui.label(&goal.name);
                     ui.label(format_number(goal.target));
                     let value = self.new_targets.entry(goal.id.clone()).or_insert(goal.target);
-                    ui.add(egui::DragValue::new(value).speed(0.1).max_decimals(2));
+                    ui.add(egui::DragValue::new(value).speed(0.1).max_decimals(2))
+                        .labelled_by(h.get(3));
                     ui.end_row();
                 }
             });
@@ -149,7 +156,11 @@ impl TablesState {
                 }
             });
             if let Some((ok, text)) = &self.message {
-                let colour = if *ok { good_color(dark) } else { theme::warning_color(dark) };
+                let colour = if *ok {
+                    good_color(dark)
+                } else {
+                    theme::warning_color(dark)
+                };
                 ui.colored_label(colour, text);
             }
         });
@@ -167,15 +178,10 @@ fn findings_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
     let mut remove = None;
     if !plan.findings.is_empty() {
         grid("planner_findings", 4).show(ui, |ui| {
-            header_row(ui, lang, &[P::ColArea, P::ColFinding, P::ColKind]);
+            let h = header_row(ui, lang, &[P::ColArea, P::ColFinding, P::ColKind]);
             for (i, f) in plan.findings.iter_mut().enumerate() {
-                text_cell(ui, track, &mut f.area, 150.0, tr(lang, P::ColArea));
-                let r = ui.add(
-                    egui::TextEdit::multiline(&mut f.finding)
-                        .desired_width(420.0)
-                        .desired_rows(1),
-                );
-                track.continuous(&r);
+                text_cell(ui, track, &mut f.area, 150.0, h.get(0));
+                long_text_cell(ui, track, &mut f.finding, 470.0, h.get(1));
                 egui::ComboBox::from_id_salt(("finding_kind", i))
                     .selected_text(finding_kind_name(lang, f.kind))
                     .width(140.0)
@@ -184,7 +190,9 @@ fn findings_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
                             let r = ui.selectable_value(&mut f.kind, k, finding_kind_name(lang, k));
                             track.discrete(r.changed());
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(h.get(2));
                 if remove_button(ui, lang) {
                     remove = Some(i);
                 }
@@ -205,27 +213,37 @@ fn goals_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let mut remove = None;
     if !plan.goals.is_empty() {
         grid("planner_goals", 8).show(ui, |ui| {
-            header_row(
+            let h = header_row(
                 ui,
                 lang,
-                &[P::ColId, P::ColGoal, P::ColHorizon, P::ColMetric, P::ColBaseline, P::ColTarget, P::ColDue],
+                &[
+                    P::ColId,
+                    P::ColGoal,
+                    P::ColHorizon,
+                    P::ColMetric,
+                    P::ColBaseline,
+                    P::ColTarget,
+                    P::ColDue,
+                ],
             );
             for (i, g) in plan.goals.iter_mut().enumerate() {
-                text_cell(ui, track, &mut g.id, 36.0, tr(lang, P::ColId));
-                text_cell(ui, track, &mut g.name, 230.0, tr(lang, P::ColGoal));
+                text_cell(ui, track, &mut g.id, 40.0, h.get(0));
+                long_text_cell(ui, track, &mut g.name, 230.0, h.get(1));
                 egui::ComboBox::from_id_salt(("goal_horizon", i))
                     .selected_text(horizon_name(lang, g.horizon))
                     .width(90.0)
                     .show_ui(ui, |ui| {
-                        for h in [Horizon::Short, Horizon::Long] {
-                            let r = ui.selectable_value(&mut g.horizon, h, horizon_name(lang, h));
+                        for horizon in [Horizon::Short, Horizon::Long] {
+                            let r = ui.selectable_value(&mut g.horizon, horizon, horizon_name(lang, horizon));
                             track.discrete(r.changed());
                         }
-                    });
-                text_cell(ui, track, &mut g.metric, 170.0, tr(lang, P::ColMetric));
-                number_cell(ui, track, &mut g.baseline, 0.1);
+                    })
+                    .response
+                    .labelled_by(h.get(2));
+                long_text_cell(ui, track, &mut g.metric, 170.0, h.get(3));
+                number_cell(ui, track, &mut g.baseline, 0.1, h.get(4));
                 ui.vertical(|ui| {
-                    number_cell(ui, track, &mut g.target, 0.1);
+                    number_cell(ui, track, &mut g.target, 0.1, h.get(5));
                     if !g.target_history.is_empty() {
                         let list: Vec<String> = g
                             .target_history
@@ -241,7 +259,14 @@ fn goals_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
                         ui.weak(trf(lang, P::EarlierTargets, &[("list", &list.join(", "))]));
                     }
                 });
-                track.discrete(date_ui(ui, lang, &mut g.due, &format!("goal_due_{i}"), cx.today, true));
+                track.discrete(date_ui(
+                    ui,
+                    lang,
+                    &mut g.due,
+                    &format!("goal_due_{i}"),
+                    cx.today,
+                    true,
+                ));
                 if remove_button(ui, lang) {
                     remove = Some(i);
                 }
@@ -270,10 +295,17 @@ fn gaps_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
     }
     let gaps = goal_gaps(plan);
     grid("planner_gaps", 6).show(ui, |ui| {
-        header_row(
+        let h = header_row(
             ui,
             lang,
-            &[P::ColGoal, P::ColCurrent, P::ColTarget, P::ColGap, P::ColStrength, P::ColWeakness],
+            &[
+                P::ColGoal,
+                P::ColCurrent,
+                P::ColTarget,
+                P::ColGap,
+                P::ColStrength,
+                P::ColWeakness,
+            ],
         );
         for gap in gaps {
             let name = plan
@@ -281,7 +313,7 @@ fn gaps_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
                 .iter()
                 .find(|g| g.id == gap.goal_id)
                 .map_or_else(String::new, |g| format!("{} {}", g.id, g.name));
-            ui.add(egui::Label::new(name).truncate()).on_hover_text(&gap.goal_id);
+            sized_cell(ui, 220.0, |ui| ui.add(egui::Label::new(name).wrap()));
             ui.label(format_number(gap.current));
             ui.label(format_number(gap.target));
             let sign = if gap.gap > 0.0 { "+" } else { "" };
@@ -293,38 +325,55 @@ fn gaps_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
                 format!("{sign}{}{pct}", format_number(gap.gap)),
             );
             // The notes live in their own list, keyed by goal id; a missing note is created.
-            let index = match plan.gaps.iter().position(|n| n.goal_id == gap.goal_id) {
-                Some(i) => i,
-                None => {
-                    plan.gaps.push(GapNote {
-                        goal_id: gap.goal_id.clone(),
-                        ..GapNote::default()
-                    });
-                    plan.gaps.len() - 1
-                }
+            let index = if let Some(i) = plan.gaps.iter().position(|n| n.goal_id == gap.goal_id) {
+                i
+            } else {
+                plan.gaps.push(GapNote {
+                    goal_id: gap.goal_id.clone(),
+                    ..GapNote::default()
+                });
+                plan.gaps.len() - 1
             };
             if let Some(note) = plan.gaps.get_mut(index) {
-                let r = ui.add(egui::TextEdit::multiline(&mut note.strength).desired_width(220.0).desired_rows(1));
-                track.continuous(&r);
-                let r = ui.add(egui::TextEdit::multiline(&mut note.weakness).desired_width(220.0).desired_rows(1));
-                track.continuous(&r);
+                long_text_cell(ui, track, &mut note.strength, 240.0, h.get(4));
+                long_text_cell(ui, track, &mut note.weakness, 240.0, h.get(5));
             }
             ui.end_row();
         }
     });
     // Notes created only for drawing and still empty are not an edit: drop them again.
-    plan.gaps.retain(|n| !n.strength.is_empty() || !n.weakness.is_empty());
+    plan.gaps
+        .retain(|n| !n.strength.is_empty() || !n.weakness.is_empty());
 }
 
-fn money_cell(ui: &mut egui::Ui, track: &mut super::edit::Track, money: &mut Money, symbol: &str) {
+fn money_cell(
+    ui: &mut egui::Ui,
+    track: &mut super::edit::Track,
+    money: &mut Money,
+    symbol: &str,
+    label: egui::Id,
+) {
     let mut major = money.as_major_f64();
-    let r = ui.add(
-        egui::DragValue::new(&mut major)
-            .speed(1000.0)
-            .range(0.0..=1e12)
-            .prefix(symbol)
-            .max_decimals(2),
-    );
+    let r = ui
+        .add(
+            egui::DragValue::new(&mut major)
+                .speed(1000.0)
+                .range(0.0..=1e12)
+                .custom_formatter(|v, _| {
+                    format!(
+                        "{symbol}{}",
+                        crate::model::format_minor((v * 100.0).round() as i128)
+                    )
+                })
+                .custom_parser(|text| {
+                    let digits: String = text
+                        .chars()
+                        .filter(|c| c.is_ascii_digit() || *c == '.' || *c == '-')
+                        .collect();
+                    digits.parse().ok()
+                }),
+        )
+        .labelled_by(label);
     if r.changed() {
         *money = Money((major * 100.0).round() as i64);
         track.continuous(&r);
@@ -339,26 +388,31 @@ fn strategies_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let mut chosen = None;
     if !plan.strategies.is_empty() {
         grid("planner_strategies", 7).show(ui, |ui| {
-            header_row(
+            let h = header_row(
                 ui,
                 lang,
-                &[P::ColChosen, P::ColStrategy, P::ColDescription, P::ColBenefit, P::ColCost, P::ColNet],
+                &[
+                    P::ColChosen,
+                    P::ColStrategy,
+                    P::ColDescription,
+                    P::ColBenefit,
+                    P::ColCost,
+                    P::ColNet,
+                ],
             );
             for (i, s) in plan.strategies.iter_mut().enumerate() {
-                if ui.radio(s.chosen, "").on_hover_text(tr(lang, P::ColChosen)).clicked() && !s.chosen {
+                if ui.radio(s.chosen, "").labelled_by(h.get(0)).clicked() && !s.chosen {
                     chosen = Some(i);
                 }
-                text_cell(ui, track, &mut s.name, 200.0, tr(lang, P::ColStrategy));
-                let r = ui.add(
-                    egui::TextEdit::multiline(&mut s.description)
-                        .desired_width(300.0)
-                        .desired_rows(1),
-                );
-                track.continuous(&r);
-                money_cell(ui, track, &mut s.expected_benefit, &symbol);
-                money_cell(ui, track, &mut s.cost, &symbol);
+                long_text_cell(ui, track, &mut s.name, 180.0, h.get(1));
+                long_text_cell(ui, track, &mut s.description, 300.0, h.get(2));
+                money_cell(ui, track, &mut s.expected_benefit, &symbol, h.get(3));
+                money_cell(ui, track, &mut s.cost, &symbol, h.get(4));
                 let net = Money(s.expected_benefit.minor().saturating_sub(s.cost.minor()));
-                ui.label(format!("{symbol}{}", crate::model::format_minor(i128::from(net.minor()))));
+                ui.label(format!(
+                    "{symbol}{}",
+                    crate::model::format_minor(i128::from(net.minor()))
+                ));
                 if remove_button(ui, lang) {
                     remove = Some(i);
                 }
@@ -387,12 +441,19 @@ fn tasks_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let mut remove = None;
     if !plan.tasks.is_empty() {
         grid("planner_tasks", 5).show(ui, |ui| {
-            header_row(ui, lang, &[P::ColDone, P::ColTask, P::FieldOwner, P::ColDue]);
+            let h = header_row(ui, lang, &[P::ColDone, P::ColTask, P::FieldOwner, P::ColDue]);
             for (i, t) in plan.tasks.iter_mut().enumerate() {
-                track.discrete(ui.checkbox(&mut t.done, "").changed());
-                text_cell(ui, track, &mut t.name, 360.0, tr(lang, P::ColTask));
-                text_cell(ui, track, &mut t.owner, 120.0, tr(lang, P::FieldOwner));
-                track.discrete(date_ui(ui, lang, &mut t.due, &format!("task_due_{i}"), cx.today, true));
+                check_cell(ui, track, &mut t.done, h.get(0));
+                long_text_cell(ui, track, &mut t.name, 380.0, h.get(1));
+                text_cell(ui, track, &mut t.owner, 120.0, h.get(2));
+                track.discrete(date_ui(
+                    ui,
+                    lang,
+                    &mut t.due,
+                    &format!("task_due_{i}"),
+                    cx.today,
+                    true,
+                ));
                 if remove_button(ui, lang) {
                     remove = Some(i);
                 }
@@ -414,12 +475,19 @@ fn trainings_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let mut remove = None;
     if !plan.trainings.is_empty() {
         grid("planner_trainings", 5).show(ui, |ui| {
-            header_row(ui, lang, &[P::ColDone, P::ColTopic, P::ColAudience, P::ColDate]);
+            let h = header_row(ui, lang, &[P::ColDone, P::ColTopic, P::ColAudience, P::ColDate]);
             for (i, t) in plan.trainings.iter_mut().enumerate() {
-                track.discrete(ui.checkbox(&mut t.done, "").changed());
-                text_cell(ui, track, &mut t.topic, 300.0, tr(lang, P::ColTopic));
-                text_cell(ui, track, &mut t.audience, 200.0, tr(lang, P::ColAudience));
-                track.discrete(date_ui(ui, lang, &mut t.date, &format!("training_{i}"), cx.today, true));
+                check_cell(ui, track, &mut t.done, h.get(0));
+                long_text_cell(ui, track, &mut t.topic, 300.0, h.get(1));
+                long_text_cell(ui, track, &mut t.audience, 200.0, h.get(2));
+                track.discrete(date_ui(
+                    ui,
+                    lang,
+                    &mut t.date,
+                    &format!("training_{i}"),
+                    cx.today,
+                    true,
+                ));
                 if remove_button(ui, lang) {
                     remove = Some(i);
                 }
@@ -443,7 +511,7 @@ fn packages_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let mut remove = None;
     if !plan.work_packages.is_empty() {
         grid("planner_packages", 12).show(ui, |ui| {
-            header_row(
+            let h = header_row(
                 ui,
                 lang,
                 &[
@@ -472,11 +540,15 @@ fn packages_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
                         ui.colored_label(theme::warning_color(dark), "●")
                             .on_hover_text(tr(lang, P::LegendOverdue));
                     }
-                    text_cell(ui, track, &mut w.id, 36.0, tr(lang, P::ColId));
+                    text_cell(ui, track, &mut w.id, 44.0, h.get(0));
                 });
-                text_cell(ui, track, &mut w.name, 200.0, tr(lang, P::ColPackage));
-                text_cell(ui, track, &mut w.owner, 80.0, tr(lang, P::FieldOwner));
-                let shown = if w.depends_on.is_empty() { "—".to_owned() } else { w.depends_on.join(", ") };
+                long_text_cell(ui, track, &mut w.name, 170.0, h.get(1));
+                long_text_cell(ui, track, &mut w.owner, 80.0, h.get(2));
+                let shown = if w.depends_on.is_empty() {
+                    "—".to_owned()
+                } else {
+                    w.depends_on.join(", ")
+                };
                 ui.menu_button(shown, |ui| {
                     for other in ids.iter().filter(|o| **o != w.id) {
                         let mut on = w.depends_on.contains(other);
@@ -492,16 +564,24 @@ fn packages_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
                 })
                 .response
                 .on_hover_text(tr(lang, P::ColDepends));
-                for (value, salt) in [
-                    (&mut w.planned_start, "ps"),
-                    (&mut w.planned_end, "pe"),
-                    (&mut w.actual_start, "as"),
-                    (&mut w.actual_end, "ae"),
+                // Planned dates are always wanted; actual ones can be cleared again.
+                for (value, salt, clearable) in [
+                    (&mut w.planned_start, "ps", false),
+                    (&mut w.planned_end, "pe", false),
+                    (&mut w.actual_start, "as", true),
+                    (&mut w.actual_end, "ae", true),
                 ] {
-                    track.discrete(date_ui(ui, lang, value, &format!("wp_{i}_{salt}"), cx.today, true));
+                    track.discrete(date_ui(
+                        ui,
+                        lang,
+                        value,
+                        &format!("wp_{i}_{salt}"),
+                        cx.today,
+                        clearable,
+                    ));
                 }
-                percent_cell(ui, track, &mut w.progress_pct);
-                track.discrete(ui.checkbox(&mut w.done, "").changed());
+                percent_cell(ui, track, &mut w.progress_pct, h.get(8));
+                check_cell(ui, track, &mut w.done, h.get(9));
                 if remove_button(ui, lang) {
                     remove = Some(i);
                 }
@@ -515,7 +595,12 @@ fn packages_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
             trf(
                 lang,
                 P::ConflictNote,
-                &[("pkg", &c.package), ("start", &c.starts), ("dep", &c.dependency), ("end", &c.dependency_ends)],
+                &[
+                    ("pkg", &c.package),
+                    ("start", &c.starts),
+                    ("dep", &c.dependency),
+                    ("end", &c.dependency_ends),
+                ],
             ),
         );
     }
@@ -549,15 +634,23 @@ fn kpis_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let mut remove = None;
     if !plan.kpis.is_empty() {
         grid("planner_kpis", 8).show(ui, |ui| {
-            header_row(
+            let h = header_row(
                 ui,
                 lang,
-                &[P::ColId, P::ColKpi, P::ColUnit, P::ColDirection, P::ColBaseline, P::ColTarget, P::ColLatest],
+                &[
+                    P::ColId,
+                    P::ColKpi,
+                    P::ColUnit,
+                    P::ColDirection,
+                    P::ColBaseline,
+                    P::ColTarget,
+                    P::ColLatest,
+                ],
             );
             for (i, k) in plan.kpis.iter_mut().enumerate() {
-                text_cell(ui, track, &mut k.id, 36.0, tr(lang, P::ColId));
-                text_cell(ui, track, &mut k.name, 260.0, tr(lang, P::ColKpi));
-                text_cell(ui, track, &mut k.unit, 70.0, tr(lang, P::ColUnit));
+                text_cell(ui, track, &mut k.id, 40.0, h.get(0));
+                long_text_cell(ui, track, &mut k.name, 260.0, h.get(1));
+                text_cell(ui, track, &mut k.unit, 70.0, h.get(2));
                 egui::ComboBox::from_id_salt(("kpi_direction", i))
                     .selected_text(direction_name(lang, k.direction))
                     .width(120.0)
@@ -566,13 +659,16 @@ fn kpis_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
                             let r = ui.selectable_value(&mut k.direction, d, direction_name(lang, d));
                             track.discrete(r.changed());
                         }
-                    });
-                number_cell(ui, track, &mut k.baseline, 0.1);
-                number_cell(ui, track, &mut k.target, 0.1);
+                    })
+                    .response
+                    .labelled_by(h.get(3));
+                number_cell(ui, track, &mut k.baseline, 0.1, h.get(4));
+                number_cell(ui, track, &mut k.target, 0.1, h.get(5));
                 match latest.get(i).copied().flatten() {
                     Some((value, s)) => {
                         let (colour, key) = standing_style(s, dark);
-                        ui.colored_label(colour, format_number(value)).on_hover_text(tr(lang, key));
+                        ui.colored_label(colour, format_number(value))
+                            .on_hover_text(tr(lang, key));
                     }
                     None => {
                         ui.weak("—");
@@ -588,10 +684,7 @@ fn kpis_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     track.discrete(remove_at(&mut plan.kpis, remove));
     if add_button(ui, lang) {
         let id = next_id("K", plan.kpis.iter().map(|k| k.id.clone()));
-        plan.kpis.push(Kpi {
-            id,
-            ..Kpi::default()
-        });
+        plan.kpis.push(Kpi { id, ..Kpi::default() });
         track.discrete(true);
     }
 }
@@ -616,27 +709,33 @@ fn measurements_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit)
             .max_height(260.0)
             .show(ui, |ui| {
                 grid("planner_measurements_grid", 5).show(ui, |ui| {
-                    header_row(ui, lang, &[P::ColKpi, P::ColDate, P::ColValue, P::ColCompetitor]);
+                    let h = header_row(ui, lang, &[P::ColKpi, P::ColDate, P::ColValue, P::ColCompetitor]);
                     for (i, m) in plan.measurements.iter_mut().enumerate() {
                         egui::ComboBox::from_id_salt(("measurement_kpi", i))
                             .selected_text(m.kpi_id.clone())
                             .width(70.0)
                             .show_ui(ui, |ui| {
                                 for (id, name) in &kpis {
-                                    let r = ui.selectable_value(&mut m.kpi_id, id.clone(), format!("{id} {name}"));
+                                    let r = ui.selectable_value(
+                                        &mut m.kpi_id,
+                                        id.clone(),
+                                        format!("{id} {name}"),
+                                    );
                                     track.discrete(r.changed());
                                 }
-                            });
+                            })
+                            .response
+                            .labelled_by(h.get(0));
                         track.discrete(date_ui(ui, lang, &mut m.date, &format!("m_{i}"), cx.today, false));
-                        number_cell(ui, track, &mut m.value, 0.1);
+                        number_cell(ui, track, &mut m.value, 0.1, h.get(2));
                         ui.horizontal(|ui| {
                             let mut has = m.competitor.is_some();
-                            if ui.checkbox(&mut has, "").on_hover_text(tr(lang, P::HasCompetitor)).changed() {
+                            if ui.checkbox(&mut has, "").labelled_by(h.get(3)).changed() {
                                 m.competitor = has.then_some(m.value);
                                 track.discrete(true);
                             }
                             if let Some(c) = &mut m.competitor {
-                                number_cell(ui, track, c, 0.1);
+                                number_cell(ui, track, c, 0.1, h.get(3));
                             }
                         });
                         if remove_button(ui, lang) {

@@ -7,7 +7,7 @@ use crate::i18n::planner::PlannerKey as P;
 use crate::i18n::tr;
 use crate::model::Language;
 
-/// chrono → jiff, for egui_extras' date picker. The model keeps chrono.
+/// chrono → jiff, for the `egui_extras` date picker. The model keeps chrono.
 fn to_jiff(date: NaiveDate) -> Option<jiff::civil::Date> {
     let year = i16::try_from(date.year()).ok()?;
     jiff::civil::Date::new(year, date.month() as i8, date.day() as i8).ok()
@@ -62,7 +62,9 @@ pub fn date_ui(
             }
             None => {
                 if ui
-                    .add(egui::Button::new(egui::RichText::new(tr(lang, P::SetDate)).weak()))
+                    .add(egui::Button::new(
+                        egui::RichText::new(tr(lang, P::SetDate)).weak(),
+                    ))
                     .clicked()
                 {
                     *value = Some(today);
@@ -74,31 +76,64 @@ pub fn date_ui(
     changed
 }
 
-/// A single-line text field of `width`, labelled for screen readers and tests by `label`.
-pub fn text_cell(ui: &mut egui::Ui, track: &mut Track, text: &mut String, width: f32, label: &str) {
-    let response = ui.add(
-        egui::TextEdit::singleline(text)
-            .desired_width(width)
-            .hint_text(egui::RichText::new(label).weak()),
-    );
+/// Runs `add` in a cell exactly `width` wide, so grid columns keep their size.
+pub fn sized_cell<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    ui.vertical(|ui| {
+        ui.set_width(width);
+        add(ui)
+    })
+    .inner
+}
+
+/// A single-line text field of `width`, named for screen readers by the label `label`.
+pub fn text_cell(ui: &mut egui::Ui, track: &mut Track, text: &mut String, width: f32, label: egui::Id) {
+    let response = sized_cell(ui, width, |ui| {
+        ui.add(egui::TextEdit::singleline(text).desired_width(width))
+            .labelled_by(label)
+    });
+    track.continuous(&response);
+}
+
+/// A wrapping text field of `width`, for longer texts.
+pub fn long_text_cell(ui: &mut egui::Ui, track: &mut Track, text: &mut String, width: f32, label: egui::Id) {
+    let response = sized_cell(ui, width, |ui| {
+        ui.add(
+            egui::TextEdit::multiline(text)
+                .desired_width(width)
+                .desired_rows(1),
+        )
+        .labelled_by(label)
+    });
     track.continuous(&response);
 }
 
 /// A number field.
-pub fn number_cell(ui: &mut egui::Ui, track: &mut Track, value: &mut f64, speed: f64) {
-    let response = ui.add(egui::DragValue::new(value).speed(speed).max_decimals(2));
+pub fn number_cell(ui: &mut egui::Ui, track: &mut Track, value: &mut f64, speed: f64, label: egui::Id) {
+    let response = ui
+        .add(egui::DragValue::new(value).speed(speed).max_decimals(2))
+        .labelled_by(label);
     track.continuous(&response);
 }
 
 /// A percentage field, 0–100.
-pub fn percent_cell(ui: &mut egui::Ui, track: &mut Track, value: &mut u8) {
-    let response = ui.add(egui::DragValue::new(value).range(0..=100).suffix("%"));
+pub fn percent_cell(ui: &mut egui::Ui, track: &mut Track, value: &mut u8, label: egui::Id) {
+    let response = ui
+        .add(egui::DragValue::new(value).range(0..=100).suffix("%"))
+        .labelled_by(label);
     track.continuous(&response);
+}
+
+/// A yes/no cell.
+pub fn check_cell(ui: &mut egui::Ui, track: &mut Track, value: &mut bool, label: egui::Id) {
+    let response = ui.checkbox(value, "").labelled_by(label);
+    track.discrete(response.changed());
 }
 
 /// The "remove this row" button; true when clicked.
 pub fn remove_button(ui: &mut egui::Ui, lang: Language) -> bool {
-    ui.small_button("×").on_hover_text(tr(lang, P::RemoveRow)).clicked()
+    ui.small_button("×")
+        .on_hover_text(tr(lang, P::RemoveRow))
+        .clicked()
 }
 
 /// The "add a row" button; true when clicked.
@@ -113,12 +148,25 @@ pub fn section_heading(ui: &mut egui::Ui, text: &str) {
     ui.add_space(2.0);
 }
 
-/// The header row of a sub-table grid.
-pub fn header_row(ui: &mut egui::Ui, lang: Language, keys: &[P]) {
-    for &key in keys {
-        ui.label(egui::RichText::new(tr(lang, key)).strong());
-    }
+/// The header row of a sub-table grid; returns each header's id, to name the cells below it.
+pub fn header_row(ui: &mut egui::Ui, lang: Language, keys: &[P]) -> Headers {
+    let ids = keys
+        .iter()
+        .map(|&key| ui.label(egui::RichText::new(tr(lang, key)).strong()).id)
+        .collect();
     ui.end_row();
+    Headers(ids)
+}
+
+/// The ids of a grid's column headers.
+pub struct Headers(Vec<egui::Id>);
+
+impl Headers {
+    /// The header of column `index`.
+    #[must_use]
+    pub fn get(&self, index: usize) -> egui::Id {
+        self.0.get(index).copied().unwrap_or(egui::Id::NULL)
+    }
 }
 
 #[cfg(test)]
