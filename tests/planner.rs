@@ -41,18 +41,34 @@ fn click(harness: &mut Harness<'_, StudioApp>, label: &str) {
     harness.run();
 }
 
+/// Scrolls the button labelled `label` into view and clicks it, as a user would.
 fn click_button(harness: &mut Harness<'_, StudioApp>, label: &str) {
+    harness.get_by_role_and_label(Role::Button, label).scroll_to_me();
+    harness.run();
     harness.get_by_role_and_label(Role::Button, label).click();
     harness.run();
 }
 
 fn type_into(harness: &mut Harness<'_, StudioApp>, label: &str, text: &str) {
-    harness.get_by_role_and_label(Role::TextInput, label).focus();
+    type_into_role(harness, Role::TextInput, label, text);
+}
+
+/// Focuses the field of `role` labelled `label`, selects all and types `text`.
+fn type_into_role(harness: &mut Harness<'_, StudioApp>, role: Role, label: &str, text: &str) {
+    harness.get_by_role_and_label(role, label).focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
+    harness.run();
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run();
+}
+
+/// Types a number into the focused drag value (it turns into a text field while focused).
+fn type_number(harness: &mut Harness<'_, StudioApp>, text: &str) {
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.key_press(Key::Enter);
     harness.run();
 }
 
@@ -95,7 +111,12 @@ fn fill_a_step_mark_it_done_then_undo() {
 
     type_into(&mut harness, "Owner", "Li Na (PMO)");
     assert_eq!(step(&harness, StepKind::Sequence).owner, "Li Na (PMO)");
-    type_into(&mut harness, "Notes", "Sequence agreed with the steering group.");
+    type_into_role(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Notes",
+        "Sequence agreed with the steering group.",
+    );
 
     click_button(&mut harness, "Mark done");
     let done = step(&harness, StepKind::Sequence);
@@ -140,15 +161,23 @@ fn marking_done_out_of_order_asks_for_a_reason() {
     click_button(&mut harness, "8. Track results and revise goals");
     click_button(&mut harness, "Mark done");
     // Steps 6 and 7 have not started: nothing changes until a reason is given.
-    assert_eq!(step(&harness, StepKind::TrackAndRevise).status, StepStatus::NotStarted);
-    harness.get(By::new().label_contains("Earlier steps have not started: 6. Decide the implementation order; 7. Set evaluation metrics."));
+    assert_eq!(
+        step(&harness, StepKind::TrackAndRevise).status,
+        StepStatus::NotStarted
+    );
+    harness.get(By::new().label_contains(
+        "Earlier steps have not started: 6. Decide the implementation order; 7. Set evaluation metrics.",
+    ));
     type_into(&mut harness, "Why done out of order", "Board review held early");
     click_button(&mut harness, "Mark done anyway");
     let done = step(&harness, StepKind::TrackAndRevise);
     assert_eq!(done.status, StepStatus::Done);
     assert_eq!(done.override_note, "Board review held early");
     undo(&mut harness);
-    assert_eq!(step(&harness, StepKind::TrackAndRevise).status, StepStatus::NotStarted);
+    assert_eq!(
+        step(&harness, StepKind::TrackAndRevise).status,
+        StepStatus::NotStarted
+    );
 }
 
 #[test]
@@ -157,17 +186,15 @@ fn a_measurement_that_beats_its_target_shows_as_better() {
     click(&mut harness, "KPIs");
     // K1 is the first KPI: latest 94.2 % against a target of 96 %.
     harness.get(By::new().label_contains("Latest 94.2 % on 2026-10-31 (worse than target)"));
-    let value = harness.get_by_role_and_label(Role::SpinButton, "Value");
-    value.focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_role_and_label(Role::TextInput, "Value").type_text("96.4");
-    harness.key_press(Key::Enter);
-    harness.run();
+    harness.get_by_role_and_label(Role::SpinButton, "Value").focus();
+    type_number(&mut harness, "96.4");
     click_button(&mut harness, "Add measurement");
     let plan = &harness.state().document().scenario.plan;
     let last = plan.measurements.last().unwrap();
-    assert_eq!((last.kpi_id.as_str(), last.value, last.date), ("K1", 96.4, Some(today())));
+    assert_eq!(
+        (last.kpi_id.as_str(), last.value, last.date),
+        ("K1", 96.4, Some(today()))
+    );
     harness.get(By::new().label_contains("Latest 96.4 % on 2026-11-26 (better than target)"));
     undo(&mut harness);
     harness.get(By::new().label_contains("Latest 94.2 % on 2026-10-31 (worse than target)"));
@@ -183,16 +210,14 @@ fn step_8_starts_a_new_cycle_with_new_targets() {
     harness.get_by_label("Change at least one target first.");
     assert_eq!(harness.state().document().scenario.plan.cycle, 1);
 
+    // G1's new target: the first "New target" field.
     let field = harness
-        .get_all_by_role(Role::SpinButton)
-        .find(|n| n.value().as_deref() == Some("96"))
+        .get_all_by_role_and_label(Role::SpinButton, "New target")
+        .next()
         .unwrap();
+    field.scroll_to_me();
     field.focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_role_and_label(Role::TextInput, "96").type_text("97.5");
-    harness.key_press(Key::Enter);
-    harness.run();
+    type_number(&mut harness, "97.5");
     type_into(&mut harness, "Reason", "OTIF target beaten two quarters running");
     click_button(&mut harness, "Start cycle 2");
     let plan = &harness.state().document().scenario.plan;
@@ -226,41 +251,39 @@ fn the_gantt_view_zooms_and_a_drag_is_one_undo_step() {
     click(&mut harness, "Gantt");
     harness.get_by_label("Planned (baseline)");
     for zoom in ["Week", "Quarter", "Month"] {
-        click(&mut harness, zoom);
+        harness.get_by_label(zoom).click();
+        // The timeline scrolls to today, with the scroll area's spring settling.
+        harness.run_steps(20);
     }
     let before = harness.state().document().scenario.plan.clone();
-    // Drag the step 1 bar: it starts 2026-01-12, which at month zoom (4 px a day) sits
-    // 11 days into the timeline that starts on 2026-01-01.
-    let origin = gantt_origin(&harness);
-    let start = egui::pos2(origin.x + 11.0 * 4.0 + 20.0, origin.y + 11.0);
+    // Drag work package 2 a week to the right: 7 days at month zoom (2 px a day).
+    let bar = harness
+        .get_by_role_and_label(Role::Button, "WP2  CRM–warehouse order-status interface")
+        .rect();
+    let start = bar.center();
     harness.hover_at(start);
     harness.run();
     harness.drag_at(start);
     harness.run();
     for step in 1..=7 {
-        harness.hover_at(start + egui::vec2(step as f32 * 4.0, 0.0));
+        harness.hover_at(start + egui::vec2(step as f32 * 2.0, 0.0));
         harness.run();
     }
-    harness.drop_at(start + egui::vec2(28.0, 0.0));
+    harness.drop_at(start + egui::vec2(14.0, 0.0));
     harness.run();
     let after = harness.state().document().scenario.plan.clone();
+    let wp2 = &after.work_packages[1];
     assert_eq!(
-        after.steps[0].planned_start,
-        NaiveDate::from_ymd_opt(2026, 1, 19),
-        "moved by a week"
+        (wp2.planned_start, wp2.planned_end),
+        (
+            NaiveDate::from_ymd_opt(2026, 9, 14),
+            NaiveDate::from_ymd_opt(2026, 12, 4)
+        ),
+        "moved by a week, same length"
     );
-    assert_eq!(after.steps[0].planned_end, NaiveDate::from_ymd_opt(2026, 3, 6));
+    harness.get_by_label("● Unsaved changes");
     undo(&mut harness);
     assert_eq!(harness.state().document().scenario.plan, before, "one undo step");
-}
-
-/// The top-left of the first step row in the Gantt timeline.
-fn gantt_origin(harness: &Harness<'_, StudioApp>) -> egui::Pos2 {
-    let legend = harness.get_by_label("Drag a planned bar to move its dates; each drag is one undo step.");
-    let below = legend.rect().bottom();
-    // Label column (280 px) right of the navigation; header 40 + section title 26.
-    let nav = harness.get_by_role_and_label(Role::Button, "Planner").rect().right();
-    egui::pos2(nav + 10.0 + 280.0, below + 4.0 + 40.0 + 26.0)
 }
 
 #[test]
