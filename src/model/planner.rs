@@ -64,6 +64,74 @@ pub fn mark_done(
     Ok(())
 }
 
+/// Sets a step's status, keeping its dates consistent.
+///
+/// Done goes through [`mark_done`] (and its override rule). Starting work records today as
+/// the actual start if there is none; reopening a done step clears its actual end, since the
+/// step has not ended after all.
+pub fn set_status(
+    plan: &mut IntegrationPlan,
+    step: StepKind,
+    status: StepStatus,
+    today: NaiveDate,
+    override_note: Option<&str>,
+) -> Result<(), MarkDoneError> {
+    if status == StepStatus::Done {
+        return mark_done(plan, step, today, override_note);
+    }
+    let record = plan
+        .steps
+        .iter_mut()
+        .find(|s| s.step == step)
+        .ok_or(MarkDoneError::NoSuchStep)?;
+    if record.status == StepStatus::Done {
+        record.actual_end = None;
+        record.override_note.clear();
+    }
+    if status == StepStatus::InProgress {
+        record.actual_start.get_or_insert(today);
+    }
+    record.status = status;
+    Ok(())
+}
+
+/// Renames a work package and every dependency that names it.
+pub fn rename_package(plan: &mut IntegrationPlan, old: &str, new: &str) {
+    for w in &mut plan.work_packages {
+        if w.id == old {
+            new.clone_into(&mut w.id);
+        }
+        for dep in &mut w.depends_on {
+            if dep == old {
+                new.clone_into(dep);
+            }
+        }
+    }
+}
+
+/// Renames a goal and the gap notes and revisions that name it.
+pub fn rename_goal(plan: &mut IntegrationPlan, old: &str, new: &str) {
+    for g in plan.goals.iter_mut().filter(|g| g.id == old) {
+        new.clone_into(&mut g.id);
+    }
+    for n in plan.gaps.iter_mut().filter(|n| n.goal_id == old) {
+        new.clone_into(&mut n.goal_id);
+    }
+    for r in plan.revisions.iter_mut().filter(|r| r.goal_id == old) {
+        new.clone_into(&mut r.goal_id);
+    }
+}
+
+/// Renames a KPI and the measurements that name it.
+pub fn rename_kpi(plan: &mut IntegrationPlan, old: &str, new: &str) {
+    for k in plan.kpis.iter_mut().filter(|k| k.id == old) {
+        new.clone_into(&mut k.id);
+    }
+    for m in plan.measurements.iter_mut().filter(|m| m.kpi_id == old) {
+        new.clone_into(&mut m.kpi_id);
+    }
+}
+
 /// A step that is done although an earlier one has not started, and no note says why.
 #[must_use]
 pub fn unexplained_out_of_order(plan: &IntegrationPlan) -> Vec<StepKind> {
@@ -417,6 +485,60 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn status_changes_keep_dates_consistent() {
+        let today = d(2026, 11, 26);
+        let mut plan = with_statuses([D, D, N, N, N, N, N, N]);
+        // Starting records the actual start once.
+        set_status(&mut plan, StepKind::Gaps, I, today, None).unwrap();
+        assert_eq!(plan.steps[2].actual_start, Some(today));
+        set_status(&mut plan, StepKind::Gaps, B, d(2026, 12, 1), None).unwrap();
+        set_status(&mut plan, StepKind::Gaps, I, d(2026, 12, 2), None).unwrap();
+        assert_eq!(plan.steps[2].actual_start, Some(today), "kept, not moved");
+        // Done follows the override rule.
+        assert!(set_status(&mut plan, StepKind::Metrics, D, today, None).is_err());
+        set_status(&mut plan, StepKind::Metrics, D, today, Some("pilot KPIs")).unwrap();
+        assert_eq!(plan.steps[6].actual_end, Some(today));
+        // Reopening clears the end and the override.
+        set_status(&mut plan, StepKind::Metrics, I, today, None).unwrap();
+        assert_eq!(plan.steps[6].actual_end, None);
+        assert_eq!(plan.steps[6].override_note, "");
+    }
+
+    #[test]
+    fn renaming_keeps_references() {
+        let mut plan = IntegrationPlan {
+            work_packages: vec![
+                wp("WP1", &[], d(2026, 1, 1), d(2026, 1, 2)),
+                wp("WP2", &["WP1"], d(2026, 1, 3), d(2026, 1, 4)),
+            ],
+            goals: vec![goal("G1", 1.0, 2.0)],
+            gaps: vec![crate::model::GapNote {
+                goal_id: "G1".into(),
+                ..Default::default()
+            }],
+            kpis: vec![Kpi {
+                id: "K1".into(),
+                ..Kpi::default()
+            }],
+            measurements: vec![KpiMeasurement {
+                kpi_id: "K1".into(),
+                ..KpiMeasurement::default()
+            }],
+            ..IntegrationPlan::default()
+        };
+        rename_package(&mut plan, "WP1", "WP0");
+        assert_eq!(plan.work_packages[0].id, "WP0");
+        assert_eq!(plan.work_packages[1].depends_on, vec!["WP0".to_owned()]);
+        rename_goal(&mut plan, "G1", "G9");
+        assert_eq!(
+            (plan.goals[0].id.as_str(), plan.gaps[0].goal_id.as_str()),
+            ("G9", "G9")
+        );
+        rename_kpi(&mut plan, "K1", "OTIF");
+        assert_eq!(plan.measurements[0].kpi_id, "OTIF");
     }
 
     #[test]

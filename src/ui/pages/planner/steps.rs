@@ -9,7 +9,7 @@ use super::{status_color, tables};
 use crate::i18n::planner::{PlannerKey as P, guidance};
 use crate::i18n::{step_name, step_status_name, tr, trf};
 use crate::model::planner::{
-    MarkDoneError, mark_done, step_overdue, unexplained_out_of_order, unstarted_before,
+    MarkDoneError, mark_done, set_status, step_overdue, unexplained_out_of_order, unstarted_before,
 };
 use crate::model::{Language, StepKind, StepProgress, StepStatus};
 use crate::ui::commands::Command;
@@ -222,12 +222,9 @@ impl StepsView {
                 if status != step.status {
                     if status == StepStatus::Done {
                         want_done = true;
-                    } else if let Some(s) = edit.plan.steps.get_mut(index) {
-                        s.status = status;
-                        if status == StepStatus::InProgress {
-                            s.actual_start.get_or_insert(cx.today);
-                        }
-                        edit.discrete(true);
+                    } else {
+                        let set = set_status(&mut edit.plan, kind, status, cx.today, None);
+                        edit.discrete(set.is_ok());
                     }
                 }
                 // Owner.

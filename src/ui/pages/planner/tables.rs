@@ -11,12 +11,12 @@ use super::{date_text, good_color};
 use crate::i18n::planner::{PlannerKey as P, direction_name, finding_kind_name, horizon_name};
 use crate::i18n::{tr, trf};
 use crate::model::planner::{
-    NewTarget, Standing, dependency_conflicts, goal_gaps, latest_measurement, package_overdue, standing,
-    start_new_cycle,
+    NewTarget, Standing, dependency_conflicts, goal_gaps, latest_measurement, package_overdue, rename_goal,
+    rename_kpi, rename_package, standing, start_new_cycle,
 };
 use crate::model::{
-    Direction, FindingKind, GapNote, Goal, Horizon, Kpi, KpiMeasurement, Language, Money, PlanTask, StepKind,
-    StrategyOption, SurveyFinding, TrainingSession, WorkPackage,
+    Direction, FindingKind, GapNote, Goal, Horizon, IntegrationPlan, Kpi, KpiMeasurement, Language, Money,
+    PlanTask, StepKind, StrategyOption, SurveyFinding, TrainingSession, WorkPackage,
 };
 use crate::ui::pages::PageContext;
 use crate::ui::theme;
@@ -29,6 +29,21 @@ pub struct TablesState {
     reason: String,
     /// The outcome of the last "Start cycle" click.
     message: Option<(bool, String)>,
+}
+
+/// After ids were edited in place, renames what refers to them, so references follow.
+fn follow_renames(
+    plan: &mut IntegrationPlan,
+    old_ids: &[String],
+    ids: impl Fn(&IntegrationPlan) -> Vec<String>,
+    rename: impl Fn(&mut IntegrationPlan, &str, &str),
+) {
+    let new_ids = ids(plan);
+    for (old, new) in old_ids.iter().zip(&new_ids) {
+        if old != new {
+            rename(plan, old, new);
+        }
+    }
 }
 
 /// Removes the row at `index` if it exists.
@@ -210,6 +225,7 @@ fn findings_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
 fn goals_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let lang = cx.lang;
     let PlanEdit { plan, track } = edit;
+    let old_ids: Vec<String> = plan.goals.iter().map(|g| g.id.clone()).collect();
     let mut remove = None;
     if !plan.goals.is_empty() {
         grid("planner_goals", 8).show(ui, |ui| {
@@ -274,6 +290,12 @@ fn goals_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
             }
         });
     }
+    follow_renames(
+        plan,
+        &old_ids,
+        |p| p.goals.iter().map(|g| g.id.clone()).collect(),
+        rename_goal,
+    );
     track.discrete(remove_at(&mut plan.goals, remove));
     if add_button(ui, lang) {
         let id = next_id("G", plan.goals.iter().map(|g| g.id.clone()));
@@ -508,6 +530,7 @@ fn packages_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let conflicts = dependency_conflicts(&edit.plan);
     let PlanEdit { plan, track } = edit;
     let ids: Vec<String> = plan.work_packages.iter().map(|w| w.id.clone()).collect();
+    let old_ids = ids.clone();
     let mut remove = None;
     if !plan.work_packages.is_empty() {
         grid("planner_packages", 12).show(ui, |ui| {
@@ -604,6 +627,12 @@ fn packages_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
             ),
         );
     }
+    follow_renames(
+        plan,
+        &old_ids,
+        |p| p.work_packages.iter().map(|w| w.id.clone()).collect(),
+        rename_package,
+    );
     track.discrete(remove_at(&mut plan.work_packages, remove));
     if remove.is_some() {
         // Nothing may depend on a package that is gone.
@@ -631,6 +660,7 @@ fn kpis_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         .iter()
         .map(|k| latest_measurement(plan, &k.id).map(|m| (m.value, standing(k.direction, m.value, k.target))))
         .collect();
+    let old_ids: Vec<String> = plan.kpis.iter().map(|k| k.id.clone()).collect();
     let mut remove = None;
     if !plan.kpis.is_empty() {
         grid("planner_kpis", 8).show(ui, |ui| {
@@ -681,6 +711,12 @@ fn kpis_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
             }
         });
     }
+    follow_renames(
+        plan,
+        &old_ids,
+        |p| p.kpis.iter().map(|k| k.id.clone()).collect(),
+        rename_kpi,
+    );
     track.discrete(remove_at(&mut plan.kpis, remove));
     if add_button(ui, lang) {
         let id = next_id("K", plan.kpis.iter().map(|k| k.id.clone()));
