@@ -33,7 +33,15 @@ pub struct ExportNames<'a> {
 #[must_use]
 pub fn plan_to_ics(plan: &IntegrationPlan, names: &ExportNames<'_>, stamp: NaiveDate) -> String {
     let stamp = stamp.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
-    let mut calendar = Calendar::new();
+    // Calendar::new() would add its own PRODID; name ours instead.
+    let mut calendar = Calendar::empty();
+    for (key, value) in [
+        ("VERSION", "2.0"),
+        ("PRODID", "-//SCM-CRM Studio//Integration planner//EN"),
+        ("CALSCALE", "GREGORIAN"),
+    ] {
+        calendar.append_property(icalendar::Property::new(key, value));
+    }
     calendar.name(names.calendar);
     for step in &plan.steps {
         let Some(due) = step.planned_end else {
@@ -207,6 +215,13 @@ mod tests {
         let mut reader = ical::IcalParser::new(text.as_bytes());
         let calendar = reader.next().unwrap().unwrap();
         assert!(reader.next().is_none(), "one calendar");
+        let version = calendar.properties.iter().find(|p| p.name == "VERSION").unwrap();
+        assert_eq!(version.value.as_deref(), Some("2.0"));
+        let prodid = calendar.properties.iter().find(|p| p.name == "PRODID").unwrap();
+        assert_eq!(
+            prodid.value.as_deref(),
+            Some("-//SCM-CRM Studio//Integration planner//EN")
+        );
         let prop = |event: &ical::parser::ical::component::IcalEvent, name: &str| {
             event
                 .properties

@@ -738,6 +738,12 @@ fn measurements_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit)
     section_heading(ui, tr(lang, P::Measurements));
     let PlanEdit { plan, track } = edit;
     let kpis: Vec<(String, String)> = plan.kpis.iter().map(|k| (k.id.clone(), k.name.clone())).collect();
+    let targets: Vec<(String, Direction, f64)> = plan
+        .kpis
+        .iter()
+        .map(|k| (k.id.clone(), k.direction, k.target))
+        .collect();
+    let dark = ui.visuals().dark_mode;
     let mut remove = None;
     if !plan.measurements.is_empty() {
         egui::ScrollArea::vertical()
@@ -763,7 +769,14 @@ fn measurements_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit)
                             .response
                             .labelled_by(h.get(0));
                         track.discrete(date_ui(ui, lang, &mut m.date, &format!("m_{i}"), cx.today, false));
-                        number_cell(ui, track, &mut m.value, 0.1, h.get(2));
+                        ui.horizontal(|ui| {
+                            number_cell(ui, track, &mut m.value, 0.1, h.get(2));
+                            // Better or worse than the KPI's target, by its direction.
+                            if let Some(kpi) = targets.iter().find(|(id, _, _)| *id == m.kpi_id) {
+                                let (colour, key) = standing_style(standing(kpi.1, m.value, kpi.2), dark);
+                                ui.colored_label(colour, "●").on_hover_text(tr(lang, key));
+                            }
+                        });
                         ui.horizontal(|ui| {
                             let mut has = m.competitor.is_some();
                             if ui.checkbox(&mut has, "").labelled_by(h.get(3)).changed() {
