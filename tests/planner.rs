@@ -229,7 +229,9 @@ fn step_8_starts_a_new_cycle_with_new_targets() {
 }
 
 #[test]
-fn export_buttons_offer_ics_and_csv_files() {
+fn export_writes_an_ics_file_a_calendar_parser_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ics");
     let mut harness = planner();
     click_button(&mut harness, "Export calendar (.ics)…");
     // No file dialog in tests: the typed-path prompt appears with the suggested name.
@@ -239,7 +241,38 @@ fn export_buttons_offer_ics_and_csv_files() {
         prompt.value().as_deref(),
         Some("saves/harbor-link-logistics-fy2026-baseline-plan.ics")
     );
-    click_button(&mut harness, "Cancel");
+    type_into(&mut harness, "File path:", path.to_str().unwrap());
+    click_button(&mut harness, "OK");
+    harness.get_by_label(&format!("Exported {}", path.display()));
+
+    // A standard iCalendar parser (the `ical` crate) reads it back.
+    let bytes = std::fs::read(&path).unwrap();
+    let calendar = ical::IcalParser::new(bytes.as_slice()).next().unwrap().unwrap();
+    let events: Vec<(String, String)> = calendar
+        .events
+        .iter()
+        .map(|e| {
+            let get = |name: &str| {
+                e.properties
+                    .iter()
+                    .find(|p| p.name == name)
+                    .and_then(|p| p.value.clone())
+                    .unwrap()
+            };
+            (get("SUMMARY"), get("DTSTART"))
+        })
+        .collect();
+    assert_eq!(events.len(), 13, "8 step deadlines and 5 work packages");
+    assert!(events.contains(&(
+        "Step 4 due: Formulate the integration strategy".to_owned(),
+        "20260630".to_owned()
+    )));
+    assert!(events.contains(&(
+        "WP2 CRM–warehouse order-status interface".to_owned(),
+        "20260907".to_owned()
+    )));
+
+    // The CSV export offers its own file.
     click_button(&mut harness, "Export plan (CSV)…");
     let prompt = harness.get_by_role_and_label(Role::TextInput, "File path:");
     assert!(prompt.value().unwrap().ends_with("-plan.csv"));
