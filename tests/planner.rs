@@ -118,7 +118,20 @@ fn fill_a_step_mark_it_done_then_undo() {
         "Sequence agreed with the steering group.",
     );
 
+    // Arrow keys on the progress slider: one gesture, one undo step.
+    harness.get_by_label("Plan progress 37% (weighted by planned duration)");
+    harness.get_by_role_and_label(Role::Slider, "Progress").focus();
+    harness.run();
+    for _ in 0..5 {
+        harness.key_press(Key::ArrowRight);
+        harness.run();
+    }
+    let progress = step(&harness, StepKind::Sequence).progress_pct;
+    assert!(progress > 0, "the slider moved");
+
     click_button(&mut harness, "Mark done");
+    // Step 6 plans 74 of the plan's 485 days, so done it lifts the weighted progress.
+    harness.get_by_label("Plan progress 52% (weighted by planned duration)");
     let done = step(&harness, StepKind::Sequence);
     assert_eq!(done.status, StepStatus::Done);
     assert_eq!(done.progress_pct, 100);
@@ -135,11 +148,13 @@ fn fill_a_step_mark_it_done_then_undo() {
     undo(&mut harness);
     let back = step(&harness, StepKind::Sequence);
     assert_eq!(back.status, StepStatus::NotStarted);
-    assert_eq!(back.progress_pct, 0);
+    assert_eq!(back.progress_pct, progress);
     assert_eq!(back.actual_end, None);
     assert_eq!(back.owner, "Li Na (PMO)");
     harness.get_by_label("3 of 8 steps done");
-    // Each typed field is one more step.
+    // The slider gesture, then each typed field, is one more step.
+    undo(&mut harness);
+    assert_eq!(step(&harness, StepKind::Sequence).progress_pct, 0);
     undo(&mut harness);
     undo(&mut harness);
     assert_eq!(step(&harness, StepKind::Sequence).owner, original_owner);

@@ -24,8 +24,9 @@ use crate::ui::theme;
 /// View state of the sub-tables: the step 8 form for a new cycle.
 #[derive(Default)]
 pub struct TablesState {
-    /// New targets typed so far, by goal id.
+    /// New targets typed so far, by goal id, for the cycle in `form_cycle`.
     new_targets: BTreeMap<String, f64>,
+    form_cycle: u32,
     reason: String,
     /// The outcome of the last "Start cycle" click.
     message: Option<(bool, String)>,
@@ -124,7 +125,11 @@ impl TablesState {
             });
         }
 
-        // The form that opens the next cycle.
+        // The form that opens the next cycle; typed targets belong to the cycle shown.
+        if self.form_cycle != plan.cycle {
+            self.form_cycle = plan.cycle;
+            self.new_targets.clear();
+        }
         let next = plan.cycle.max(1) + 1;
         ui.add_space(8.0);
         egui::Frame::group(ui.style()).show(ui, |ui| {
