@@ -355,5 +355,16 @@ fn snapshots_of_the_three_views_in_english_and_chinese() {
     snapshots.add(harness.try_snapshot("planner_gantt_zh_hant"));
     click(&mut harness, "評估指標");
     snapshots.add(harness.try_snapshot("planner_kpis_zh_hant"));
+
+    // Simplified Chinese renders too (a missing glyph would panic while drawing).
+    switch_language(&mut harness, "檢視", "語言", "简体中文");
+    harness.get_by_label(
+        "各指标的测量值随时间的变化与目标值的比较。绿点表示达标，红点表示未达标，按指标方向判断。",
+    );
+    click(&mut harness, "甘特图");
+    harness.get_by_label("计划（基准）");
+    click(&mut harness, "步骤");
+    click_button(&mut harness, "8. 跟踪结果和修正目标");
+    harness.get_by_label("修正目标并开始第 2 轮");
     snapshots.unwrap();
 }
