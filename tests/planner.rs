@@ -109,6 +109,18 @@ fn fill_a_step_mark_it_done_then_undo() {
     harness.get_by_label("Overdue: the planned end 2026-11-13 has passed and the step is not done.");
     let original_owner = step(&harness, StepKind::Sequence).owner;
 
+    // Move the planned end a day later with the date picker: Gantt and warnings follow.
+    click_button(&mut harness, "2026-11-13");
+    click_button(&mut harness, ">");
+    click_button(&mut harness, "Save");
+    assert_eq!(
+        step(&harness, StepKind::Sequence).planned_end,
+        NaiveDate::from_ymd_opt(2026, 11, 14)
+    );
+    harness.get_by_label("Overdue: the planned end 2026-11-14 has passed and the step is not done.");
+    undo(&mut harness);
+    harness.get_by_label("Overdue: the planned end 2026-11-13 has passed and the step is not done.");
+
     type_into(&mut harness, "Owner", "Li Na (PMO)");
     assert_eq!(step(&harness, StepKind::Sequence).owner, "Li Na (PMO)");
     type_into_role(

@@ -41,6 +41,9 @@ pub fn date_ui(
                     egui_extras::DatePickerButton::new(&mut picked)
                         .id_salt(id_salt)
                         .show_icon(false)
+                        // The year/month/day boxes have no accessible names and the arrows
+                        // reach any date, so the popup keeps to arrows and the calendar.
+                        .combo_boxes(false)
                         .calendar_week(false),
                 );
                 if response.changed()
