@@ -30,6 +30,47 @@ pub struct Customer {
     pub promotions: Vec<Promotion>,
     pub interactions: Vec<Interaction>,
     pub experiences: Vec<Experience>,
+    /// Recency, frequency and monetary value, when revenue came from a transaction log.
+    pub rfm: Option<Rfm>,
+}
+
+/// What a transaction log says about one customer, as of a reference date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Rfm {
+    /// The date recency is counted to.
+    pub reference_date: NaiveDate,
+    /// Days from the last purchase to the reference date.
+    pub recency_days: i64,
+    /// Number of purchases.
+    pub frequency: u32,
+    /// Sum of the amounts.
+    pub monetary: Money,
+}
+
+impl Customer {
+    /// Which of the four record facets hold data: descriptive, promotions, interactions,
+    /// experiences (DOMAIN.md §4).
+    #[must_use]
+    pub fn facets(&self) -> [bool; 4] {
+        let descriptive = !self.name.trim().is_empty()
+            && [&self.industry, &self.region, &self.contact]
+                .iter()
+                .filter(|s| !s.trim().is_empty())
+                .count()
+                >= 2;
+        [
+            descriptive,
+            !self.promotions.is_empty(),
+            !self.interactions.is_empty(),
+            !self.experiences.is_empty(),
+        ]
+    }
+
+    /// How many of the four facets hold data (0–4).
+    #[must_use]
+    pub fn completeness(&self) -> usize {
+        self.facets().iter().filter(|f| **f).count()
+    }
 }
 
 impl Default for Customer {
@@ -51,6 +92,7 @@ impl Default for Customer {
             promotions: Vec::new(),
             interactions: Vec::new(),
             experiences: Vec::new(),
+            rfm: None,
         }
     }
 }

@@ -1,19 +1,21 @@
 //! The scenario and every domain rule. No egui, no file I/O, no clock: `today` is passed in.
 
 mod customer;
+pub mod customer_table;
 mod dispute;
 pub mod history;
 mod language;
 mod money;
 mod plan;
 pub mod planner;
+pub mod rfm;
 mod scenario;
 pub mod segmentation;
 pub mod summary;
 pub mod validate;
 pub mod valuation;
 
-pub use customer::{Customer, Experience, Interaction, Promotion, TierOverride, ValueScores};
+pub use customer::{Customer, Experience, Interaction, Promotion, Rfm, TierOverride, ValueScores};
 pub use dispute::{Contract, Dispute, DisputeKind, DisputeStatus, Route};
 pub use history::{History, Part};
 pub use language::Language;

@@ -1,6 +1,8 @@
 //! Files: loading and saving scenarios as RON, with migration and atomic saves.
 
 mod error;
+pub mod export;
+pub mod import;
 mod locate;
 pub mod plan_export;
 mod ron_file;

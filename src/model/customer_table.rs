@@ -1,0 +1,371 @@
+//! The customer table's rules: which rows a filter keeps, how a column sorts, what the
+//! footer totals are, and whether a typed cell value is acceptable.
+
+use std::cmp::Ordering;
+
+use super::{AbcClass, Customer, Money, Segmentation, Tier, valuation};
+
+/// The table's columns, in display order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Column {
+    Id,
+    Name,
+    Industry,
+    Region,
+    Revenue,
+    CostOfGoods,
+    CostToServe,
+    Profit,
+    Margin,
+    Growth,
+    DeliveredValue,
+    ValueRatio,
+    Class,
+    Tier,
+    Completeness,
+}
+
+impl Column {
+    pub const ALL: [Self; 15] = [
+        Self::Id,
+        Self::Name,
+        Self::Industry,
+        Self::Region,
+        Self::Revenue,
+        Self::CostOfGoods,
+        Self::CostToServe,
+        Self::Profit,
+        Self::Margin,
+        Self::Growth,
+        Self::DeliveredValue,
+        Self::ValueRatio,
+        Self::Class,
+        Self::Tier,
+        Self::Completeness,
+    ];
+
+    /// Whether a cell of this column can be typed into.
+    #[must_use]
+    pub fn editable(self) -> bool {
+        matches!(
+            self,
+            Self::Id
+                | Self::Name
+                | Self::Industry
+                | Self::Region
+                | Self::Revenue
+                | Self::CostOfGoods
+                | Self::CostToServe
+                | Self::Growth
+        )
+    }
+
+    /// Whether the column holds numbers (right-aligned, monospace).
+    #[must_use]
+    pub fn numeric(self) -> bool {
+        !matches!(
+            self,
+            Self::Id | Self::Name | Self::Industry | Self::Region | Self::Tier | Self::Class
+        )
+    }
+}
+
+/// Which rows to show.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Case-insensitive text found in the id, name, industry, region or a tag.
+    pub text: String,
+    pub tier: Option<Tier>,
+    pub class: Option<AbcClass>,
+    pub tag: Option<String>,
+}
+
+impl Filter {
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty() && self.tier.is_none() && self.class.is_none() && self.tag.is_none()
+    }
+
+    fn keeps(&self, c: &Customer, tier: Tier, class: AbcClass, needle: &str) -> bool {
+        if self.tier.is_some_and(|t| t != tier) || self.class.is_some_and(|k| k != class) {
+            return false;
+        }
+        if let Some(tag) = &self.tag
+            && !c.tags.iter().any(|t| t == tag)
+        {
+            return false;
+        }
+        needle.is_empty()
+            || [&c.id, &c.name, &c.industry, &c.region]
+                .iter()
+                .any(|s| s.to_lowercase().contains(needle))
+            || c.tags.iter().any(|t| t.to_lowercase().contains(needle))
+    }
+}
+
+/// Column and direction to sort by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sort {
+    pub column: Column,
+    pub ascending: bool,
+}
+
+impl Default for Sort {
+    fn default() -> Self {
+        Self {
+            column: Column::Id,
+            ascending: true,
+        }
+    }
+}
+
+/// A sortable value of one cell.
+#[derive(Clone, Debug, PartialEq, PartialOrd)]
+enum SortKey {
+    Text(String),
+    Number(f64),
+    Wide(i128),
+}
+
+fn sort_key(column: Column, c: &Customer, seg: &Segmentation, i: usize) -> SortKey {
+    let f = seg.figures.get(i);
+    match column {
+        Column::Id => SortKey::Text(c.id.clone()),
+        Column::Name => SortKey::Text(c.name.to_lowercase()),
+        Column::Industry => SortKey::Text(c.industry.to_lowercase()),
+        Column::Region => SortKey::Text(c.region.to_lowercase()),
+        Column::Revenue => SortKey::Wide(i128::from(c.revenue.0)),
+        Column::CostOfGoods => SortKey::Wide(i128::from(c.cost_of_goods.0)),
+        Column::CostToServe => SortKey::Wide(i128::from(c.cost_to_serve.0)),
+        Column::Profit => SortKey::Wide(f.map_or(0, |f| f.profit)),
+        // Undefined ratios sort below every number.
+        Column::Margin => SortKey::Number(f.and_then(|f| f.margin).unwrap_or(f64::NEG_INFINITY)),
+        Column::Growth => SortKey::Number(f64::from(c.growth_potential)),
+        Column::DeliveredValue => SortKey::Number(valuation::delivered_value(&c.value)),
+        Column::ValueRatio => SortKey::Number(valuation::value_ratio(&c.value).unwrap_or(f64::NEG_INFINITY)),
+        Column::Class => SortKey::Number(f.map_or(3.0, |f| f.class as u8 as f64)),
+        Column::Tier => SortKey::Number(f.map_or(3.0, |f| f.tier as u8 as f64)),
+        Column::Completeness => SortKey::Number(c.completeness() as f64),
+    }
+}
+
+/// The indices of the rows the filter keeps, in sort order (ties by id, then position).
+#[must_use]
+pub fn rows(customers: &[Customer], seg: &Segmentation, filter: &Filter, sort: Sort) -> Vec<usize> {
+    let needle = filter.text.trim().to_lowercase();
+    let mut keyed: Vec<(usize, SortKey)> = customers
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            seg.figures
+                .get(*i)
+                .is_some_and(|f| filter.keeps(c, f.tier, f.class, &needle))
+        })
+        .map(|(i, c)| (i, sort_key(sort.column, c, seg, i)))
+        .collect();
+    keyed.sort_by(|(a, ka), (b, kb)| {
+        let ord = ka.partial_cmp(kb).unwrap_or(Ordering::Equal);
+        let ord = if sort.ascending { ord } else { ord.reverse() };
+        ord.then_with(|| customers[*a].id.cmp(&customers[*b].id))
+            .then(a.cmp(b))
+    });
+    keyed.into_iter().map(|(i, _)| i).collect()
+}
+
+/// Footer totals over some rows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub count: usize,
+    pub revenue: i128,
+    pub cost_of_goods: i128,
+    pub cost_to_serve: i128,
+    pub profit: i128,
+}
+
+#[must_use]
+pub fn totals(customers: &[Customer], seg: &Segmentation, rows: &[usize]) -> Totals {
+    let mut t = Totals {
+        count: rows.len(),
+        ..Totals::default()
+    };
+    for &i in rows {
+        if let (Some(c), Some(f)) = (customers.get(i), seg.figures.get(i)) {
+            t.revenue += i128::from(c.revenue.0);
+            t.cost_of_goods += i128::from(c.cost_of_goods.0);
+            t.cost_to_serve += i128::from(c.cost_to_serve.0);
+            t.profit += f.profit;
+        }
+    }
+    t
+}
+
+/// Why a typed value was not applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CellError {
+    NotAnAmount,
+    NegativeAmount,
+    GrowthOutOfRange,
+    EmptyId,
+    DuplicateId(String),
+    NotEditable,
+}
+
+/// The customer at `index` with `text` typed into `column`, or why that is not acceptable.
+pub fn edit_cell(
+    customers: &[Customer],
+    index: usize,
+    column: Column,
+    text: &str,
+) -> Result<Customer, CellError> {
+    let mut c = customers.get(index).cloned().ok_or(CellError::NotEditable)?;
+    let money = |text: &str| -> Result<Money, CellError> {
+        let m = Money::parse(text.trim()).ok_or(CellError::NotAnAmount)?;
+        if m.is_negative() {
+            Err(CellError::NegativeAmount)
+        } else {
+            Ok(m)
+        }
+    };
+    match column {
+        Column::Id => {
+            let id = text.trim();
+            if id.is_empty() {
+                return Err(CellError::EmptyId);
+            }
+            if customers
+                .iter()
+                .enumerate()
+                .any(|(i, o)| i != index && o.id == id)
+            {
+                return Err(CellError::DuplicateId(id.to_owned()));
+            }
+            id.clone_into(&mut c.id);
+        }
+        Column::Name => text.clone_into(&mut c.name),
+        Column::Industry => text.clone_into(&mut c.industry),
+        Column::Region => text.clone_into(&mut c.region),
+        Column::Revenue => c.revenue = money(text)?,
+        Column::CostOfGoods => c.cost_of_goods = money(text)?,
+        Column::CostToServe => c.cost_to_serve = money(text)?,
+        Column::Growth => {
+            c.growth_potential = match text.trim().parse::<u8>() {
+                Ok(g @ 1..=5) => g,
+                _ => return Err(CellError::GrowthOutOfRange),
+            };
+        }
+        _ => return Err(CellError::NotEditable),
+    }
+    Ok(c)
+}
+
+/// A fresh id not used by any customer: `C` followed by the next free number.
+#[must_use]
+pub fn next_id(customers: &[Customer]) -> String {
+    let highest = customers
+        .iter()
+        .filter_map(|c| c.id.strip_prefix('C').and_then(|n| n.parse::<u64>().ok()))
+        .max()
+        .unwrap_or(0);
+    let width = customers
+        .iter()
+        .filter_map(|c| c.id.strip_prefix('C'))
+        .map(str::len)
+        .max()
+        .unwrap_or(3)
+        .max(3);
+    let mut n = highest + 1;
+    loop {
+        let id = format!("C{n:0width$}");
+        if !customers.iter().any(|c| c.id == id) {
+            return id;
+        }
+        n += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Settings;
+
+    fn customers() -> Vec<Customer> {
+        let mk = |id: &str, name: &str, rev: i64, cts: i64, tags: &[&str]| Customer {
+            id: id.into(),
+            name: name.into(),
+            revenue: Money::from_major(rev),
+            cost_to_serve: Money::from_major(cts),
+            tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+            ..Customer::default()
+        };
+        vec![
+            mk("C003", "Gamma Cold Chain", 500, 100, &["cold-chain"]),
+            mk("C001", "Alpha Retail", 1000, 100, &["e-commerce"]),
+            mk("C002", "Beta Parts", 200, 300, &["cold-chain", "port"]),
+        ]
+    }
+
+    #[test]
+    fn filters_and_sorts() {
+        let cs = customers();
+        let seg = Segmentation::compute(&cs, &Settings::default());
+        let by_id = rows(&cs, &seg, &Filter::default(), Sort::default());
+        assert_eq!(by_id, vec![1, 2, 0]);
+        let by_profit_desc = rows(
+            &cs,
+            &seg,
+            &Filter::default(),
+            Sort {
+                column: Column::Profit,
+                ascending: false,
+            },
+        );
+        assert_eq!(by_profit_desc, vec![1, 0, 2]);
+        let cold = Filter {
+            tag: Some("cold-chain".into()),
+            ..Filter::default()
+        };
+        assert_eq!(rows(&cs, &seg, &cold, Sort::default()), vec![2, 0]);
+        let loss = Filter {
+            tier: Some(Tier::LossMaking),
+            ..Filter::default()
+        };
+        assert_eq!(rows(&cs, &seg, &loss, Sort::default()), vec![2]);
+        let text = Filter {
+            text: "  RETAIL ".into(),
+            ..Filter::default()
+        };
+        assert_eq!(rows(&cs, &seg, &text, Sort::default()), vec![1]);
+        let t = totals(&cs, &seg, &rows(&cs, &seg, &cold, Sort::default()));
+        assert_eq!(t.count, 2);
+        assert_eq!(t.revenue, 70_000);
+        assert_eq!(t.profit, 30_000);
+    }
+
+    #[test]
+    fn cell_edits_table() {
+        let cs = customers();
+        let ok = |col, text: &str| edit_cell(&cs, 0, col, text);
+        assert_eq!(
+            ok(Column::Revenue, "1,234.5").map(|c| c.revenue),
+            Ok(Money(123_450))
+        );
+        assert_eq!(ok(Column::CostToServe, "-5"), Err(CellError::NegativeAmount));
+        assert_eq!(ok(Column::CostOfGoods, "abc"), Err(CellError::NotAnAmount));
+        assert_eq!(ok(Column::Growth, "5").map(|c| c.growth_potential), Ok(5));
+        assert_eq!(ok(Column::Growth, "6"), Err(CellError::GrowthOutOfRange));
+        assert_eq!(ok(Column::Growth, "0"), Err(CellError::GrowthOutOfRange));
+        assert_eq!(ok(Column::Id, "C001"), Err(CellError::DuplicateId("C001".into())));
+        assert_eq!(ok(Column::Id, " "), Err(CellError::EmptyId));
+        assert_eq!(ok(Column::Profit, "5"), Err(CellError::NotEditable));
+        assert_eq!(
+            ok(Column::Name, "新名稱").map(|c| c.name),
+            Ok("新名稱".to_owned())
+        );
+    }
+
+    #[test]
+    fn next_ids() {
+        assert_eq!(next_id(&customers()), "C004");
+        assert_eq!(next_id(&[]), "C001");
+    }
+}
