@@ -340,7 +340,7 @@ fn gaps_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
                 .iter()
                 .find(|g| g.id == gap.goal_id)
                 .map_or_else(String::new, |g| format!("{} {}", g.id, g.name));
-            sized_cell(ui, 220.0, |ui| ui.add(egui::Label::new(name).wrap()));
+            sized_cell(ui, 190.0, |ui| ui.add(egui::Label::new(name).wrap()));
             ui.label(format_number(gap.current));
             ui.label(format_number(gap.target));
             let sign = if gap.gap > 0.0 { "+" } else { "" };
@@ -362,8 +362,8 @@ fn gaps_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
                 plan.gaps.len() - 1
             };
             if let Some(note) = plan.gaps.get_mut(index) {
-                long_text_cell(ui, track, &mut note.strength, 240.0, h.get(4));
-                long_text_cell(ui, track, &mut note.weakness, 240.0, h.get(5));
+                long_text_cell(ui, track, &mut note.strength, 210.0, h.get(4));
+                long_text_cell(ui, track, &mut note.weakness, 210.0, h.get(5));
             }
             ui.end_row();
         }
