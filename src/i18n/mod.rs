@@ -3,6 +3,8 @@
 //! Each key has all three texts or the table does not compile; tests check that none is empty
 //! and that all three use the same `{placeholders}`.
 
+pub mod planner;
+
 use crate::model::{
     AbcClass, DisputeKind, DisputeStatus, Language, Place, Problem, Route, StepKind, StepStatus, Tier,
     TierReason, Warning,

@@ -8,6 +8,7 @@ pub mod history;
 mod language;
 mod money;
 mod plan;
+pub mod planner;
 pub mod rfm;
 mod scenario;
 pub mod segmentation;

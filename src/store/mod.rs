@@ -5,6 +5,7 @@ mod error;
 pub mod export;
 pub mod import;
 mod locate;
+pub mod plan_export;
 mod ron_file;
 
 pub use error::StoreError;

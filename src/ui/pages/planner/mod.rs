@@ -1,0 +1,181 @@
+//! Planner: the eight SCM/CRM integration steps with their own data, a Gantt view with the
+//! baseline, and KPI tracking (DOMAIN.md §5).
+//!
+//! Every view draws from the document and edits a copy of the plan; a changed copy goes back
+//! as one `Command::Edit`, so each edit is undoable and typing or dragging is one step.
+
+mod edit;
+mod gantt;
+mod kpis;
+mod steps;
+mod tables;
+mod widgets;
+
+use chrono::NaiveDate;
+
+use super::PageContext;
+use crate::i18n::planner::PlannerKey as P;
+use crate::i18n::{Key, step_name, step_status_name, tr, trf};
+use crate::model::planner::plan_progress;
+use crate::model::{Language, StepStatus};
+use crate::store::plan_export::{ExportNames, plan_to_csv, plan_to_ics};
+use crate::ui::commands::{Command, ExportFile};
+
+/// Which view of the plan is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PlannerTab {
+    #[default]
+    Steps,
+    Gantt,
+    Kpis,
+}
+
+/// View state of the page (not saved).
+#[derive(Default)]
+pub struct PlannerView {
+    pub tab: PlannerTab,
+    steps: steps::StepsView,
+    gantt: gantt::GanttView,
+    kpis: kpis::KpiView,
+}
+
+impl PlannerView {
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
+        let lang = cx.lang;
+        let plan = &cx.doc.scenario.plan;
+        ui.heading(tr(lang, Key::PagePlanner));
+        ui.label(tr(lang, P::Intro));
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.strong(trf(lang, Key::CycleLabel, &[("n", &plan.cycle)]));
+            ui.separator();
+            ui.label(trf(lang, Key::StepsDoneLabel, &[("done", &plan.steps_done())]));
+            ui.separator();
+            let progress = plan_progress(plan);
+            ui.add(
+                egui::ProgressBar::new(progress as f32)
+                    .desired_width(120.0)
+                    .desired_height(14.0),
+            );
+            ui.label(trf(
+                lang,
+                P::WeightedProgress,
+                &[("pct", &format!("{:.0}", progress * 100.0))],
+            ));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button(tr(lang, P::ExportCsv)).clicked() {
+                    export_csv(cx, out);
+                }
+                if ui.button(tr(lang, P::ExportIcs)).clicked() {
+                    export_ics(cx, out);
+                }
+            });
+        });
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            for (tab, key) in [
+                (PlannerTab::Steps, P::TabSteps),
+                (PlannerTab::Gantt, P::TabGantt),
+                (PlannerTab::Kpis, P::TabKpis),
+            ] {
+                let text = egui::RichText::new(tr(lang, key)).size(15.0);
+                ui.selectable_value(&mut self.tab, tab, text);
+            }
+        });
+        ui.separator();
+        match self.tab {
+            PlannerTab::Steps => self.steps.ui(ui, cx, out),
+            PlannerTab::Gantt => self.gantt.ui(ui, cx, out),
+            PlannerTab::Kpis => self.kpis.ui(ui, cx, out),
+        }
+    }
+}
+
+/// A file-name stem from the scenario title ("Harbor Link — FY2026" → "harbor-link-fy2026").
+fn file_stem(cx: &PageContext<'_>) -> String {
+    let mut slug = String::new();
+    for c in cx.doc.scenario.metadata.title.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "plan".to_owned()
+    } else {
+        format!("{slug}-plan")
+    }
+}
+
+/// Calls `f` with the export words in `lang`.
+fn with_names<R>(lang: Language, calendar: &str, f: impl FnOnce(&ExportNames<'_>) -> R) -> R {
+    let step = |k| step_name(lang, k).to_owned();
+    let status = |s: StepStatus| step_status_name(lang, s).to_owned();
+    let step_due = |n: usize, name: &str| trf(lang, P::IcsStepDue, &[("n", &n), ("name", &name)]);
+    let owner = |o: &str| trf(lang, P::IcsOwner, &[("owner", &o)]);
+    let depends_on = |d: &str| trf(lang, P::IcsDepends, &[("ids", &d)]);
+    f(&ExportNames {
+        calendar,
+        step: &step,
+        status: &status,
+        step_due: &step_due,
+        owner: &owner,
+        depends_on: &depends_on,
+    })
+}
+
+fn export_ics(cx: &PageContext<'_>, out: &mut Vec<Command>) {
+    let scenario = &cx.doc.scenario;
+    let text = with_names(cx.lang, &scenario.metadata.title, |names| {
+        plan_to_ics(&scenario.plan, names, cx.today)
+    });
+    out.push(Command::Export(ExportFile {
+        file_name: format!("{}.ics", file_stem(cx)),
+        bytes: text.into_bytes(),
+    }));
+}
+
+fn export_csv(cx: &PageContext<'_>, out: &mut Vec<Command>) {
+    let scenario = &cx.doc.scenario;
+    let bytes = with_names(cx.lang, &scenario.metadata.title, |names| {
+        plan_to_csv(&scenario.plan, names, cx.today)
+    });
+    match bytes {
+        Ok(bytes) => out.push(Command::Export(ExportFile {
+            file_name: format!("{}.csv", file_stem(cx)),
+            bytes,
+        })),
+        // Writing CSV into memory fails only on a bug in the writer; log it, write nothing.
+        Err(e) => log::error!("{}: {e}", tr(cx.lang, P::ExportFailed)),
+    }
+}
+
+/// The colour of a step status: grey, blue, green, red; readable on light and dark themes.
+fn status_color(status: StepStatus, dark: bool) -> egui::Color32 {
+    use egui::Color32 as C;
+    match (status, dark) {
+        (StepStatus::NotStarted, false) => C::from_rgb(0x8a, 0x8f, 0x98),
+        (StepStatus::NotStarted, true) => C::from_rgb(0x9a, 0xa0, 0xa8),
+        (StepStatus::InProgress, false) => C::from_rgb(0x1f, 0x6f, 0xb4),
+        (StepStatus::InProgress, true) => C::from_rgb(0x6c, 0xb4, 0xf0),
+        (StepStatus::Done, false) => good_color(false),
+        (StepStatus::Done, true) => good_color(true),
+        (StepStatus::Blocked, _) => crate::ui::theme::error_color(dark),
+    }
+}
+
+/// The colour for "meets its target".
+fn good_color(dark: bool) -> egui::Color32 {
+    if dark {
+        egui::Color32::from_rgb(0x6f, 0xd0, 0x8c)
+    } else {
+        egui::Color32::from_rgb(0x1e, 0x7d, 0x3a)
+    }
+}
+
+/// A date as the app writes it everywhere, or a dash.
+fn date_text(date: Option<NaiveDate>) -> String {
+    date.map_or_else(|| "—".to_owned(), |d| d.to_string())
+}
