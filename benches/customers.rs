@@ -19,7 +19,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         self.0 >> 33
     }
 }
@@ -58,7 +61,13 @@ fn transaction_log(rows: usize) -> String {
         let customer = rng.next() % 20_000;
         let date = start + chrono::Days::new(rng.next() % 690);
         let cents = rng.next() % 10_000_000;
-        let _ = writeln!(text, "C{customer:06},{date},{}.{:02},{}", cents / 100, cents % 100, 1 + rng.next() % 9);
+        let _ = writeln!(
+            text,
+            "C{customer:06},{date},{}.{:02},{}",
+            cents / 100,
+            cents % 100,
+            1 + rng.next() % 9
+        );
     }
     text
 }
@@ -84,9 +93,12 @@ fn bench(c: &mut Criterion) {
         };
         b.iter(|| black_box(customer_table::rows(&all, &seg, &Filter::default(), sort)));
     });
-    let mut scenario = scm_crm_studio::model::Scenario::new(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default());
+    let mut scenario =
+        scm_crm_studio::model::Scenario::new(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default());
     scenario.customers.clone_from(&all);
-    c.bench_function("validate 100k customers", |b| b.iter(|| black_box(validate(&scenario))));
+    c.bench_function("validate 100k customers", |b| {
+        b.iter(|| black_box(validate(&scenario)))
+    });
 
     let dir = std::env::temp_dir().join(format!("scm-crm-bench-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);
@@ -96,19 +108,22 @@ fn bench(c: &mut Criterion) {
     let existing = customers(5_000);
     let mut group = c.benchmark_group("import");
     group.sample_size(20);
-    group.bench_function("100k-row transaction log, read + parse + aggregate + merge", |b| {
-        b.iter(|| {
-            let Ok(sheet) = import::read_sheet(&path, TextEncoding::Utf8, None) else {
-                return;
-            };
-            let mapping = import::guess_tx_mapping(&sheet.headers);
-            let (log, errors) =
-                import::transactions_from_sheet(&sheet, &mapping, &ParseOptions::default(), reference);
-            let aggregated = rfm::aggregate(&log, reference);
-            let merged = import::merge_transactions(&existing, aggregated);
-            black_box((errors, merged));
-        });
-    });
+    group.bench_function(
+        "100k-row transaction log, read + parse + aggregate + merge",
+        |b| {
+            b.iter(|| {
+                let Ok(sheet) = import::read_sheet(&path, TextEncoding::Utf8, None) else {
+                    return;
+                };
+                let mapping = import::guess_tx_mapping(&sheet.headers);
+                let (log, errors) =
+                    import::transactions_from_sheet(&sheet, &mapping, &ParseOptions::default(), reference);
+                let aggregated = rfm::aggregate(&log, reference);
+                let merged = import::merge_transactions(&existing, aggregated);
+                black_box((errors, merged));
+            });
+        },
+    );
     group.finish();
     let _ = std::fs::remove_dir_all(&dir);
 }

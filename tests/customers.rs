@@ -115,6 +115,14 @@ fn several_rows_are_deleted_at_once_and_come_back_with_undo() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     harness.get_by_label("30 of 30 customers");
+    // The Delete key does the same for the selection.
+    harness.get_by_label("C030").scroll_to_me();
+    harness.run();
+    harness.get_by_label("C030").click();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    harness.get_by_label("29 of 29 customers");
 }
 
 #[test]

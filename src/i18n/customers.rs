@@ -27,9 +27,9 @@ crate::string_table! {
     CopyOf => ["{name} (copy)", "{name}（副本）", "{name}（副本）"],
     Delete => ["Delete ({n})", "刪除（{n}）", "删除（{n}）"],
     DeleteHint => [
-        "Delete the selected customers. Ctrl+Click and Shift+Click select several; Ctrl+Z brings them back.",
-        "刪除選取的客戶。Ctrl+按一下或 Shift+按一下可多選；Ctrl+Z 可復原。",
-        "删除选中的客户。Ctrl+单击或 Shift+单击可多选；Ctrl+Z 可撤销。",
+        "Delete the selected customers (or press Delete). Ctrl+Click and Shift+Click select several; Ctrl+Z brings them back.",
+        "刪除選取的客戶（或按 Delete 鍵）。Ctrl+按一下或 Shift+按一下可多選；Ctrl+Z 可復原。",
+        "删除选中的客户（或按 Delete 键）。Ctrl+单击或 Shift+单击可多选；Ctrl+Z 可撤销。",
     ],
     Import => ["Import…", "匯入…", "导入…"],
     ImportHint => [

@@ -121,19 +121,20 @@ impl Default for Sort {
 
 /// A sortable value of one cell.
 #[derive(Clone, Debug, PartialEq, PartialOrd)]
-enum SortKey {
-    Text(String),
+enum SortKey<'a> {
+    /// Borrowed for ids; lower-cased copies for names, so sorting ignores case.
+    Text(std::borrow::Cow<'a, str>),
     Number(f64),
     Wide(i128),
 }
 
-fn sort_key(column: Column, c: &Customer, seg: &Segmentation, i: usize) -> SortKey {
+fn sort_key<'a>(column: Column, c: &'a Customer, seg: &Segmentation, i: usize) -> SortKey<'a> {
     let f = seg.figures.get(i);
     match column {
-        Column::Id => SortKey::Text(c.id.clone()),
-        Column::Name => SortKey::Text(c.name.to_lowercase()),
-        Column::Industry => SortKey::Text(c.industry.to_lowercase()),
-        Column::Region => SortKey::Text(c.region.to_lowercase()),
+        Column::Id => SortKey::Text(c.id.as_str().into()),
+        Column::Name => SortKey::Text(c.name.to_lowercase().into()),
+        Column::Industry => SortKey::Text(c.industry.to_lowercase().into()),
+        Column::Region => SortKey::Text(c.region.to_lowercase().into()),
         Column::Revenue => SortKey::Wide(i128::from(c.revenue.0)),
         Column::CostOfGoods => SortKey::Wide(i128::from(c.cost_of_goods.0)),
         Column::CostToServe => SortKey::Wide(i128::from(c.cost_to_serve.0)),

@@ -317,10 +317,15 @@ impl CustomersView {
                 gesture: None,
             });
         }
+        // The Delete key works too, unless a text field is being typed into.
+        let delete_key = n > 0
+            && ui.ctx().memory(|m| m.focused().is_none())
+            && ui.input(|i| i.key_pressed(egui::Key::Delete));
         if ui
             .add_enabled(n > 0, egui::Button::new(trf(lang, C::Delete, &[("n", &n)])))
             .on_hover_text(tr(lang, C::DeleteHint))
             .clicked()
+            || delete_key
         {
             let next: Vec<Customer> = customers
                 .iter()

@@ -110,8 +110,9 @@ pub(super) fn table_ui(
     let dark = ui.visuals().dark_mode;
     let customers = &cx.doc.scenario.customers;
     let seg = cx.doc.segmentation();
-    let Some(cache) = &view.cache else { return };
-    let rows = cache.rows.clone();
+    // Borrow the row list out of the view for this frame instead of copying 100,000 indices.
+    let Some(cache) = view.cache.take() else { return };
+    let rows = &cache.rows;
 
     if let Some(edit) = &view.editing
         && let Some(error) = &edit.error
@@ -195,8 +196,9 @@ pub(super) fn table_ui(
     if let Some((i, modifiers)) = clicked {
         // A cell typed into but not yet committed is kept, not lost, when another row is clicked.
         commit_pending(view, cx, out);
-        view.click_row(i, modifiers, &rows);
+        view.click_row(i, modifiers, rows);
     }
+    view.cache = Some(cache);
 }
 
 /// Applies a pending cell edit if its value is acceptable; keeps it (with the reason) if not.
