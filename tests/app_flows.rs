@@ -5,73 +5,18 @@
     reason = "test helpers: a failure here is a test failure"
 )]
 
-use std::path::{Path, PathBuf};
-
-use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::{By, Queryable as _};
-use egui_kittest::{Harness, SnapshotResults};
+use egui_kittest::SnapshotResults;
+use egui_kittest::kittest::Queryable as _;
 use scm_crm_studio::store;
-use scm_crm_studio::ui::{AppOptions, StudioApp};
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
-
-fn app_harness(file: Option<PathBuf>) -> Harness<'static, StudioApp> {
-    // Missing glyphs panic in kittest by default: tofu in any language fails the test.
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| {
-            StudioApp::new(
-                cc,
-                AppOptions {
-                    file,
-                    today: today(),
-                    native_dialogs: false,
-                },
-            )
-        });
-    harness.run();
-    harness
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-/// Clicks a menu, then one of its items (whose label may end with a shortcut).
-fn open_menu_item(harness: &mut Harness<'_, StudioApp>, menu: &str, item: &str) {
-    harness.get_by_label(menu).click();
-    harness.run();
-    harness
-        .get(By::new().role(Role::Button).label_contains(item))
-        .click();
-    harness.run();
-}
-
-/// Types into the text field labelled `label`, replacing what it held.
-fn type_into(harness: &mut Harness<'_, StudioApp>, label: &str, text: &str) {
-    harness.get_by_role_and_label(Role::TextInput, label).focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    harness.run();
-}
-
-fn show_page(harness: &mut Harness<'_, StudioApp>, page: &str) {
-    harness.get_by_role_and_label(Role::Button, page).click();
-    harness.run();
-}
+mod common;
+use common::{app, app_sized, fixture, open_menu_item, show_page, switch_language, type_into};
 
 #[test]
 fn the_first_run_opens_the_sample_and_every_page_is_reachable() {
-    let mut harness = app_harness(None);
+    let mut harness = app();
     let mut snapshots = SnapshotResults::new();
     // The sample's customers are listed with their tiers.
     harness.get_by_label("Customers: 30");
@@ -97,13 +42,8 @@ fn the_first_run_opens_the_sample_and_every_page_is_reachable() {
 
 #[test]
 fn switching_to_traditional_chinese_renders_chinese_labels() {
-    let mut harness = app_harness(None);
-    harness.get_by_label("View").click();
-    harness.run();
-    harness.get_by_label("Language").hover();
-    harness.run();
-    harness.get_by_label("繁體中文").click();
-    harness.run();
+    let mut harness = app();
+    switch_language(&mut harness, "View", "Language", "繁體中文");
     // The navigation and menus are now Chinese, drawn with the bundled font (a missing
     // glyph would have panicked while rendering).
     harness.get_by_role_and_label(Role::Button, "客戶");
@@ -115,12 +55,7 @@ fn switching_to_traditional_chinese_renders_chinese_labels() {
     show_page(&mut harness, "客戶");
     snapshots.add(harness.try_snapshot("page_customers_zh_hant"));
     // And Simplified Chinese.
-    harness.get_by_label("檢視").click();
-    harness.run();
-    harness.get_by_label("語言").hover();
-    harness.run();
-    harness.get_by_label("简体中文").click();
-    harness.run();
+    switch_language(&mut harness, "檢視", "語言", "简体中文");
     harness.get_by_role_and_label(Role::Button, "客户");
     show_page(&mut harness, "纠纷");
     snapshots.add(harness.try_snapshot("page_disputes_zh_hans"));
@@ -129,7 +64,7 @@ fn switching_to_traditional_chinese_renders_chinese_labels() {
 
 #[test]
 fn an_edit_marks_unsaved_and_undo_restores_it() {
-    let mut harness = app_harness(None);
+    let mut harness = app();
     let original = harness.state().document().scenario.metadata.title.clone();
     open_menu_item(&mut harness, "File", "Scenario properties…");
     type_into(&mut harness, "Title", "What-if: cheaper cold chain");
@@ -155,7 +90,7 @@ fn an_edit_marks_unsaved_and_undo_restores_it() {
 
 #[test]
 fn a_threshold_slider_retiers_customers_and_one_undo_restores() {
-    let mut harness = app_harness(None);
+    let mut harness = app();
     harness.get_by_label("Customers: 30");
     let before = harness.state().document().segmentation().tier_counts();
     open_menu_item(&mut harness, "File", "Scenario properties…");
@@ -176,7 +111,7 @@ fn a_threshold_slider_retiers_customers_and_one_undo_restores() {
 
 #[test]
 fn a_bad_file_gives_a_clear_message_and_keeps_the_open_scenario() {
-    let mut harness = app_harness(None);
+    let mut harness = app();
     let before = harness.state().document().scenario.clone();
     let bad = fixture("bad/bad-date.ron");
     let bytes = std::fs::read(&bad).unwrap();
@@ -205,7 +140,7 @@ fn a_bad_file_gives_a_clear_message_and_keeps_the_open_scenario() {
 fn save_as_writes_a_file_that_reopens_identical() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("what-if.ron");
-    let mut harness = app_harness(None);
+    let mut harness = app();
     open_menu_item(&mut harness, "File", "Save as…");
     harness.get_by_label("Save the scenario as");
     type_into(&mut harness, "File path:", path.to_str().unwrap());
@@ -217,14 +152,14 @@ fn save_as_writes_a_file_that_reopens_identical() {
     assert_eq!(reopened.scenario, harness.state().document().scenario);
 
     // Opening it from the command line shows it with its path.
-    let again = app_harness(Some(path.clone()));
+    let again = app_sized([1280.0, 800.0], Some(path.clone()));
     again.get_by_label(&path.display().to_string());
     assert_eq!(again.state().document().scenario, reopened.scenario);
 }
 
 #[test]
 fn new_with_unsaved_changes_asks_first() {
-    let mut harness = app_harness(None);
+    let mut harness = app();
     open_menu_item(&mut harness, "File", "Scenario properties…");
     type_into(&mut harness, "Author", "Trainer");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);

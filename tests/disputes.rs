@@ -7,33 +7,18 @@
 
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{By, Queryable as _};
 use egui_kittest::{Harness, SnapshotResults};
 use scm_crm_studio::model::{Route, WizardStep};
-use scm_crm_studio::ui::{AppOptions, StudioApp};
+use scm_crm_studio::ui::StudioApp;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
+mod common;
+use common::{app_sized, today};
 
 fn app_harness(file: Option<PathBuf>) -> Harness<'static, StudioApp> {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| {
-            StudioApp::new(
-                cc,
-                AppOptions {
-                    file,
-                    today: today(),
-                    native_dialogs: false,
-                },
-            )
-        });
-    harness.run();
-    harness
+    app_sized([1280.0, 800.0], file)
 }
 
 fn click(harness: &mut Harness<'_, StudioApp>, role: Role, label: &str) {

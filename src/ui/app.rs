@@ -316,7 +316,7 @@ impl StudioApp {
             NativeDialog::Unavailable => {
                 self.prompt = Some(PathPrompt {
                     purpose: PromptPurpose::SaveAs { then },
-                    text: format!("saves/{suggested}"),
+                    text: saves_folder().join(&suggested).display().to_string(),
                 });
             }
         }
@@ -343,7 +343,7 @@ impl StudioApp {
             NativeDialog::Cancelled => {}
             NativeDialog::Unavailable => {
                 self.prompt = Some(PathPrompt {
-                    text: format!("saves/{}", file.file_name),
+                    text: saves_folder().join(&file.file_name).display().to_string(),
                     purpose: PromptPurpose::Export(file),
                 });
             }
