@@ -97,7 +97,7 @@ fn bench(c: &mut Criterion) {
         scm_crm_studio::model::Scenario::new(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default());
     scenario.customers.clone_from(&all);
     c.bench_function("validate 100k customers", |b| {
-        b.iter(|| black_box(validate(&scenario)))
+        b.iter(|| black_box(validate(&scenario)));
     });
 
     let dir = std::env::temp_dir().join(format!("scm-crm-bench-{}", std::process::id()));
