@@ -176,3 +176,61 @@ fn new_with_unsaved_changes_asks_first() {
     harness.get_by_label("Customers: 0");
     harness.get_by_label("New empty scenario");
 }
+
+/// A file dropped on the window, as the windowing layer hands it to egui.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_ron_file_opens_it_and_other_files_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dropped.ron");
+    let mut scenario = store::load(&fixture("v1/classroom-v1.ron")).unwrap().scenario;
+    scenario.metadata.title = "Dropped what-if".into();
+    store::save(&path, &scenario).unwrap();
+    let mut harness = app();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(fixture("import/transactions.csv"))));
+    harness.run();
+    harness.get_by_label_contains("Only scenario files (.ron) can be opened this way");
+    harness.get_by_label("Customers: 30");
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run();
+    harness.get_by_label(&format!("Opened {}", path.display()));
+    harness.get_by_label("Customers: 2");
+}
+
+#[test]
+fn quit_with_unsaved_changes_asks_and_cancel_keeps_working() {
+    let mut harness = app();
+    open_menu_item(&mut harness, "File", "Scenario properties…");
+    type_into(&mut harness, "Author", "Trainer");
+    harness.key_press(Key::Escape);
+    harness.run();
+    open_menu_item(&mut harness, "File", "Quit");
+    harness.get_by_label("Unsaved changes");
+    harness.get_by_label("Save the changes to “Harbor Link Logistics — FY2026 baseline” first?");
+    harness.get_by_role_and_label(Role::Button, "Cancel").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Save the changes to “Harbor Link Logistics — FY2026 baseline” first?")
+            .is_none()
+    );
+    assert_eq!(harness.state().document().scenario.metadata.author, "Trainer");
+}

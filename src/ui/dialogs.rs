@@ -116,6 +116,8 @@ pub fn properties_window(
     egui::Window::new(title)
         .id(Id::unique("properties_window"))
         .open(open)
+        // Below the menu bar and beside the navigation, never over them.
+        .default_pos(egui::pos2(240.0, 90.0))
         .default_width(420.0)
         .show(ctx, |ui| {
             let meta = &doc.scenario.metadata;
@@ -275,6 +277,7 @@ pub fn warnings_window(ctx: &Context, lang: Language, doc: &Document, open: &mut
     egui::Window::new(tr(lang, Key::WarningsTitle))
         .id(Id::unique("warnings_window"))
         .open(open)
+        .default_pos(egui::pos2(240.0, 90.0))
         .default_width(520.0)
         .show(ctx, |ui| {
             if doc.warnings().is_empty() {

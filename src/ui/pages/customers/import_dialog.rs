@@ -139,6 +139,7 @@ impl ImportDialog {
         egui::Window::new(tr(lang, C::ImportTitle))
             .id(egui::Id::unique("import_dialog"))
             .open(&mut open)
+            .default_pos(egui::pos2(200.0, 80.0))
             .default_size([820.0, 620.0])
             .collapsible(false)
             .show(ctx, |ui| {
