@@ -785,10 +785,12 @@ pub fn whale_csv(curve: &WhaleCurve, customers: &[Customer], seg: &Segmentation)
     out
 }
 
-/// The value matrix as CSV: every customer in scope (not thinned).
+/// The value matrix as CSV: every customer in scope (not thinned). Names come from
+/// `customers`, amounts from `fin` (the what-if's copies, or the same list).
 #[must_use]
 pub fn matrix_csv(
     customers: &[Customer],
+    fin: &[Customer],
     seg: &Segmentation,
     scope: &[usize],
     growth_threshold: u8,
@@ -803,7 +805,7 @@ pub fn matrix_csv(
         "quadrant",
     ]);
     for &i in scope {
-        let (Some(c), Some(f)) = (customers.get(i), seg.figures.get(i)) else {
+        let (Some(c), Some(f), Some(money)) = (customers.get(i), seg.figures.get(i), fin.get(i)) else {
             continue;
         };
         let quadrant = match Quadrant::of(f.profit, c.growth_potential, growth_threshold) {
@@ -817,7 +819,7 @@ pub fn matrix_csv(
             c.name.clone(),
             csv_money(f.profit),
             c.growth_potential.to_string(),
-            csv_money(i128::from(c.revenue.0)),
+            csv_money(i128::from(money.revenue.0)),
             tier_code(f.tier).to_owned(),
             quadrant.to_owned(),
         ]));
@@ -1296,7 +1298,7 @@ mod tests {
             csv.contains("5,C5,Customer C5,-20.00,loss-making,100.00,100.00"),
             "{csv}"
         );
-        let matrix = matrix_csv(&customers, &seg, &all(&customers), 4);
+        let matrix = matrix_csv(&customers, &customers, &seg, &all(&customers), 4);
         assert!(
             matrix.contains("C5,Customer C5,-20.00,5,10.00,loss-making,develop"),
             "{matrix}"
