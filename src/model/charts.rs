@@ -1306,4 +1306,35 @@ mod tests {
         let rows = delivered_rows(&customers, &seg, &all(&customers));
         assert_eq!(delivered_csv(&rows, &customers).lines().count(), 6);
     }
+
+    #[test]
+    fn a_hundred_thousand_customers_draw_a_bounded_number_of_marks() {
+        let customers: Vec<Customer> = (0..100_000_u32)
+            .map(|i| {
+                let revenue = 1_000 + i64::from(i % 9_973) * 37;
+                let cost = i64::from(i % 7_919) * 41;
+                customer(&format!("C{i:06}"), revenue, cost, (i % 5 + 1) as u8)
+            })
+            .collect();
+        let what_if = WhatIf {
+            cost_to_serve_pct: 10.0,
+            ..WhatIf::default()
+        };
+        let copies = what_if.financial_copies(&customers);
+        let seg = Segmentation::compute(&copies, &what_if.settings(&Settings::default()));
+        let scope = all(&copies);
+        let curve = whale_curve(&copies, &seg, &scope);
+        assert_eq!(curve.ranked.len(), 100_000);
+        assert!(whale_bars(&curve, &seg, 400).len() <= 400);
+        let line = curve.line_points(1_500);
+        assert!(line.len() <= 1_502);
+        // The decimated line still reaches the true peak.
+        let peak = curve.peak.unwrap();
+        assert!(line.iter().any(|p| (p[1] - peak.profit_pct).abs() < 1e-9));
+        let matrix = value_matrix(&copies, &seg, &scope, 4, 3_000);
+        assert!(matrix.points.len() <= 200 * 25);
+        assert_eq!(matrix.counts.iter().sum::<usize>(), 100_000);
+        assert_eq!(delivered_rows(&copies, &seg, &scope).len(), 100_000);
+        assert_eq!(breakdown(&copies, &seg, &scope).total.count, 100_000);
+    }
 }
