@@ -46,21 +46,14 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, chosen: &mut Option<usize>, out: 
 
     // Who is drawn beside the average: the user's choice, else the customer selected on the
     // Customers page, else the one with the most experiences.
-    let with_logs: Vec<usize> = d
-        .scope
-        .iter()
-        .copied()
-        .filter(|&i| cx.customers.get(i).is_some_and(|c| !c.experiences.is_empty()))
-        .collect();
-    if chosen.is_none_or(|c| !with_logs.contains(&c)) {
-        *chosen = cx.selected.filter(|s| with_logs.contains(s)).or_else(|| {
-            with_logs.iter().copied().max_by_key(|&i| {
-                (
-                    cx.customers.get(i).map_or(0, |c| c.experiences.len()),
-                    std::cmp::Reverse(i),
-                )
-            })
-        });
+    let with_logs = &d.with_experiences;
+    let has_logs =
+        |i: usize| d.scope.contains(&i) && cx.customers.get(i).is_some_and(|c| !c.experiences.is_empty());
+    if chosen.is_none_or(|c| !has_logs(c)) {
+        *chosen = cx
+            .selected
+            .filter(|&s| has_logs(s))
+            .or_else(|| with_logs.first().copied());
     }
 
     ui.horizontal(|ui| {
@@ -71,7 +64,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, chosen: &mut Option<usize>, out: 
             .selected_text(chosen.map_or_else(|| tr(lang, K::NoneChosen).to_owned(), |i| cx.name(i)))
             .width(260.0)
             .show_ui(ui, |ui| {
-                for &i in &with_logs {
+                for &i in with_logs {
                     ui.selectable_value(chosen, Some(i), cx.name(i));
                 }
             })

@@ -103,7 +103,13 @@ pub(super) struct Derived {
     satisfaction: Vec<series::MonthValue>,
     interactions: Vec<series::MonthValue>,
     campaigns: Vec<series::CampaignResponse>,
+    /// Customers with experience logs, most entries first, for the satisfaction chooser;
+    /// capped so the list stays usable (and cheap) at 100,000 customers.
+    with_experiences: Vec<usize>,
 }
+
+/// Customers offered in the satisfaction chooser at most.
+const MAX_CHOOSER: usize = 300;
 
 impl Derived {
     fn build(key: DeriveKey, cx: &PageContext<'_>) -> Self {
@@ -131,7 +137,15 @@ impl Derived {
         let delivered = series::delivered_rows(fin, &seg, &scope);
         let breakdown = series::breakdown(fin, &seg, &scope);
         let saved_seg = doc.segmentation();
+        let mut with_experiences: Vec<(usize, usize)> = scope
+            .iter()
+            .filter_map(|&i| customers.get(i).map(|c| (i, c.experiences.len())))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        with_experiences.sort_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
+        with_experiences.truncate(MAX_CHOOSER);
         Self {
+            with_experiences: with_experiences.into_iter().map(|(i, _)| i).collect(),
             deltas: CountDeltas::new(saved_seg, &seg),
             profit_saved: saved_seg.profit_total,
             profit_now: seg.profit_total,
