@@ -39,7 +39,9 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
     let threshold_y = f64::from(m.growth_threshold) - 0.5;
     let dark = cx.dark;
     let weak = ui.visuals().weak_text_color();
-    let text_color = ui.visuals().text_color();
+    let text_color = ui.visuals().strong_text_color();
+    // A plate behind the quadrant names keeps them readable over points.
+    let plate = ui.visuals().extreme_bg_color.gamma_multiply(0.8);
 
     // One series per tier and size class: egui_plot draws one radius per series.
     let mut series: Vec<(Tier, usize, Vec<[f64; 2]>)> = Vec::new();
@@ -121,7 +123,10 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
                 Text::new(
                     "",
                     PlotPoint::new(x, y),
-                    RichText::new(quadrant_text(q)).size(15.0).strong(),
+                    RichText::new(quadrant_text(q))
+                        .size(15.0)
+                        .strong()
+                        .background_color(plate),
                 )
                 .anchor(anchor)
                 .color(text_color)
