@@ -156,32 +156,18 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, chosen: &mut Option<usize>, out: 
             }
         });
     if let Some(pos) = sat.response.hover_pos() {
-        enum Hit {
-            Month(usize),
-            Score(usize),
-        }
+        // (index, true when it is one of the chosen customer's scores rather than a month mean)
         let targets = mean
             .iter()
             .enumerate()
-            .map(|(k, p)| (PlotPoint::new(p[0], p[1]), Hit::Month(k)))
+            .map(|(k, p)| (PlotPoint::new(p[0], p[1]), (k, false)))
             .chain(
                 one_points
                     .iter()
                     .enumerate()
-                    .map(|(k, p)| (PlotPoint::new(p[0], p[1]), Hit::Score(k))),
+                    .map(|(k, p)| (PlotPoint::new(p[0], p[1]), (k, true))),
             );
-        let targets: Vec<(PlotPoint, usize, bool)> = targets
-            .map(|(p, h)| match h {
-                Hit::Month(k) => (p, k, false),
-                Hit::Score(k) => (p, k, true),
-            })
-            .collect();
-        let hit = super::nearest(
-            targets.iter().map(|(p, k, s)| (*p, (*k, *s))),
-            &sat.transform,
-            pos,
-            14.0,
-        );
+        let hit = super::nearest(targets, &sat.transform, pos, 14.0);
         match hit {
             Some((k, false)) => {
                 if let Some(m) = d.satisfaction.get(k) {

@@ -194,12 +194,7 @@ impl ChartCx<'_> {
 
     /// An amount in minor units, whole major units with the currency symbol: "¥1,234,567".
     fn money(&self, minor: i128) -> String {
-        let text = format_minor(minor);
-        let whole = text.split_once('.').map_or(text.as_str(), |(w, _)| w);
-        match whole.strip_prefix('-') {
-            Some(abs) => format!("-{}{abs}", self.symbol),
-            None => format!("{}{whole}", self.symbol),
-        }
+        whole_money(self.symbol, minor)
     }
 
     /// The standard tooltip of one customer, then `extra` lines.
@@ -228,6 +223,19 @@ impl ChartCx<'_> {
             ui.label(line);
         }
         ui.weak(tr(lang, K::ClickToSelect));
+    }
+}
+
+/// An amount in minor units as whole major units with the symbol: "¥1,234,567", "-¥2,150".
+/// Charts round to whole units; the tables and CSV keep the cents.
+fn whole_money(symbol: &str, minor: i128) -> String {
+    // Round half away from zero to whole units before formatting.
+    let whole_minor = (minor + minor.signum() * 50) / 100 * 100;
+    let text = format_minor(whole_minor);
+    let whole = text.split_once('.').map_or(text.as_str(), |(w, _)| w);
+    match whole.strip_prefix('-') {
+        Some(abs) => format!("-{symbol}{abs}"),
+        None => format!("{symbol}{whole}"),
     }
 }
 

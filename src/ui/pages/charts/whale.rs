@@ -100,6 +100,9 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
                         .border_width(0.0),
                 );
             }
+            // The threshold lines sit at A % and B % of the curve's scale. The ABC classes are
+            // counted on positive profit, so where loss-makers exist class A ends slightly after
+            // the curve crosses the A line; the tooltip's class says which side a customer is.
             let a = settings.a_threshold_pct;
             let b = settings.b_threshold_pct;
             plot.hline(

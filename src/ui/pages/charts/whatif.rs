@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use super::{ChartCx, Derived, K};
+use super::{Derived, K};
 use crate::i18n::{tier_name, tr, trf};
 use crate::model::charts::WhatIf;
 use crate::model::{Part, Tier};
@@ -145,17 +145,12 @@ pub fn panel_ui(
         });
     }
     ui.add_space(6.0);
-    let money = ChartCx {
-        lang,
-        customers: &[],
-        fin: &[],
-        d,
-        symbol: &saved.currency_symbol,
-        dark,
-        selected: None,
-    };
     ui.strong(tr(lang, K::WiProfit));
-    let (was, now) = (money.money(d.profit_saved), money.money(d.profit_now));
+    let symbol = &saved.currency_symbol;
+    let (was, now) = (
+        super::whole_money(symbol, d.profit_saved),
+        super::whole_money(symbol, d.profit_now),
+    );
     ui.label(if d.profit_saved == d.profit_now {
         now
     } else {
