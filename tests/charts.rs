@@ -335,3 +335,33 @@ fn a_chart_is_saved_as_png_and_its_data_copied_as_csv() {
     assert!(csv.starts_with("rank,id,name,profit,tier"));
     assert_eq!(csv.lines().count(), 31);
 }
+
+#[test]
+fn the_delivered_value_chart_scrolls_to_the_rest() {
+    let mut harness = app_harness(None);
+    show_charts(&mut harness, "Charts");
+    tab(&mut harness, "Delivered value");
+    harness.get_by_label("Rows 1–15 of 30. Scroll over the chart for the rest.");
+    harness.hover_at(egui::pos2(600.0, 450.0));
+    harness.run();
+    for _ in 0..4 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -120.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+        // Scrolling is animated: give it frames to finish.
+        harness.run_steps(20);
+    }
+    harness.remove_cursor();
+    harness.run_steps(5);
+    assert!(
+        harness
+            .query_by_label("Rows 1–15 of 30. Scroll over the chart for the rest.")
+            .is_none(),
+        "scrolling moved the rows in view"
+    );
+    harness.get_by_label_contains("of 30. Scroll over the chart for the rest.");
+}
