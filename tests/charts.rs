@@ -109,7 +109,13 @@ fn every_chart_on_the_sample_in_english_and_simplified_chinese() {
         snapshots.add(harness.try_snapshot(format!("charts_{name}_light_en")));
     }
     switch_language(&mut harness, "View", "Theme", "Dark");
-    switch_language(&mut harness, "View", "Language", "简体中文");
+    // Traditional Chinese: every chart renders (a missing glyph would panic).
+    switch_language(&mut harness, "View", "Language", "繁體中文");
+    for zh_hant in ["鯨魚曲線", "價值矩陣", "讓渡價值", "分級與 ABC", "共同創造價值"] {
+        tab(&mut harness, zh_hant);
+    }
+    harness.get_by_label("各分級客戶數");
+    switch_language(&mut harness, "檢視", "語言", "简体中文");
     for (_, zh, name) in TABS {
         tab(&mut harness, zh);
         snapshots.add(harness.try_snapshot(format!("charts_{name}_zh_hans")));

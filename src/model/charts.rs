@@ -29,8 +29,11 @@ pub struct WhatIf {
     pub cost_to_serve_pct: f64,
     /// Change of prices, so of every customer's revenue, in %.
     pub price_pct: f64,
+    /// Class A threshold to try (% of positive profit); `None` keeps the saved one.
     pub a_threshold_pct: Option<f64>,
+    /// Class B threshold to try; never below A.
     pub b_threshold_pct: Option<f64>,
+    /// Growth potential (1–5) at or above which a profitable customer is key.
     pub growth_threshold: Option<u8>,
 }
 
@@ -120,6 +123,7 @@ pub fn scale(amount: Money, pct: f64) -> Money {
 /// Customers per tier and per class, before and after a what-if.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CountDeltas {
+    /// In [`Tier::ALL`] order; classes A, B, C.
     pub tiers_saved: [usize; 3],
     pub tiers_now: [usize; 3],
     pub classes_saved: [usize; 3],
@@ -127,6 +131,7 @@ pub struct CountDeltas {
 }
 
 impl CountDeltas {
+    /// The counts of the saved segmentation and of the what-if's.
     #[must_use]
     pub fn new(saved: &Segmentation, now: &Segmentation) -> Self {
         Self {

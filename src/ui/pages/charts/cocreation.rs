@@ -4,7 +4,7 @@
 use egui::{Align2, RichText};
 use egui_plot::{Bar, BarChart, Corner, GridMark, Legend, Line, MarkerShape, Plot, PlotPoint, Points, Text};
 
-use super::{ChartCx, K, title};
+use super::{ChartCx, K, title_ui};
 use crate::i18n::{tr, trf};
 use crate::model::Tier;
 use crate::model::charts::{customer_satisfaction, month_label, month_position};
@@ -57,7 +57,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, chosen: &mut Option<usize>, out: 
     }
 
     ui.horizontal(|ui| {
-        title(ui, tr(lang, K::SatTitle));
+        title_ui(ui, tr(lang, K::SatTitle));
         ui.add_space(16.0);
         let label = ui.label(tr(lang, K::ChooseCustomer));
         egui::ComboBox::from_id_salt("satisfaction_customer")
@@ -216,7 +216,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, chosen: &mut Option<usize>, out: 
 fn interactions_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, height: f32) {
     let lang = cx.lang;
     let d = cx.d;
-    title(ui, tr(lang, K::InterTitle));
+    title_ui(ui, tr(lang, K::InterTitle));
     let bars: Vec<Bar> = d
         .interactions
         .iter()
@@ -269,7 +269,7 @@ fn interactions_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, height: f32) {
 fn response_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, height: f32) {
     let lang = cx.lang;
     let d = cx.d;
-    title(ui, tr(lang, K::RespTitle));
+    title_ui(ui, tr(lang, K::RespTitle));
     let rows = d.campaigns.len();
     let name = |c: &crate::model::charts::CampaignResponse| {
         if c.campaign.is_empty() {

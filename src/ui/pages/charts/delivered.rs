@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use egui_plot::{Corner, GridMark, Legend, Line, MarkerShape, Plot, PlotPoint, Points};
 
-use super::{ChartCx, K, title};
+use super::{ChartCx, K, title_ui};
 use crate::i18n::{tier_name, tr, trf};
 use crate::model::Tier;
 use crate::ui::commands::Command;
@@ -30,7 +30,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
     let lang = cx.lang;
     let rows = &cx.d.delivered;
     let n = rows.len();
-    title(ui, tr(lang, K::DeliveredTitle));
+    title_ui(ui, tr(lang, K::DeliveredTitle));
     let status_id = ui.scope_id().with("delivered_rows_in_view");
     let (first, last) = ui
         .ctx()

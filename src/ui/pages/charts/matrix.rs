@@ -4,7 +4,7 @@
 use egui::{Align2, RichText};
 use egui_plot::{Corner, HLine, Legend, LineStyle, MarkerShape, Plot, PlotPoint, Points, Text, VLine};
 
-use super::{ChartCx, K, axis_money, title};
+use super::{ChartCx, K, axis_money, title_ui};
 use crate::i18n::{tier_name, tr, trf};
 use crate::model::Tier;
 use crate::model::charts::{Quadrant, SIZE_CLASSES, size_class};
@@ -19,7 +19,7 @@ fn radius(class: usize) -> f32 {
 pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
     let lang = cx.lang;
     let m = &cx.d.matrix;
-    title(ui, tr(lang, K::MatrixTitle));
+    title_ui(ui, tr(lang, K::MatrixTitle));
     ui.horizontal_wrapped(|ui| {
         ui.weak(tr(lang, K::MatrixSize));
         if m.points.len() < m.total {

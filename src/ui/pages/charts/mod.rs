@@ -240,7 +240,7 @@ fn whole_money(symbol: &str, minor: i128) -> String {
 }
 
 /// A chart title, large enough for a projector.
-fn title(ui: &mut egui::Ui, text: &str) {
+fn title_ui(ui: &mut egui::Ui, text: &str) {
     ui.label(RichText::new(text).strong().size(17.0));
 }
 

@@ -4,7 +4,7 @@
 use egui::Color32;
 use egui_plot::{Bar, BarChart, Corner, HLine, Legend, Plot};
 
-use super::{ChartCx, K, title};
+use super::{ChartCx, K, title_ui};
 use crate::i18n::{class_name, tier_name, tr, trf};
 use crate::model::charts::{GroupFigures, share_pct};
 use crate::model::{AbcClass, Tier};
@@ -64,7 +64,7 @@ fn group_ui(
 ) {
     let lang = cx.lang;
     let total = cx.d.breakdown.total;
-    title(ui, heading);
+    title_ui(ui, heading);
     ui.horizontal_top(|ui| {
         let plot_width = (ui.available_width() - 470.0).max(280.0);
         let weak = ui.visuals().weak_text_color();

@@ -8,7 +8,7 @@ use egui_plot::{
     Text,
 };
 
-use super::{ChartCx, K, axis_money, faded, title};
+use super::{ChartCx, K, axis_money, faded, title_ui};
 use crate::i18n::{tier_name, tr, trf};
 use crate::model::Tier;
 use crate::model::charts::peak_sentence_numbers;
@@ -20,7 +20,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
     let d = cx.d;
     let curve = &d.whale;
     let n = curve.ranked.len();
-    title(ui, tr(lang, K::WhaleTitle));
+    title_ui(ui, tr(lang, K::WhaleTitle));
     ui.horizontal_wrapped(|ui| {
         if let Some(peak) = curve.peak {
             let (customers, profit) = peak_sentence_numbers(&peak);

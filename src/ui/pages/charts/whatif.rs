@@ -12,7 +12,7 @@ use crate::ui::pages::PageContext;
 use crate::ui::theme;
 
 /// A labelled slider; the label names the slider for screen readers and tests.
-fn slider<T: egui::emath::Numeric>(
+fn slider_ui<T: egui::emath::Numeric>(
     ui: &mut egui::Ui,
     label: &str,
     value: &mut T,
@@ -56,14 +56,14 @@ pub fn panel_ui(
     ui.weak(tr(lang, K::WhatIfIntro));
     ui.add_space(8.0);
 
-    slider(
+    slider_ui(
         ui,
         tr(lang, K::WiCostToServe),
         &mut what_if.cost_to_serve_pct,
         -50.0..=100.0,
         " %",
     );
-    slider(
+    slider_ui(
         ui,
         tr(lang, K::WiPrice),
         &mut what_if.price_pct,
@@ -71,15 +71,15 @@ pub fn panel_ui(
         " %",
     );
     let mut a = what_if.a_threshold_pct.unwrap_or(saved.a_threshold_pct);
-    if slider(ui, tr(lang, K::WiA), &mut a, 50.0..=99.0, " %") {
+    if slider_ui(ui, tr(lang, K::WiA), &mut a, 50.0..=99.0, " %") {
         what_if.a_threshold_pct = Some(a);
     }
     let mut b = what_if.b_threshold_pct.unwrap_or(saved.b_threshold_pct).max(a);
-    if slider(ui, tr(lang, K::WiB), &mut b, a..=100.0, " %") {
+    if slider_ui(ui, tr(lang, K::WiB), &mut b, a..=100.0, " %") {
         what_if.b_threshold_pct = Some(b);
     }
     let mut growth = what_if.growth_threshold.unwrap_or(saved.growth_threshold);
-    if slider(ui, tr(lang, K::WiGrowth), &mut growth, 1..=5, "") {
+    if slider_ui(ui, tr(lang, K::WiGrowth), &mut growth, 1..=5, "") {
         what_if.growth_threshold = Some(growth);
     }
 
