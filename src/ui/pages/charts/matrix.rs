@@ -90,6 +90,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
         .show_y(false)
         .x_axis_label(trf(lang, K::MatrixXAxis, &[("symbol", &cx.symbol)]))
         .y_axis_label(tr(lang, K::MatrixYAxis))
+        .x_grid_spacer(|input| super::nice_marks(&input, 10.0))
         .x_axis_formatter(move |mark, _| axis_money(lang, mark.value))
         .y_axis_formatter(|mark, _| {
             let v = mark.value.round();

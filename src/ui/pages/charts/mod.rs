@@ -291,6 +291,31 @@ fn axis_money(lang: Language, major: f64) -> String {
     }
 }
 
+/// Grid marks at a "nice" step (1, 2 or 5 × 10ⁿ) giving about `target` lines over the range,
+/// so money axes get readable labels ("2M", "4M") instead of only the extremes.
+fn nice_marks(input: &egui_plot::GridInput, target: f64) -> Vec<egui_plot::GridMark> {
+    let (lo, hi) = input.bounds;
+    let span = hi - lo;
+    if !span.is_finite() || span <= 0.0 {
+        return Vec::new();
+    }
+    let raw = span / target.max(1.0);
+    let magnitude = 10_f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * magnitude);
+    let first = (lo / step).ceil() as i64;
+    let last = (hi / step).floor() as i64;
+    (first..=last)
+        .map(|k| egui_plot::GridMark {
+            value: k as f64 * step,
+            step_size: step,
+        })
+        .collect()
+}
+
 /// Colour with the given opacity (0–255), for shaded regions.
 fn faded(color: Color32, alpha: u8) -> Color32 {
     Color32::from_rgba_unmultiplied(color.r(), color.g(), color.b(), alpha)

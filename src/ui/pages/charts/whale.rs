@@ -221,6 +221,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
         .y_axis_label(trf(lang, K::WhaleProfitAxis, &[("symbol", &cx.symbol)]))
         .y_axis_min_width(66.0)
         .x_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
+        .y_grid_spacer(|input| super::nice_marks(&input, 4.0))
         .y_axis_formatter(move |mark, _| axis_money(lang, mark.value))
         .legend(
             Legend::default()
