@@ -371,3 +371,64 @@ fn the_delivered_value_chart_scrolls_to_the_rest() {
     );
     harness.get_by_label_contains("of 30. Scroll over the chart for the rest.");
 }
+
+#[test]
+fn every_chart_draws_a_hundred_thousand_customers() {
+    use scm_crm_studio::model::{Customer, Experience, Interaction, Money, Promotion, Scenario};
+    let mut scenario = Scenario::new(today());
+    scenario.customers = (0..100_000_u32)
+        .map(|i| {
+            let date = NaiveDate::from_ymd_opt(2025, i % 12 + 1, i % 28 + 1);
+            Customer {
+                id: format!("C{i:06}"),
+                name: format!("Customer {i}"),
+                revenue: Money::from_major(10_000 + i64::from(i % 9_973) * 37),
+                cost_of_goods: Money::from_major(6_000),
+                cost_to_serve: Money::from_major(i64::from(i % 7_919) * 41),
+                growth_potential: (i % 5 + 1) as u8,
+                // Logs on every tenth customer keep the file under the app's size limit.
+                promotions: (i % 10 == 0)
+                    .then(|| Promotion {
+                        date,
+                        campaign: format!("Campaign {}", i % 6),
+                        responded: i % 3 == 0,
+                        ..Promotion::default()
+                    })
+                    .into_iter()
+                    .collect(),
+                interactions: (i % 10 == 1)
+                    .then(|| Interaction {
+                        date,
+                        ..Interaction::default()
+                    })
+                    .into_iter()
+                    .collect(),
+                experiences: (i % 10 == 2)
+                    .then(|| Experience {
+                        date,
+                        satisfaction: (i % 5 + 1) as u8,
+                        ..Experience::default()
+                    })
+                    .into_iter()
+                    .collect(),
+                ..Customer::default()
+            }
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.ron");
+    // Compact RON: the pretty-printed file would exceed the app's size limit for opening.
+    std::fs::write(&path, ron::to_string(&scenario).unwrap()).unwrap();
+    let mut harness = app_harness(Some(path));
+    show_charts(&mut harness, "Charts");
+    harness.get_by_label("100000 of 100000 customers");
+    for (en, _, _) in TABS {
+        tab(&mut harness, en);
+    }
+    // A what-if step re-tiers all of them.
+    harness
+        .get_by_role_and_label(Role::Slider, "Growth threshold for key customers")
+        .set_value_accesskit(5.0);
+    harness.run();
+    harness.get_by_label_contains("Key: ");
+}

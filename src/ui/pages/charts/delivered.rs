@@ -2,8 +2,6 @@
 //! the difference. The top rows are in view; scrolling over the chart moves through the rest.
 //! Only the rows in view are drawn, so 100,000 customers cost no more than 15.
 
-use std::sync::Arc;
-
 use egui_plot::{Corner, GridMark, Legend, Line, MarkerShape, Plot, PlotPoint, Points};
 
 use super::{ChartCx, K, title_ui};
@@ -42,8 +40,6 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
         &[("first", &first), ("last", &last.min(n)), ("n", &n)],
     ));
 
-    let names: Arc<Vec<String>> = Arc::new(rows.iter().map(|r| short(&cx.name(r.customer))).collect());
-    let axis_names = Arc::clone(&names);
     let dark = cx.dark;
     let cost_color = ui.visuals().weak_text_color();
     let response = Plot::new("delivered_value")
@@ -75,7 +71,10 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
             if row < 0.0 || (mark.value.round() - mark.value).abs() > 1e-6 {
                 return String::new();
             }
-            axis_names.get(row as usize).cloned().unwrap_or_default()
+            // Names are looked up for the labelled rows only, never for all rows.
+            rows.get(row as usize)
+                .map(|r| short(&cx.name(r.customer)))
+                .unwrap_or_default()
         })
         .legend(
             Legend::default()
