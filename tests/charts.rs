@@ -175,6 +175,8 @@ fn what_if_sliders_re_tier_live_and_apply_is_one_undo_step() {
         "Loss-making: 5 → {}",
         expected[Tier::LossMaking as usize]
     ));
+    harness.get_by_label_contains("What-if: the charts show changed figures");
+    harness.snapshot("charts_whatif_en");
 
     // Apply writes both changes as one step.
     click(&mut harness, Role::Button, "Apply to scenario");

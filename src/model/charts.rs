@@ -48,10 +48,15 @@ impl WhatIf {
     #[must_use]
     pub fn settings(&self, saved: &Settings) -> Settings {
         let a = self.a_threshold_pct.unwrap_or(saved.a_threshold_pct);
+        let mut b = self.b_threshold_pct.unwrap_or(saved.b_threshold_pct);
+        if self.a_threshold_pct.is_some() || self.b_threshold_pct.is_some() {
+            // B can never be below A (segmentation would treat it as A anyway); a saved pair
+            // is left as it is, so an untouched what-if stays neutral.
+            b = b.max(a);
+        }
         Settings {
             a_threshold_pct: a,
-            // B can never be below A; the segmentation would treat it as A anyway.
-            b_threshold_pct: self.b_threshold_pct.unwrap_or(saved.b_threshold_pct).max(a),
+            b_threshold_pct: b,
             growth_threshold: self.growth_threshold.unwrap_or(saved.growth_threshold),
             ..saved.clone()
         }
@@ -1180,6 +1185,13 @@ mod tests {
         assert_eq!(w.adjust(&scenario.customers[1]).revenue, Money::from_major(50));
         let s = w.settings(&saved);
         assert!((s.b_threshold_pct - 90.0).abs() < 1e-12);
+        // A saved pair with B below A is not "changed" by an untouched what-if.
+        let odd = Settings {
+            a_threshold_pct: 90.0,
+            b_threshold_pct: 85.0,
+            ..Settings::default()
+        };
+        assert!(WhatIf::default().is_neutral(&odd));
     }
 
     #[test]

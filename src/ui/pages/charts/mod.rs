@@ -376,7 +376,7 @@ impl ChartsView {
         if !self.what_if.is_neutral(&cx.doc.scenario.settings) {
             ui.colored_label(
                 theme::warning_color(ui.visuals().dark_mode),
-                tr(lang, K::WhatIf).to_owned() + " · " + tr(lang, K::WiActive),
+                tr(lang, K::WiActive),
             );
         }
         ui.separator();

@@ -85,6 +85,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
         .y_axis_label(tr(lang, K::WhaleShareAxis))
         .y_axis_min_width(66.0)
         .x_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
+        .y_grid_spacer(|input| super::nice_marks(&input, 12.0))
         .y_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
         .legend(
             Legend::default()
