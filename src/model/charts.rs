@@ -100,6 +100,17 @@ impl WhatIf {
             .collect()
     }
 
+    /// Re-applies this what-if's amounts to copies made by [`Self::financial_copies`] from the
+    /// same `customers`, in place: a slider drag then reuses the copies instead of allocating
+    /// 100,000 new ones each frame.
+    pub fn refresh_copies(&self, copies: &mut [Customer], customers: &[Customer]) {
+        for (copy, original) in copies.iter_mut().zip(customers) {
+            copy.revenue = original.revenue;
+            copy.cost_to_serve = original.cost_to_serve;
+            self.adjust_amounts(copy);
+        }
+    }
+
     /// The scenario as it would be after "Apply to scenario".
     #[must_use]
     pub fn apply(&self, scenario: &Scenario) -> Scenario {
@@ -1163,6 +1174,15 @@ mod tests {
         assert_eq!(deltas.tiers_saved, [3, 1, 1]);
         assert_eq!(deltas.tiers_now, after.tier_counts());
         assert_ne!(deltas.tiers_now, deltas.tiers_saved);
+
+        // Refreshing the copies for another what-if gives what new copies would.
+        let mut reused = copies.clone();
+        let other = WhatIf {
+            price_pct: 5.0,
+            ..WhatIf::default()
+        };
+        other.refresh_copies(&mut reused, &scenario.customers);
+        assert_eq!(reused, other.financial_copies(&scenario.customers));
 
         let applied = what_if.apply(&scenario);
         assert_eq!(applied.settings.growth_threshold, 5);

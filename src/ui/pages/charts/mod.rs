@@ -112,46 +112,70 @@ pub(super) struct Derived {
 const MAX_CHOOSER: usize = 300;
 
 impl Derived {
-    fn build(key: DeriveKey, cx: &PageContext<'_>) -> Self {
+    /// Builds the series for `key`. What does not depend on the what-if (the scope, the order
+    /// of the delivered-value rows, the co-creation aggregates) is taken from `previous` when it
+    /// was built for the same revision and filter, so a slider drag skips that work.
+    fn build(key: DeriveKey, cx: &PageContext<'_>, previous: Option<Self>) -> Self {
         let doc = cx.doc;
         let saved = &doc.scenario.settings;
         let customers = &doc.scenario.customers;
         let neutral = key.what_if.is_neutral(saved);
         let settings = key.what_if.settings(saved);
-        let adjusted = (!neutral).then(|| key.what_if.financial_copies(customers));
+        let mut previous = previous.filter(|p| p.key.revision == key.revision);
+        let adjusted = if neutral {
+            None
+        } else {
+            // Same scenario: reuse the previous copies and only re-apply the amounts.
+            match previous.as_mut().and_then(|p| p.adjusted.take()) {
+                Some(mut copies) if copies.len() == customers.len() => {
+                    key.what_if.refresh_copies(&mut copies, customers);
+                    Some(copies)
+                }
+                _ => Some(key.what_if.financial_copies(customers)),
+            }
+        };
         let seg = match &adjusted {
             Some(copies) => Segmentation::compute(copies, &settings),
             None => doc.segmentation().clone(),
         };
         let fin: &[Customer] = adjusted.as_deref().unwrap_or(customers);
-        // The table's filter is judged by the table's own (saved) figures, so the charts show
-        // exactly the rows the table lists.
-        let scope = match &key.filter {
-            Some(filter) => customer_table::rows(customers, doc.segmentation(), filter, Sort::default()),
-            None => (0..customers.len()).collect(),
+        let stable = match previous {
+            Some(p) if p.key.filter == key.filter => Stable {
+                scope: p.scope,
+                delivered: p.delivered,
+                satisfaction: p.satisfaction,
+                interactions: p.interactions,
+                campaigns: p.campaigns,
+                with_experiences: p.with_experiences,
+            },
+            _ => Stable::build(cx, key.filter.as_ref()),
         };
+        let Stable {
+            scope,
+            mut delivered,
+            satisfaction,
+            interactions,
+            campaigns,
+            with_experiences,
+        } = stable;
+        // Benefit and cost do not change with the what-if; the tiers may.
+        for row in &mut delivered {
+            row.tier = seg.figures.get(row.customer).map_or(row.tier, |f| f.tier);
+        }
         let whale = series::whale_curve(fin, &seg, &scope);
         let whale_bars = series::whale_bars(&whale, &seg, MAX_WHALE_BARS);
         let whale_line = whale.line_points(MAX_WHALE_POINTS);
         let matrix = series::value_matrix(fin, &seg, &scope, settings.growth_threshold, MAX_MATRIX_POINTS);
-        let delivered = series::delivered_rows(fin, &seg, &scope);
         let breakdown = series::breakdown(fin, &seg, &scope);
         let saved_seg = doc.segmentation();
-        let mut with_experiences: Vec<(usize, usize)> = scope
-            .iter()
-            .filter_map(|&i| customers.get(i).map(|c| (i, c.experiences.len())))
-            .filter(|(_, n)| *n > 0)
-            .collect();
-        with_experiences.sort_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
-        with_experiences.truncate(MAX_CHOOSER);
         Self {
-            with_experiences: with_experiences.into_iter().map(|(i, _)| i).collect(),
+            with_experiences,
             deltas: CountDeltas::new(saved_seg, &seg),
             profit_saved: saved_seg.profit_total,
             profit_now: seg.profit_total,
-            satisfaction: series::satisfaction_by_month(customers, &scope),
-            interactions: series::interactions_by_month(customers, &scope),
-            campaigns: series::response_by_campaign(customers, &scope),
+            satisfaction,
+            interactions,
+            campaigns,
             key,
             adjusted,
             settings,
@@ -163,6 +187,44 @@ impl Derived {
             matrix,
             delivered,
             breakdown,
+        }
+    }
+}
+
+/// The series that depend only on the scenario and the filter, not on the what-if.
+struct Stable {
+    scope: Vec<usize>,
+    delivered: Vec<series::DeliveredRow>,
+    satisfaction: Vec<series::MonthValue>,
+    interactions: Vec<series::MonthValue>,
+    campaigns: Vec<series::CampaignResponse>,
+    with_experiences: Vec<usize>,
+}
+
+impl Stable {
+    fn build(cx: &PageContext<'_>, filter: Option<&Filter>) -> Self {
+        let doc = cx.doc;
+        let customers = &doc.scenario.customers;
+        // The table's filter is judged by the table's own (saved) figures, so the charts show
+        // exactly the rows the table lists.
+        let scope = match filter {
+            Some(filter) => customer_table::rows(customers, doc.segmentation(), filter, Sort::default()),
+            None => (0..customers.len()).collect(),
+        };
+        let mut with_experiences: Vec<(usize, usize)> = scope
+            .iter()
+            .filter_map(|&i| customers.get(i).map(|c| (i, c.experiences.len())))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        with_experiences.sort_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
+        with_experiences.truncate(MAX_CHOOSER);
+        Self {
+            delivered: series::delivered_rows(customers, doc.segmentation(), &scope),
+            satisfaction: series::satisfaction_by_month(customers, &scope),
+            interactions: series::interactions_by_month(customers, &scope),
+            campaigns: series::response_by_campaign(customers, &scope),
+            with_experiences: with_experiences.into_iter().map(|(i, _)| i).collect(),
+            scope,
         }
     }
 }
@@ -356,11 +418,9 @@ impl ChartsView {
             what_if: self.what_if,
             filter: self.use_filter.then(|| filter.clone()),
         };
-        if self.derived.as_ref().is_none_or(|d| d.key != key) {
-            self.derived = Some(Derived::build(key, cx));
-        }
-        let Some(d) = self.derived.take() else {
-            return;
+        let d = match self.derived.take() {
+            Some(d) if d.key == key => d,
+            previous => Derived::build(key, cx, previous),
         };
 
         egui::Panel::right("charts_what_if")
