@@ -176,6 +176,8 @@ fn what_if_sliders_re_tier_live_and_apply_is_one_undo_step() {
         expected[Tier::LossMaking as usize]
     ));
     harness.get_by_label_contains("What-if: the charts show changed figures");
+    // The whale curve keeps the saved peak beside the changed one.
+    harness.get_by_label("Saved scenario: the top 80% make 107%");
     harness.snapshot("charts_whatif_en");
 
     // Apply writes both changes as one step.

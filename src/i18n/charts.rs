@@ -75,6 +75,11 @@ crate::string_table! {
         "前 {customers}% 的客户创造了 {profit}% 的利润",
     ],
     PeakLabel => ["Peak", "峰值", "峰值"],
+    SavedPeak => [
+        "Saved scenario: the top {customers}% make {profit}%",
+        "已儲存的情境方案：前 {customers}% 創造 {profit}%",
+        "已保存的情景方案：前 {customers}% 创造 {profit}%",
+    ],
     LossMakers => ["Loss-makers: {n}", "虧損客戶：{n} 位", "亏损客户：{n} 位"],
     LossDestroys => [
         "Loss-makers take back {pct}% of profit.",

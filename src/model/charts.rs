@@ -418,6 +418,30 @@ pub fn size_class(revenue: f64, max_revenue: f64) -> usize {
     ((r * SIZE_CLASSES as f64).ceil() as usize).clamp(1, SIZE_CLASSES) - 1
 }
 
+/// Customers per quadrant (in [`Quadrant::ALL`] order) over `scope`.
+#[must_use]
+pub fn quadrant_counts(
+    customers: &[Customer],
+    seg: &Segmentation,
+    scope: &[usize],
+    growth_threshold: u8,
+) -> [usize; 4] {
+    let mut counts = [0; 4];
+    for &i in scope {
+        if let (Some(c), Some(f)) = (customers.get(i), seg.figures.get(i)) {
+            let quadrant = Quadrant::of(f.profit, c.growth_potential, growth_threshold);
+            if let Some(n) = Quadrant::ALL
+                .iter()
+                .position(|q| *q == quadrant)
+                .and_then(|k| counts.get_mut(k))
+            {
+                *n += 1;
+            }
+        }
+    }
+    counts
+}
+
 /// A stable offset in [−0.3, 0.3] from the customer id (FNV-1a), for the growth axis.
 fn jitter(id: &str) -> f64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -438,15 +462,11 @@ pub fn value_matrix(
     growth_threshold: u8,
     max_points: usize,
 ) -> ValueMatrix {
-    let mut counts = [0; 4];
+    let counts = quadrant_counts(customers, seg, scope, growth_threshold);
     let mut points: Vec<MatrixPoint> = scope
         .iter()
         .filter_map(|&i| {
             let (c, f) = (customers.get(i)?, seg.figures.get(i)?);
-            let quadrant = Quadrant::of(f.profit, c.growth_potential, growth_threshold);
-            if let Some(slot) = Quadrant::ALL.iter().position(|q| *q == quadrant) {
-                counts[slot] += 1;
-            }
             Some(MatrixPoint {
                 customer: i,
                 profit: f.profit as f64 / 100.0,
@@ -1060,6 +1080,7 @@ mod tests {
         // A higher threshold moves C1 and C5 down.
         let m = value_matrix(&customers, &seg, &all(&customers), 6, 1_000);
         assert_eq!(m.counts, [0, 0, 4, 1]);
+        assert_eq!(quadrant_counts(&customers, &seg, &[1, 2], 4), [1, 1, 0, 0]);
     }
 
     #[test]

@@ -61,6 +61,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
         .and_then(|i| m.points.iter().find(|p| p.customer == i))
         .map(|p| (p.profit, p.growth_y, size_class(p.revenue, m.max_revenue)));
     let counts = m.counts;
+    let saved = cx.d.what_if_active.then_some(cx.d.saved_quadrants);
     let quadrant_text = |q: Quadrant| {
         let key = match q {
             Quadrant::Key => K::QuadKey,
@@ -68,13 +69,14 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
             Quadrant::Maintain => K::QuadMaintain,
             Quadrant::Loss => K::QuadLoss,
         };
-        let n = Quadrant::ALL
-            .iter()
-            .position(|x| *x == q)
-            .and_then(|i| counts.get(i))
-            .copied()
-            .unwrap_or(0);
-        trf(lang, key, &[("n", &n)])
+        let slot = Quadrant::ALL.iter().position(|x| *x == q);
+        let n = slot.and_then(|i| counts.get(i)).copied().unwrap_or(0);
+        // With a what-if, the saved count leads: "Key: invest (5 → 3)".
+        let shown = match saved.and_then(|s| slot.and_then(|i| s.get(i).copied())) {
+            Some(was) if was != n => format!("{was} → {n}"),
+            _ => n.to_string(),
+        };
+        trf(lang, key, &[("n", &shown)])
     };
 
     let response = Plot::new("value_matrix")

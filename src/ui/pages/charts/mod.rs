@@ -106,6 +106,11 @@ pub(super) struct Derived {
     /// Customers with experience logs, most entries first, for the satisfaction chooser;
     /// capped so the list stays usable (and cheap) at 100,000 customers.
     with_experiences: Vec<usize>,
+    /// True when the what-if changes anything; the charts then show the saved figures beside.
+    what_if_active: bool,
+    /// The saved scenario's whale peak and quadrant counts, for the deltas.
+    saved_peak: Option<series::WhalePeak>,
+    saved_quadrants: [usize; 4],
 }
 
 /// Customers offered in the satisfaction chooser at most.
@@ -147,6 +152,8 @@ impl Derived {
                 interactions: p.interactions,
                 campaigns: p.campaigns,
                 with_experiences: p.with_experiences,
+                saved_peak: p.saved_peak,
+                saved_quadrants: p.saved_quadrants,
             },
             _ => Stable::build(cx, key.filter.as_ref()),
         };
@@ -157,6 +164,8 @@ impl Derived {
             interactions,
             campaigns,
             with_experiences,
+            saved_peak,
+            saved_quadrants,
         } = stable;
         // Benefit and cost do not change with the what-if; the tiers may.
         for row in &mut delivered {
@@ -170,6 +179,9 @@ impl Derived {
         let saved_seg = doc.segmentation();
         Self {
             with_experiences,
+            what_if_active: !neutral,
+            saved_peak,
+            saved_quadrants,
             deltas: CountDeltas::new(saved_seg, &seg),
             profit_saved: saved_seg.profit_total,
             profit_now: seg.profit_total,
@@ -199,6 +211,8 @@ struct Stable {
     interactions: Vec<series::MonthValue>,
     campaigns: Vec<series::CampaignResponse>,
     with_experiences: Vec<usize>,
+    saved_peak: Option<series::WhalePeak>,
+    saved_quadrants: [usize; 4],
 }
 
 impl Stable {
@@ -218,7 +232,15 @@ impl Stable {
             .collect();
         with_experiences.sort_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
         with_experiences.truncate(MAX_CHOOSER);
+        let saved_seg = doc.segmentation();
         Self {
+            saved_peak: series::whale_curve(customers, saved_seg, &scope).peak,
+            saved_quadrants: series::quadrant_counts(
+                customers,
+                saved_seg,
+                &scope,
+                doc.scenario.settings.growth_threshold,
+            ),
             delivered: series::delivered_rows(customers, doc.segmentation(), &scope),
             satisfaction: series::satisfaction_by_month(customers, &scope),
             interactions: series::interactions_by_month(customers, &scope),

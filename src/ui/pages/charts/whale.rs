@@ -41,6 +41,16 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
                 );
             }
         }
+        if d.what_if_active
+            && let Some(saved) = d.saved_peak
+        {
+            let (customers, profit) = peak_sentence_numbers(&saved);
+            ui.weak(trf(
+                lang,
+                K::SavedPeak,
+                &[("customers", &customers), ("profit", &profit)],
+            ));
+        }
         if !curve.of_net_total {
             ui.weak(tr(lang, K::OfPositive));
         }
