@@ -11,6 +11,7 @@ use crate::model::{
 };
 use crate::store::StoreError;
 
+pub mod charts;
 pub mod customers;
 pub mod disputes;
 

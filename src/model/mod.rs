@@ -1,6 +1,7 @@
 //! The scenario and every domain rule. No egui, no file I/O, no clock: `today` is passed in.
 
 pub mod advice;
+pub mod charts;
 mod customer;
 pub mod customer_table;
 mod dispute;

@@ -36,3 +36,27 @@ pub fn error_color(dark_mode: bool) -> Color32 {
         Color32::from_rgb(0xb0, 0x1c, 0x1c)
     }
 }
+
+/// The colour of an ABC class: one hue from dark (A) to light (B, C), distinct from the tiers.
+#[must_use]
+pub fn class_color(class: crate::model::AbcClass, dark_mode: bool) -> Color32 {
+    use crate::model::AbcClass;
+    match (class, dark_mode) {
+        (AbcClass::A, false) => Color32::from_rgb(0x5b, 0x2a, 0x86),
+        (AbcClass::A, true) => Color32::from_rgb(0xc3, 0x9b, 0xf0),
+        (AbcClass::B, false) => Color32::from_rgb(0x8e, 0x6c, 0xb8),
+        (AbcClass::B, true) => Color32::from_rgb(0x9a, 0x7f, 0xc2),
+        (AbcClass::C, false) => Color32::from_rgb(0xbf, 0xae, 0xd6),
+        (AbcClass::C, true) => Color32::from_rgb(0x6c, 0x5e, 0x82),
+    }
+}
+
+/// A neutral accent for series that belong to no tier (counts, averages, response rates).
+#[must_use]
+pub fn accent_color(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(0x4f, 0xc3, 0xb8)
+    } else {
+        Color32::from_rgb(0x0b, 0x7a, 0x70)
+    }
+}

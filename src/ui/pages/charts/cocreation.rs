@@ -1,0 +1,365 @@
+//! Co-creation: satisfaction over time (the monthly mean and one chosen customer),
+//! interactions per month and the promotion response rate by campaign.
+
+use egui::{Align2, RichText};
+use egui_plot::{Bar, BarChart, Corner, GridMark, Legend, Line, MarkerShape, Plot, PlotPoint, Points, Text};
+
+use super::{ChartCx, K, title_ui};
+use crate::i18n::{tr, trf};
+use crate::model::Tier;
+use crate::model::charts::{customer_satisfaction, month_label, month_position};
+use crate::ui::commands::Command;
+use crate::ui::theme;
+
+/// Month labels on whole months, spaced so at most about eight show.
+fn month_marks(lo: f64, hi: f64, max_labels: i64) -> Vec<GridMark> {
+    let (lo, hi) = (lo.ceil() as i64, hi.floor() as i64);
+    let span = (hi - lo).max(1);
+    let step = [1, 2, 3, 6, 12, 24]
+        .into_iter()
+        .find(|s| span / s < max_labels)
+        .unwrap_or(48);
+    (lo..=hi)
+        .filter(|m| m.rem_euclid(step) == 0)
+        .map(|m| GridMark {
+            value: m as f64,
+            step_size: step as f64,
+        })
+        .collect()
+}
+
+fn month_axis(mark: GridMark) -> String {
+    let m = mark.value.round();
+    if (mark.value - m).abs() < 1e-6 {
+        month_label(m as i32)
+    } else {
+        String::new()
+    }
+}
+
+pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, chosen: &mut Option<usize>, out: &mut Vec<Command>) {
+    let lang = cx.lang;
+    let d = cx.d;
+    let total_height = ui.available_height();
+    let top_height = ((total_height - 110.0) * 0.5).max(200.0);
+    let bottom_height = (total_height - top_height - 110.0).max(200.0);
+
+    // Who is drawn beside the average: the user's choice, else the customer selected on the
+    // Customers page, else the one with the most experiences.
+    let with_logs = &d.with_experiences;
+    let has_logs =
+        |i: usize| d.scope.contains(&i) && cx.customers.get(i).is_some_and(|c| !c.experiences.is_empty());
+    if chosen.is_none_or(|c| !has_logs(c)) {
+        *chosen = cx
+            .selected
+            .filter(|&s| has_logs(s))
+            .or_else(|| with_logs.first().copied());
+    }
+
+    ui.horizontal(|ui| {
+        title_ui(ui, tr(lang, K::SatTitle));
+        ui.add_space(16.0);
+        let label = ui.label(tr(lang, K::ChooseCustomer));
+        egui::ComboBox::from_id_salt("satisfaction_customer")
+            .selected_text(chosen.map_or_else(|| tr(lang, K::NoneChosen).to_owned(), |i| cx.name(i)))
+            .width(260.0)
+            .show_ui(ui, |ui| {
+                for &i in with_logs {
+                    ui.selectable_value(chosen, Some(i), cx.name(i));
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text(tr(lang, K::ChooseCustomerHint));
+    });
+
+    if d.satisfaction.is_empty() && d.interactions.is_empty() && d.campaigns.is_empty() {
+        ui.label(tr(lang, K::NoLogs));
+        return;
+    }
+
+    let strong = ui.visuals().strong_text_color();
+    let mean: Vec<[f64; 2]> = d
+        .satisfaction
+        .iter()
+        .map(|m| [f64::from(m.month) + 0.5, m.value])
+        .collect();
+    let one = chosen.and_then(|i| cx.customers.get(i).map(|c| (i, customer_satisfaction(c))));
+    let one_color = chosen
+        .and_then(|i| d.seg.figures.get(i))
+        .map_or(theme::tier_color(Tier::General, cx.dark), |f| {
+            theme::tier_color(f.tier, cx.dark)
+        });
+    let one_points: Vec<[f64; 2]> = one
+        .as_ref()
+        .map(|(_, s)| {
+            s.iter()
+                .map(|(date, v)| [month_position(*date), f64::from(*v)])
+                .collect()
+        })
+        .unwrap_or_default();
+    let one_name = chosen.map(|i| cx.name(i)).unwrap_or_default();
+    let sat = Plot::new("satisfaction")
+        .height(top_height)
+        .default_y_bounds(0.5, 5.5)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .x_axis_label(tr(lang, K::MonthAxis))
+        .y_axis_label(tr(lang, K::SatYAxis))
+        .x_grid_spacer(|input| month_marks(input.bounds.0, input.bounds.1, 9))
+        .x_axis_formatter(|mark, _| month_axis(mark))
+        .y_axis_formatter(|mark, _| {
+            let v = mark.value.round();
+            if (mark.value - v).abs() < 1e-6 && (1.0..=5.0).contains(&v) {
+                format!("{v:.0}")
+            } else {
+                String::new()
+            }
+        })
+        .legend(
+            Legend::default()
+                .follow_insertion_order(true)
+                .position(Corner::LeftBottom),
+        )
+        .show(ui, |plot| {
+            plot.line(
+                Line::new(tr(lang, K::SatAll), mean.clone())
+                    .color(strong)
+                    .width(2.5)
+                    .allow_hover(false),
+            );
+            plot.points(
+                Points::new(tr(lang, K::SatAll), mean.clone())
+                    .color(strong)
+                    .radius(4.0)
+                    .allow_hover(false),
+            );
+            if !one_points.is_empty() {
+                plot.line(
+                    Line::new(one_name.clone(), one_points.clone())
+                        .color(one_color)
+                        .width(2.0)
+                        .allow_hover(false),
+                );
+                plot.points(
+                    Points::new(one_name.clone(), one_points.clone())
+                        .shape(MarkerShape::Diamond)
+                        .color(one_color)
+                        .radius(6.0)
+                        .allow_hover(false),
+                );
+            }
+        });
+    if let Some(pos) = sat.response.hover_pos() {
+        // (index, true when it is one of the chosen customer's scores rather than a month mean)
+        let targets = mean
+            .iter()
+            .enumerate()
+            .map(|(k, p)| (PlotPoint::new(p[0], p[1]), (k, false)))
+            .chain(
+                one_points
+                    .iter()
+                    .enumerate()
+                    .map(|(k, p)| (PlotPoint::new(p[0], p[1]), (k, true))),
+            );
+        let hit = super::nearest(targets, &sat.transform, pos, 14.0);
+        match hit {
+            Some((k, false)) => {
+                if let Some(m) = d.satisfaction.get(k) {
+                    sat.response.clone().on_hover_ui_at_pointer(|ui| {
+                        ui.label(trf(
+                            lang,
+                            K::TipMonthMean,
+                            &[
+                                ("month", &month_label(m.month)),
+                                ("value", &format!("{:.2}", m.value)),
+                                ("n", &m.entries),
+                            ],
+                        ));
+                    });
+                }
+            }
+            Some((k, true)) => {
+                if let Some((index, scores)) = &one
+                    && let Some((date, value)) = scores.get(k)
+                {
+                    sat.response.clone().on_hover_ui_at_pointer(|ui| {
+                        cx.customer_tooltip(
+                            ui,
+                            *index,
+                            &[trf(lang, K::TipScore, &[("date", date), ("value", value)])],
+                        );
+                    });
+                    if sat.response.clicked() {
+                        out.push(Command::SelectCustomer(*index));
+                    }
+                }
+            }
+            None => {}
+        }
+    }
+
+    ui.add_space(6.0);
+    ui.columns(2, |columns| {
+        if let [left, right] = columns {
+            interactions_ui(left, cx, bottom_height);
+            response_ui(right, cx, bottom_height);
+        }
+    });
+}
+
+fn interactions_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, height: f32) {
+    let lang = cx.lang;
+    let d = cx.d;
+    title_ui(ui, tr(lang, K::InterTitle));
+    let bars: Vec<Bar> = d
+        .interactions
+        .iter()
+        .map(|m| {
+            Bar::new(f64::from(m.month), m.value)
+                .width(0.7)
+                .fill(theme::accent_color(cx.dark))
+        })
+        .collect();
+    let response = Plot::new("interactions")
+        .height(height)
+        .include_y(0.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .x_axis_label(tr(lang, K::MonthAxis))
+        .y_axis_label(tr(lang, K::InterYAxis))
+        .x_grid_spacer(|input| month_marks(input.bounds.0, input.bounds.1, 5))
+        .x_axis_formatter(|mark, _| month_axis(mark))
+        .legend(
+            Legend::default()
+                .follow_insertion_order(true)
+                .position(Corner::LeftTop),
+        )
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new(tr(lang, K::InterSeries), bars)
+                    .color(theme::accent_color(cx.dark))
+                    .allow_hover(false),
+            );
+        });
+    if let Some(pos) = response.response.hover_pos() {
+        let month = response.transform.value_from_position(pos).x.round() as i32;
+        if let Some(m) = d.interactions.iter().find(|m| m.month == month) {
+            response.response.clone().on_hover_ui_at_pointer(|ui| {
+                ui.label(trf(
+                    lang,
+                    K::TipInteractions,
+                    &[("month", &month_label(m.month)), ("n", &m.entries)],
+                ));
+            });
+        }
+    }
+}
+
+fn response_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, height: f32) {
+    let lang = cx.lang;
+    let d = cx.d;
+    title_ui(ui, tr(lang, K::RespTitle));
+    let rows = d.campaigns.len();
+    let name = |c: &crate::model::charts::CampaignResponse| {
+        if c.campaign.is_empty() {
+            tr(lang, K::NoCampaign).to_owned()
+        } else {
+            c.campaign.clone()
+        }
+    };
+    // Campaign names are long, so each sits above its bar instead of on a cramped axis.
+    let bars: Vec<Bar> = d
+        .campaigns
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            Bar::new(-(k as f64), c.rate_pct())
+                .width(0.32)
+                .fill(theme::accent_color(cx.dark))
+        })
+        .collect();
+    let text_color = ui.visuals().strong_text_color();
+    let response = Plot::new("campaign_response")
+        .height(height)
+        // Room right of 100 % for the legend, so it never covers a bar.
+        .default_x_bounds(0.0, 128.0)
+        .default_y_bounds(-(rows as f64) + 0.5, 0.9)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .show_axes([true, false])
+        .x_axis_label(tr(lang, K::RespXAxis))
+        .x_axis_formatter(|mark, _| {
+            if mark.value <= 100.0 + 1e-6 {
+                format!("{:.0}%", mark.value)
+            } else {
+                String::new()
+            }
+        })
+        .legend(
+            Legend::default()
+                .follow_insertion_order(true)
+                .position(Corner::RightBottom),
+        )
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new(tr(lang, K::RespSeries), bars)
+                    .horizontal()
+                    .color(theme::accent_color(cx.dark))
+                    .allow_hover(false),
+            );
+            for (k, c) in d.campaigns.iter().enumerate() {
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(0.5, -(k as f64) + 0.2),
+                        RichText::new(format!(
+                            "{}  {:.0}% ({}/{})",
+                            name(c),
+                            c.rate_pct(),
+                            c.responded,
+                            c.reached
+                        ))
+                        .size(13.0),
+                    )
+                    .anchor(Align2::LEFT_BOTTOM)
+                    .color(text_color)
+                    .id(("campaign", k)),
+                );
+            }
+        });
+    if let Some(pos) = response.response.hover_pos() {
+        let k = -response.transform.value_from_position(pos).y.round();
+        if k >= 0.0
+            && let Some(c) = d.campaigns.get(k as usize)
+        {
+            response.response.clone().on_hover_ui_at_pointer(|ui| {
+                ui.label(trf(
+                    lang,
+                    K::TipResponse,
+                    &[
+                        ("campaign", &name(c)),
+                        ("responded", &c.responded),
+                        ("reached", &c.reached),
+                        ("pct", &format!("{:.0}", c.rate_pct())),
+                    ],
+                ));
+            });
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! Tiers and ABC classes: each group's share of customers, revenue and profit as bars, with
+//! the numbers in a small table beside them.
+
+use egui::Color32;
+use egui_plot::{Bar, BarChart, Corner, HLine, Legend, Plot};
+
+use super::{ChartCx, K, title_ui};
+use crate::i18n::{class_name, tier_name, tr, trf};
+use crate::model::charts::{GroupFigures, share_pct};
+use crate::model::{AbcClass, Tier};
+use crate::ui::theme;
+
+/// The three measures, in x order.
+const METRICS: [K; 3] = [K::MetricCustomers, K::MetricRevenue, K::MetricProfit];
+
+/// One group's shares of the total: customers, revenue, profit (%).
+fn shares(g: &GroupFigures, total: &GroupFigures) -> [f64; 3] {
+    [
+        share_pct(g.count as i128, total.count as i128).unwrap_or(0.0),
+        share_pct(g.revenue, total.revenue).unwrap_or(0.0),
+        share_pct(g.profit, total.profit).unwrap_or(0.0),
+    ]
+}
+
+pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>) {
+    let lang = cx.lang;
+    let b = &cx.d.breakdown;
+    let half = ((ui.available_height() - 60.0) / 2.0).max(200.0);
+    let tiers: Vec<(String, Color32, GroupFigures)> = Tier::ALL
+        .iter()
+        .zip(b.tiers)
+        .map(|(t, g)| (tier_name(lang, *t).to_owned(), theme::tier_color(*t, cx.dark), g))
+        .collect();
+    let classes: Vec<(String, Color32, GroupFigures)> = [AbcClass::A, AbcClass::B, AbcClass::C]
+        .iter()
+        .zip(b.classes)
+        .map(|(c, g)| {
+            (
+                trf(lang, K::ClassLabel, &[("class", &class_name(*c))]),
+                theme::class_color(*c, cx.dark),
+                g,
+            )
+        })
+        .collect();
+    group_ui(ui, cx, "summary_tiers", tr(lang, K::SummaryTiers), &tiers, half);
+    ui.add_space(8.0);
+    group_ui(
+        ui,
+        cx,
+        "summary_classes",
+        tr(lang, K::SummaryClasses),
+        &classes,
+        half,
+    );
+}
+
+fn group_ui(
+    ui: &mut egui::Ui,
+    cx: &ChartCx<'_>,
+    id: &str,
+    heading: &str,
+    groups: &[(String, Color32, GroupFigures)],
+    height: f32,
+) {
+    let lang = cx.lang;
+    let total = cx.d.breakdown.total;
+    title_ui(ui, heading);
+    ui.horizontal_top(|ui| {
+        let plot_width = (ui.available_width() - 470.0).max(280.0);
+        let weak = ui.visuals().weak_text_color();
+        let response = Plot::new(id)
+            .width(plot_width)
+            .height(height)
+            .include_y(0.0)
+            .include_y(100.0)
+            .include_x(-0.5)
+            .include_x(2.5)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .allow_double_click_reset(false)
+            .show_x(false)
+            .show_y(false)
+            .y_axis_label(tr(lang, K::SummaryYAxis))
+            .y_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
+            .x_grid_spacer(|_| {
+                (0..3)
+                    .map(|v| egui_plot::GridMark {
+                        value: f64::from(v),
+                        step_size: 1.0,
+                    })
+                    .collect()
+            })
+            .x_axis_formatter(move |mark, _| {
+                let i = mark.value.round();
+                if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                    METRICS
+                        .get(i as usize)
+                        .map_or_else(String::new, |k| tr(lang, *k).to_owned())
+                } else {
+                    String::new()
+                }
+            })
+            .legend(
+                Legend::default()
+                    .follow_insertion_order(true)
+                    .position(Corner::LeftTop),
+            )
+            .show(ui, |plot| {
+                plot.hline(HLine::new("", 0.0).color(weak).width(1.0));
+                for (slot, (name, color, g)) in groups.iter().enumerate() {
+                    let offset = (slot as f64 - 1.0) * 0.26;
+                    let bars = shares(g, &total)
+                        .iter()
+                        .enumerate()
+                        .map(|(metric, &v)| Bar::new(metric as f64 + offset, v).width(0.24).fill(*color))
+                        .collect();
+                    plot.bar_chart(BarChart::new(name.clone(), bars).color(*color).allow_hover(false));
+                }
+            });
+        if let Some(pos) = response.response.hover_pos() {
+            let at = response.transform.value_from_position(pos);
+            let metric = at.x.round();
+            let slot = ((at.x - metric) / 0.26).round() + 1.0;
+            if (0.0..=2.0).contains(&metric)
+                && (0.0..=2.0).contains(&slot)
+                && let Some((name, _, g)) = groups.get(slot as usize)
+                && let Some(metric_key) = METRICS.get(metric as usize)
+            {
+                let pct = shares(g, &total).get(metric as usize).copied().unwrap_or(0.0);
+                response.response.clone().on_hover_ui_at_pointer(|ui| {
+                    ui.strong(name);
+                    ui.label(trf(
+                        lang,
+                        K::TipShare,
+                        &[
+                            ("group", name),
+                            ("pct", &format!("{pct:.1}")),
+                            ("metric", &tr(lang, *metric_key)),
+                        ],
+                    ));
+                    ui.label(format!("{}: {}", tr(lang, K::MetricCustomers), g.count));
+                    ui.label(trf(lang, K::TipRevenue, &[("value", &cx.money(g.revenue))]));
+                    ui.label(trf(lang, K::TipProfit, &[("value", &cx.money(g.profit))]));
+                });
+            }
+        }
+        ui.add_space(12.0);
+        table_ui(ui, cx, id, groups, &total);
+    });
+}
+
+fn table_ui(
+    ui: &mut egui::Ui,
+    cx: &ChartCx<'_>,
+    id: &str,
+    groups: &[(String, Color32, GroupFigures)],
+    total: &GroupFigures,
+) {
+    let lang = cx.lang;
+    let pct = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format!("{v:.1}%"));
+    egui::Grid::new(("summary_table", id))
+        .striped(true)
+        .spacing([14.0, 6.0])
+        .show(ui, |ui| {
+            ui.strong(tr(lang, K::ColGroup));
+            ui.strong(tr(lang, K::MetricCustomers));
+            ui.strong(tr(lang, K::MetricRevenue));
+            ui.strong(tr(lang, K::MetricProfit));
+            ui.strong(tr(lang, K::ColShare));
+            ui.end_row();
+            let row = |ui: &mut egui::Ui, name: &str, color: Option<Color32>, g: &GroupFigures| {
+                // The dot carries the colour; the name stays in the text colour, readable on
+                // both themes whatever the group's shade.
+                match color {
+                    Some(c) => ui.horizontal(|ui| {
+                        ui.spacing_mut().item_spacing.x = 4.0;
+                        ui.colored_label(c, "●");
+                        ui.label(name);
+                    }),
+                    None => ui.horizontal(|ui| {
+                        ui.strong(name);
+                    }),
+                };
+                ui.label(g.count.to_string());
+                ui.label(cx.money(g.revenue));
+                ui.label(cx.money(g.profit));
+                ui.label(pct(share_pct(g.profit, total.profit)));
+                ui.end_row();
+            };
+            for (name, color, g) in groups {
+                row(ui, name, Some(*color), g);
+            }
+            row(ui, tr(lang, K::Total), None, total);
+        });
+}
