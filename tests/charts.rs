@@ -16,27 +16,13 @@ use egui_kittest::{Harness, SnapshotResults};
 use scm_crm_studio::model::charts::WhatIf;
 use scm_crm_studio::model::customer_table::{self, Filter, Sort};
 use scm_crm_studio::model::{Segmentation, Tier};
-use scm_crm_studio::ui::{AppOptions, StudioApp};
+use scm_crm_studio::ui::StudioApp;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
+mod common;
+use common::{app_sized, switch_language, today};
 
 fn app_harness(file: Option<PathBuf>) -> Harness<'static, StudioApp> {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| {
-            StudioApp::new(
-                cc,
-                AppOptions {
-                    file,
-                    today: today(),
-                    native_dialogs: false,
-                },
-            )
-        });
-    harness.run();
-    harness
+    app_sized([1280.0, 800.0], file)
 }
 
 fn click(harness: &mut Harness<'_, StudioApp>, role: Role, label: &str) {
@@ -46,15 +32,6 @@ fn click(harness: &mut Harness<'_, StudioApp>, role: Role, label: &str) {
 
 fn show_charts(harness: &mut Harness<'_, StudioApp>, page: &str) {
     click(harness, Role::Button, page);
-}
-
-fn switch_language(harness: &mut Harness<'_, StudioApp>, view: &str, language: &str, name: &str) {
-    harness.get_by_label(view).click();
-    harness.run();
-    harness.get_by_label(language).hover();
-    harness.run();
-    harness.get_by_label(name).click();
-    harness.run();
 }
 
 fn tab(harness: &mut Harness<'_, StudioApp>, label: &str) {
