@@ -768,21 +768,8 @@ fn suggested_file_name(doc: &Document) -> String {
     if let Some(name) = doc.path.as_ref().and_then(|p| p.file_name()) {
         return name.to_string_lossy().into_owned();
     }
-    let title = &doc.scenario.metadata.title;
-    let mut slug = String::new();
-    for c in title.chars() {
-        if c.is_alphanumeric() {
-            slug.extend(c.to_lowercase());
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    if slug.is_empty() {
-        "scenario.ron".to_owned()
-    } else {
-        format!("{slug}.ron")
-    }
+    doc.title_slug()
+        .map_or_else(|| "scenario.ron".to_owned(), |slug| format!("{slug}.ron"))
 }
 
 fn shortcut_button<'a>(text: &'a str, ui: &egui::Ui, shortcut: KeyboardShortcut) -> egui::Button<'a> {

@@ -122,6 +122,22 @@ impl Document {
         self.positions.get(index).copied().flatten()
     }
 
+    /// A file-name stem from the title: "Harbor Link — FY2026" → "harbor-link-fy2026";
+    /// `None` when the title has no letters or digits.
+    #[must_use]
+    pub fn title_slug(&self) -> Option<String> {
+        let mut slug = String::new();
+        for c in self.scenario.metadata.title.chars() {
+            if c.is_alphanumeric() {
+                slug.extend(c.to_lowercase());
+            } else if !slug.ends_with('-') && !slug.is_empty() {
+                slug.push('-');
+            }
+        }
+        let slug = slug.trim_end_matches('-');
+        (!slug.is_empty()).then(|| slug.to_owned())
+    }
+
     /// The name to show: the title, else the file name.
     #[must_use]
     pub fn display_name(&self) -> Option<String> {

@@ -93,20 +93,9 @@ impl PlannerView {
 
 /// A file-name stem from the scenario title ("Harbor Link — FY2026" → "harbor-link-fy2026").
 fn file_stem(cx: &PageContext<'_>) -> String {
-    let mut slug = String::new();
-    for c in cx.doc.scenario.metadata.title.chars() {
-        if c.is_alphanumeric() {
-            slug.extend(c.to_lowercase());
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    if slug.is_empty() {
-        "plan".to_owned()
-    } else {
-        format!("{slug}-plan")
-    }
+    cx.doc
+        .title_slug()
+        .map_or_else(|| "plan".to_owned(), |slug| format!("{slug}-plan"))
 }
 
 /// Calls `f` with the export words in `lang`.
