@@ -257,3 +257,30 @@ fn money_is_never_a_float_in_the_file() {
     let text = store::to_ron(&small_scenario()).unwrap();
     assert!(text.contains("revenue: 123456789,"), "{text}");
 }
+
+#[test]
+fn a_scenario_of_100k_imported_customers_fits_the_file_limit_and_reopens() {
+    // 100,000 customers as an import makes them: descriptive data, money, growth, value
+    // scores and tags, without co-creation logs (those are typed in for fewer customers).
+    let mut s = sample();
+    let template = s.customers.clone();
+    s.customers = (0..100_000)
+        .map(|i| {
+            let mut c = template[i % template.len()].clone();
+            c.id = format!("X{i:06}");
+            c.promotions.clear();
+            c.interactions.clear();
+            c.experiences.clear();
+            c
+        })
+        .collect();
+    let text = store::to_ron(&s).unwrap();
+    assert!(
+        (text.len() as u64) < MAX_FILE_BYTES,
+        "{} MiB is over the limit",
+        text.len() / 1_048_576
+    );
+    let loaded = store::parse(&text, Path::new("big.ron")).unwrap();
+    assert_eq!(loaded.scenario.customers.len(), 100_000);
+    assert_eq!(loaded.scenario.customers[99_999], s.customers[99_999]);
+}

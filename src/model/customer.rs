@@ -14,7 +14,9 @@ pub struct Customer {
     pub name: String,
     pub industry: String,
     pub region: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub contact: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub since: Option<NaiveDate>,
     /// Revenue per year.
     pub revenue: Money,
@@ -25,12 +27,18 @@ pub struct Customer {
     /// 1 (little room to grow) to 5 (much room to grow).
     pub growth_potential: u8,
     pub value: ValueScores,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier_override: Option<TierOverride>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub promotions: Vec<Promotion>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub interactions: Vec<Interaction>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub experiences: Vec<Experience>,
     /// Recency, frequency and monetary value, when revenue came from a transaction log.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rfm: Option<Rfm>,
 }
 

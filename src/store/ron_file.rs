@@ -149,7 +149,10 @@ pub fn to_ron(scenario: &Scenario) -> Result<String, StoreError> {
     let config = ron::ser::PrettyConfig::new()
         .extensions(Extensions::IMPLICIT_SOME)
         .struct_names(true)
-        .indentor("  ");
+        .indentor("  ")
+        // Deeper values (a customer's value scores, one goal, one log entry) go on one line:
+        // readable, and 100,000 customers stay well under the 64 MiB file limit.
+        .depth_limit(3);
     let mut text = ron::Options::default()
         .to_string_pretty(scenario, config)
         .map_err(|e| StoreError::Serialize {

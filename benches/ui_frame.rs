@@ -1,0 +1,74 @@
+//! One frame of the real app with 100,000 customers: what a user scrolling or hovering pays.
+//!
+//! The frame runs egui's whole pass (layout, the virtualised table, the charts' cached series)
+//! without GPU rendering. Derived figures are computed once when the file opens, so a frame
+//! must stay far below the 16 ms of a 60 Hz display.
+
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use scm_crm_studio::model::{Customer, Money, Scenario};
+use scm_crm_studio::store;
+use scm_crm_studio::ui::{AppOptions, StudioApp};
+
+const N: usize = 100_000;
+
+fn big_scenario(today: NaiveDate) -> Scenario {
+    let mut s = Scenario::new(today);
+    s.metadata.title = "100,000 customers".into();
+    let mut x: u64 = 3;
+    s.customers = (0..N)
+        .map(|i| {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let revenue = 10_000 + (x >> 40) as i64 % 3_000_000;
+            Customer {
+                id: format!("C{i:06}"),
+                name: format!("Customer {i}"),
+                industry: "Logistics".into(),
+                region: "East China".into(),
+                revenue: Money::from_major(revenue),
+                cost_of_goods: Money::from_major(revenue * 6 / 10),
+                cost_to_serve: Money::from_major(revenue * ((x >> 20) % 50) as i64 / 100),
+                growth_potential: 1 + ((x >> 10) % 5) as u8,
+                ..Customer::default()
+            }
+        })
+        .collect();
+    s
+}
+
+fn bench(c: &mut Criterion) {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default();
+    let dir = std::env::temp_dir().join(format!("scm-crm-ui-bench-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join("big.ron");
+    if store::save(&path, &big_scenario(today)).is_err() {
+        return;
+    }
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .build_eframe(move |cc| {
+            StudioApp::new(
+                cc,
+                AppOptions {
+                    file: Some(path.clone()),
+                    today,
+                    native_dialogs: false,
+                },
+            )
+        });
+    harness.run();
+    let mut group = c.benchmark_group("one frame, 100k customers");
+    group.sample_size(30);
+    group.bench_function("Customers page", |b| b.iter(|| harness.step()));
+    harness.get_by_role_and_label(Role::Button, "Charts").click();
+    harness.run();
+    group.bench_function("Charts page (whale curve)", |b| b.iter(|| harness.step()));
+    group.finish();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
