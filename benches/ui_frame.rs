@@ -60,6 +60,11 @@ fn bench(c: &mut Criterion) {
             )
         });
     harness.run();
+    assert_eq!(
+        harness.state().document().scenario.customers.len(),
+        N,
+        "the 100,000-customer file must open"
+    );
     let mut group = c.benchmark_group("one frame, 100k customers");
     group.sample_size(30);
     group.bench_function("Customers page", |b| b.iter(|| harness.step()));

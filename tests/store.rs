@@ -260,8 +260,8 @@ fn money_is_never_a_float_in_the_file() {
 
 #[test]
 fn a_scenario_of_100k_imported_customers_fits_the_file_limit_and_reopens() {
-    // 100,000 customers as an import makes them: descriptive data, money, growth, value
-    // scores and tags, without co-creation logs (those are typed in for fewer customers).
+    // 100,000 customers as an import makes them: descriptive data, money, growth and tags,
+    // not yet scored and without co-creation logs (those are typed in for fewer customers).
     let mut s = sample();
     let template = s.customers.clone();
     s.customers = (0..100_000)
@@ -271,6 +271,7 @@ fn a_scenario_of_100k_imported_customers_fits_the_file_limit_and_reopens() {
             c.promotions.clear();
             c.interactions.clear();
             c.experiences.clear();
+            c.value = scm_crm_studio::model::ValueScores::default();
             c
         })
         .collect();

@@ -26,6 +26,8 @@ pub struct Customer {
     pub cost_to_serve: Money,
     /// 1 (little room to grow) to 5 (much room to grow).
     pub growth_potential: u8,
+    /// Left out of the file while it still holds the neutral defaults (nobody scored it yet).
+    #[serde(skip_serializing_if = "ValueScores::is_unscored")]
     pub value: ValueScores,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier_override: Option<TierOverride>,
@@ -135,6 +137,12 @@ impl Default for ValueScores {
 }
 
 impl ValueScores {
+    /// True while every score is the neutral default.
+    #[must_use]
+    pub fn is_unscored(&self) -> bool {
+        *self == Self::default()
+    }
+
     /// Each score with its field name, benefits first.
     #[must_use]
     pub fn named(&self) -> [(&'static str, f32); 8] {
