@@ -271,3 +271,59 @@ fn the_page_in_simplified_chinese() {
     snapshots.add(harness.try_snapshot("customers_detail_zh_hans"));
     snapshots.unwrap();
 }
+
+#[test]
+fn co_creation_logs_gain_rows_and_edits_undo() {
+    let mut harness = app_sized([1400.0, 860.0], None);
+    harness.get_by_label("C001").click();
+    harness.run();
+    let count = |h: &Harness<'_, StudioApp>| {
+        h.state()
+            .document()
+            .scenario
+            .customer("C001")
+            .unwrap()
+            .promotions
+            .len()
+    };
+    let before = count(&harness);
+    let header = format!("Promotions ({before})");
+    harness.get_by_label(&header).scroll_to_me();
+    harness.run();
+    harness.get_by_label(&header).click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Add row")
+        .scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Add row").click();
+    harness.run();
+    assert_eq!(count(&harness), before + 1);
+    let campaign = format!("Campaign {}", before + 1);
+    harness
+        .get_by_role_and_label(Role::TextInput, &campaign)
+        .scroll_to_me();
+    harness.run();
+    type_into(&mut harness, &campaign, "Winter cold-chain offer");
+    harness.key_press(Key::Escape);
+    harness.run();
+    let promotions = harness
+        .state()
+        .document()
+        .scenario
+        .customer("C001")
+        .unwrap()
+        .promotions
+        .clone();
+    assert_eq!(promotions[before].campaign, "Winter cold-chain offer");
+    assert_eq!(
+        promotions[before].date,
+        Some(common::today()),
+        "a new row is dated today"
+    );
+    // Typing the campaign was one step, adding the row another.
+    undo(&mut harness);
+    assert_eq!(count(&harness), before + 1);
+    undo(&mut harness);
+    assert_eq!(count(&harness), before);
+}

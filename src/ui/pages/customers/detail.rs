@@ -83,13 +83,13 @@ pub(super) fn detail_ui(
             }
             egui::CollapsingHeader::new(trf(lang, C::Promotions, &[("n", &c.promotions.len())]))
                 .id_salt("detail_promotions")
-                .show(ui, |ui| promotions_ui(ui, cx, index, c, out));
+                .show(ui, |ui| log_ui(ui, cx, index, c, &PROMOTIONS, out));
             egui::CollapsingHeader::new(trf(lang, C::Interactions, &[("n", &c.interactions.len())]))
                 .id_salt("detail_interactions")
-                .show(ui, |ui| interactions_ui(ui, cx, index, c, out));
+                .show(ui, |ui| log_ui(ui, cx, index, c, &INTERACTIONS, out));
             egui::CollapsingHeader::new(trf(lang, C::Experiences, &[("n", &c.experiences.len())]))
                 .id_salt("detail_experiences")
-                .show(ui, |ui| experiences_ui(ui, cx, index, c, out));
+                .show(ui, |ui| log_ui(ui, cx, index, c, &EXPERIENCES, out));
         });
 }
 
@@ -413,153 +413,71 @@ fn override_ui(
     }
 }
 
-/// A date typed into a log row: a day, or cleared.
-struct NewDate(Option<NaiveDate>);
-
-/// A date cell of a log row: typed as YYYY-MM-DD, applied when valid.
-fn date_cell(ui: &mut egui::Ui, id: egui::Id, value: Option<NaiveDate>) -> Option<NewDate> {
-    let mut text = ui
-        .data(|d| d.get_temp::<String>(id))
-        .unwrap_or_else(|| value.map(|d| d.to_string()).unwrap_or_default());
-    let parsed = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
-    let bad = !text.trim().is_empty() && parsed.is_none();
-    let mut edit = egui::TextEdit::singleline(&mut text)
-        .id(id)
-        .desired_width(86.0)
-        .hint_text("YYYY-MM-DD");
-    if bad {
-        edit = edit.text_color(theme::error_color(ui.visuals().dark_mode));
-    }
-    let response = ui.add(edit);
-    if response.has_focus() || bad {
-        ui.data_mut(|d| d.insert_temp(id, text.clone()));
-    } else {
-        ui.data_mut(|d| d.remove::<String>(id));
-    }
-    let new = if text.trim().is_empty() { None } else { parsed };
-    (response.changed() && !bad && new != value).then_some(NewDate(new))
+/// One cell of a co-creation log row, as shown.
+enum LogCell<'a> {
+    Date(Option<NaiveDate>),
+    Text(&'a str, f32),
+    Check(bool),
+    Score(u8),
 }
 
-fn small_text(ui: &mut egui::Ui, value: &str, width: f32) -> Option<(String, egui::Id)> {
-    let mut text = value.to_owned();
-    let response = ui.add(egui::TextEdit::singleline(&mut text).desired_width(width));
-    response.changed().then_some((text, response.id))
+/// A value typed or picked in a log cell.
+enum LogValue {
+    Date(Option<NaiveDate>),
+    Text(String),
+    Check(bool),
+    Score(u8),
 }
 
-fn promotions_ui(
+/// A log's columns: header keys, the cells of a row, and how a new value goes back in.
+struct LogColumns<T> {
+    id: &'static str,
+    headers: &'static [C],
+    cells: fn(&T) -> Vec<LogCell<'_>>,
+    apply: fn(&mut T, usize, LogValue),
+    /// Which log of the customer this is.
+    rows: fn(&mut Customer) -> &mut Vec<T>,
+    /// A new row, dated today.
+    new_row: fn(NaiveDate) -> T,
+}
+
+/// Draws one co-creation log as an editable grid, with Add and remove buttons, and sends each
+/// change as an undoable edit of the customer. `rows` selects the log inside the customer.
+fn log_ui<T: Clone>(
     ui: &mut egui::Ui,
     cx: &PageContext<'_>,
     index: usize,
     c: &Customer,
+    columns: &LogColumns<T>,
     out: &mut Vec<Command>,
 ) {
+    let rows = columns.rows;
     let lang = cx.lang;
+    let mut current = c.clone();
+    let list = rows(&mut current).clone();
+    let mut changed: Option<(usize, T, Option<egui::Id>)> = None;
     let mut remove = None;
-    egui::Grid::new("promotions_grid")
+    egui::Grid::new((columns.id, "grid"))
         .striped(true)
         .spacing([6.0, 3.0])
         .show(ui, |ui| {
-            for key in [C::LogDate, C::Campaign, C::Channel, C::Responded] {
-                ui.strong(tr(lang, key));
+            for key in columns.headers {
+                ui.strong(tr(lang, *key));
             }
             ui.end_row();
-            for (row, p) in c.promotions.iter().enumerate() {
-                let mut next_row = p.clone();
-                let mut gesture = None;
-                let mut changed = false;
-                if let Some(d) = date_cell(ui, egui::Id::unique(("promo_date", index, row)), p.date) {
-                    next_row.date = d.0;
-                    changed = true;
-                }
-                if let Some((t, id)) = small_text(ui, &p.campaign, 120.0) {
-                    next_row.campaign = t;
-                    gesture = Some(id);
-                    changed = true;
-                }
-                if let Some((t, id)) = small_text(ui, &p.channel, 80.0) {
-                    next_row.channel = t;
-                    gesture = Some(id);
-                    changed = true;
-                }
-                if ui.checkbox(&mut next_row.responded, "").changed() {
-                    changed = true;
-                }
-                if ui
-                    .small_button("−")
-                    .on_hover_text(tr(lang, C::RemoveRow))
-                    .clicked()
-                {
-                    remove = Some(row);
-                }
-                ui.end_row();
-                if changed {
-                    let mut next = c.clone();
-                    if let Some(slot) = next.promotions.get_mut(row) {
-                        *slot = next_row;
-                    }
-                    edit(out, index, next, gesture);
-                }
-            }
-        });
-    log_buttons(
-        ui,
-        lang,
-        remove,
-        |next, row| {
-            next.promotions.remove(row);
-        },
-        |next| {
-            next.promotions.push(Promotion {
-                date: Some(cx.today),
-                ..Promotion::default()
-            });
-        },
-        c,
-        index,
-        out,
-    );
-}
-
-fn interactions_ui(
-    ui: &mut egui::Ui,
-    cx: &PageContext<'_>,
-    index: usize,
-    c: &Customer,
-    out: &mut Vec<Command>,
-) {
-    let lang = cx.lang;
-    let mut remove = None;
-    egui::Grid::new("interactions_grid")
-        .striped(true)
-        .spacing([6.0, 3.0])
-        .show(ui, |ui| {
-            for key in [C::LogDate, C::Staff, C::Channel, C::Summary, C::FollowUp] {
-                ui.strong(tr(lang, key));
-            }
-            ui.end_row();
-            for (row, it) in c.interactions.iter().enumerate() {
-                let mut next_row = it.clone();
-                let mut gesture = None;
-                let mut changed = false;
-                if let Some(d) = date_cell(ui, egui::Id::unique(("interaction_date", index, row)), it.date) {
-                    next_row.date = d.0;
-                    changed = true;
-                }
-                for (value, width, slot) in [
-                    (&it.staff, 70.0, 0),
-                    (&it.channel, 60.0, 1),
-                    (&it.summary, 140.0, 2),
-                    (&it.follow_up, 100.0, 3),
-                ] {
-                    if let Some((t, id)) = small_text(ui, value, width) {
-                        match slot {
-                            0 => next_row.staff = t,
-                            1 => next_row.channel = t,
-                            2 => next_row.summary = t,
-                            _ => next_row.follow_up = t,
-                        }
-                        gesture = Some(id);
-                        changed = true;
+            for (row, entry) in list.iter().enumerate() {
+                for (col, cell) in (columns.cells)(entry).into_iter().enumerate() {
+                    // Every cell has a name a screen reader (and a test) can find.
+                    let name = format!(
+                        "{} {}",
+                        columns.headers.get(col).map_or("", |k| tr(lang, *k)),
+                        row + 1
+                    );
+                    let id = egui::Id::unique((columns.id, index, row, col));
+                    if let Some((value, gesture)) = log_cell_ui(ui, id, cell, &name) {
+                        let mut next = entry.clone();
+                        (columns.apply)(&mut next, col, value);
+                        changed = Some((row, next, gesture));
                     }
                 }
                 if ui
@@ -570,135 +488,169 @@ fn interactions_ui(
                     remove = Some(row);
                 }
                 ui.end_row();
-                if changed {
-                    let mut next = c.clone();
-                    if let Some(slot) = next.interactions.get_mut(row) {
-                        *slot = next_row;
-                    }
-                    edit(out, index, next, gesture);
-                }
             }
         });
-    log_buttons(
-        ui,
-        lang,
-        remove,
-        |next, row| {
-            next.interactions.remove(row);
-        },
-        |next| {
-            next.interactions.push(Interaction {
-                date: Some(cx.today),
-                ..Interaction::default()
-            });
-        },
-        c,
-        index,
-        out,
-    );
-}
-
-fn experiences_ui(
-    ui: &mut egui::Ui,
-    cx: &PageContext<'_>,
-    index: usize,
-    c: &Customer,
-    out: &mut Vec<Command>,
-) {
-    let lang = cx.lang;
-    let mut remove = None;
-    egui::Grid::new("experiences_grid")
-        .striped(true)
-        .spacing([6.0, 3.0])
-        .show(ui, |ui| {
-            for key in [C::LogDate, C::TouchPoint, C::Satisfaction, C::Note] {
-                ui.strong(tr(lang, key));
-            }
-            ui.end_row();
-            for (row, e) in c.experiences.iter().enumerate() {
-                let mut next_row = e.clone();
-                let mut gesture = None;
-                let mut changed = false;
-                if let Some(d) = date_cell(ui, egui::Id::unique(("experience_date", index, row)), e.date) {
-                    next_row.date = d.0;
-                    changed = true;
-                }
-                if let Some((t, id)) = small_text(ui, &e.touch_point, 100.0) {
-                    next_row.touch_point = t;
-                    gesture = Some(id);
-                    changed = true;
-                }
-                let mut s = e.satisfaction.clamp(1, 5);
-                let response = ui.add(egui::Slider::new(&mut s, 1..=5));
-                if response.changed() {
-                    next_row.satisfaction = s;
-                    gesture = Some(response.id);
-                    changed = true;
-                }
-                if let Some((t, id)) = small_text(ui, &e.note, 130.0) {
-                    next_row.note = t;
-                    gesture = Some(id);
-                    changed = true;
-                }
-                if ui
-                    .small_button("−")
-                    .on_hover_text(tr(lang, C::RemoveRow))
-                    .clicked()
-                {
-                    remove = Some(row);
-                }
-                ui.end_row();
-                if changed {
-                    let mut next = c.clone();
-                    if let Some(slot) = next.experiences.get_mut(row) {
-                        *slot = next_row;
-                    }
-                    edit(out, index, next, gesture);
-                }
-            }
-        });
-    log_buttons(
-        ui,
-        lang,
-        remove,
-        |next, row| {
-            next.experiences.remove(row);
-        },
-        |next| {
-            next.experiences.push(Experience {
-                date: Some(cx.today),
-                satisfaction: 3,
-                ..Experience::default()
-            });
-        },
-        c,
-        index,
-        out,
-    );
-}
-
-#[expect(
-    clippy::too_many_arguments,
-    reason = "shared by the three logs, each with its own row type"
-)]
-fn log_buttons(
-    ui: &mut egui::Ui,
-    lang: Language,
-    remove: Option<usize>,
-    remove_row: impl FnOnce(&mut Customer, usize),
-    add_row: impl FnOnce(&mut Customer),
-    c: &Customer,
-    index: usize,
-    out: &mut Vec<Command>,
-) {
-    if let Some(row) = remove {
-        let mut next = c.clone();
-        remove_row(&mut next, row);
+    let mut next = c.clone();
+    let log = rows(&mut next);
+    if let Some((row, entry, gesture)) = changed {
+        if let Some(slot) = log.get_mut(row) {
+            *slot = entry;
+        }
+        edit(out, index, next, gesture);
+    } else if let Some(row) = remove {
+        if row < log.len() {
+            log.remove(row);
+        }
         edit(out, index, next, None);
-    }
-    if ui.small_button(tr(lang, C::AddRow)).clicked() {
-        let mut next = c.clone();
-        add_row(&mut next);
+    } else if ui.small_button(tr(lang, C::AddRow)).clicked() {
+        log.push((columns.new_row)(cx.today));
         edit(out, index, next, None);
     }
 }
+
+/// One cell; returns the new value (and the gesture it belongs to) when the user changed it.
+fn log_cell_ui(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    cell: LogCell<'_>,
+    name: &str,
+) -> Option<(LogValue, Option<egui::Id>)> {
+    let named = |response: egui::Response, kind: egui::Role, text: &str| {
+        response.widget_info(|| {
+            let mut info = egui::WidgetInfo::labeled(kind, true, name);
+            if kind == egui::Role::TextInput {
+                info.current_text_value = Some(text.to_owned());
+            }
+            info
+        });
+        response
+    };
+    match cell {
+        LogCell::Date(value) => {
+            // Typed as YYYY-MM-DD and applied once it is a real day; red until then.
+            let mut text = ui
+                .data(|d| d.get_temp::<String>(id))
+                .unwrap_or_else(|| value.map(|d| d.to_string()).unwrap_or_default());
+            let parsed = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
+            let bad = !text.trim().is_empty() && parsed.is_none();
+            let mut edit = egui::TextEdit::singleline(&mut text)
+                .id(id)
+                .desired_width(86.0)
+                .hint_text("YYYY-MM-DD");
+            if bad {
+                edit = edit.text_color(theme::error_color(ui.visuals().dark_mode));
+            }
+            let response = ui.add(edit);
+            let response = named(response, egui::Role::TextInput, &text);
+            if response.has_focus() || bad {
+                ui.data_mut(|d| d.insert_temp(id, text.clone()));
+            } else {
+                ui.data_mut(|d| d.remove::<String>(id));
+            }
+            let new = if text.trim().is_empty() { None } else { parsed };
+            (response.changed() && !bad && new != value).then_some((LogValue::Date(new), None))
+        }
+        LogCell::Text(value, width) => {
+            let mut text = value.to_owned();
+            let response = ui.add(egui::TextEdit::singleline(&mut text).id(id).desired_width(width));
+            let response = named(response, egui::Role::TextInput, &text);
+            response
+                .changed()
+                .then_some((LogValue::Text(text), Some(response.id)))
+        }
+        LogCell::Check(value) => {
+            let mut on = value;
+            let response = named(ui.checkbox(&mut on, ""), egui::Role::CheckBox, "");
+            response.changed().then_some((LogValue::Check(on), None))
+        }
+        LogCell::Score(value) => {
+            let mut score = value.clamp(1, 5);
+            let response = named(
+                ui.add(egui::Slider::new(&mut score, 1..=5)),
+                egui::Role::Slider,
+                "",
+            );
+            response
+                .changed()
+                .then_some((LogValue::Score(score), Some(response.id)))
+        }
+    }
+}
+
+const PROMOTIONS: LogColumns<Promotion> = LogColumns {
+    id: "promotions",
+    headers: &[C::LogDate, C::Campaign, C::Channel, C::Responded],
+    cells: |p| {
+        vec![
+            LogCell::Date(p.date),
+            LogCell::Text(&p.campaign, 120.0),
+            LogCell::Text(&p.channel, 80.0),
+            LogCell::Check(p.responded),
+        ]
+    },
+    apply: |p, col, value| match (col, value) {
+        (0, LogValue::Date(d)) => p.date = d,
+        (1, LogValue::Text(t)) => p.campaign = t,
+        (2, LogValue::Text(t)) => p.channel = t,
+        (3, LogValue::Check(b)) => p.responded = b,
+        _ => {}
+    },
+    rows: |c| &mut c.promotions,
+    new_row: |today| Promotion {
+        date: Some(today),
+        ..Promotion::default()
+    },
+};
+
+const INTERACTIONS: LogColumns<Interaction> = LogColumns {
+    id: "interactions",
+    headers: &[C::LogDate, C::Staff, C::Channel, C::Summary, C::FollowUp],
+    cells: |i| {
+        vec![
+            LogCell::Date(i.date),
+            LogCell::Text(&i.staff, 70.0),
+            LogCell::Text(&i.channel, 60.0),
+            LogCell::Text(&i.summary, 140.0),
+            LogCell::Text(&i.follow_up, 100.0),
+        ]
+    },
+    apply: |i, col, value| match (col, value) {
+        (0, LogValue::Date(d)) => i.date = d,
+        (1, LogValue::Text(t)) => i.staff = t,
+        (2, LogValue::Text(t)) => i.channel = t,
+        (3, LogValue::Text(t)) => i.summary = t,
+        (4, LogValue::Text(t)) => i.follow_up = t,
+        _ => {}
+    },
+    rows: |c| &mut c.interactions,
+    new_row: |today| Interaction {
+        date: Some(today),
+        ..Interaction::default()
+    },
+};
+
+const EXPERIENCES: LogColumns<Experience> = LogColumns {
+    id: "experiences",
+    headers: &[C::LogDate, C::TouchPoint, C::Satisfaction, C::Note],
+    cells: |e| {
+        vec![
+            LogCell::Date(e.date),
+            LogCell::Text(&e.touch_point, 100.0),
+            LogCell::Score(e.satisfaction),
+            LogCell::Text(&e.note, 130.0),
+        ]
+    },
+    apply: |e, col, value| match (col, value) {
+        (0, LogValue::Date(d)) => e.date = d,
+        (1, LogValue::Text(t)) => e.touch_point = t,
+        (2, LogValue::Score(s)) => e.satisfaction = s,
+        (3, LogValue::Text(t)) => e.note = t,
+        _ => {}
+    },
+    rows: |c| &mut c.experiences,
+    new_row: |today| Experience {
+        date: Some(today),
+        satisfaction: 3,
+        ..Experience::default()
+    },
+};
