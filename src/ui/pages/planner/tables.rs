@@ -2,10 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use super::edit::PlanEdit;
+use super::edit::{PlanEdit, Track};
 use super::widgets::{
-    add_button, check_cell, date_ui, header_row, long_text_cell, number_cell, percent_cell, remove_button,
-    section_heading, sized_cell, text_cell,
+    Headers, add_button, check_cell, date_ui, header_row, long_text_cell, number_cell, percent_cell,
+    remove_button, section_heading, sized_cell, text_cell,
 };
 use super::{date_text, good_color};
 use crate::i18n::planner::{PlannerKey as P, direction_name, finding_kind_name, horizon_name};
@@ -55,6 +55,56 @@ fn remove_at<T>(rows: &mut Vec<T>, index: Option<usize>) -> bool {
             true
         }
         _ => false,
+    }
+}
+
+/// What the user asked of a sub-table's rows this frame; applied by the caller after anything
+/// that must still see the rows in their old positions (id renames).
+#[must_use]
+struct RowsAction {
+    remove: Option<usize>,
+    add: bool,
+}
+
+impl RowsAction {
+    /// Removes, then adds, as asked; true when the rows changed.
+    fn apply<T>(self, rows: &mut Vec<T>, new_row: impl FnOnce(&[T]) -> T) -> bool {
+        let removed = remove_at(rows, self.remove);
+        if self.add {
+            let row = new_row(rows);
+            rows.push(row);
+        }
+        removed || self.add
+    }
+}
+
+/// A sub-table: a header row, one grid row per item drawn by `cells` (with a remove button
+/// after it), and an add button under the grid.
+fn rows_grid<T>(
+    ui: &mut egui::Ui,
+    lang: Language,
+    id: &str,
+    headers: &[P],
+    rows: &mut [T],
+    track: &mut Track,
+    mut cells: impl FnMut(&mut egui::Ui, &mut Track, usize, &mut T, &Headers),
+) -> RowsAction {
+    let mut remove = None;
+    if !rows.is_empty() {
+        grid(id, headers.len() + 1).show(ui, |ui| {
+            let h = header_row(ui, lang, headers);
+            for (i, row) in rows.iter_mut().enumerate() {
+                cells(ui, track, i, row, &h);
+                if remove_button(ui, lang) {
+                    remove = Some(i);
+                }
+                ui.end_row();
+            }
+        });
+    }
+    RowsAction {
+        remove,
+        add: add_button(ui, lang),
     }
 }
 
@@ -195,121 +245,106 @@ pub fn format_number(value: f64) -> String {
 
 fn findings_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
     let PlanEdit { plan, track } = edit;
-    let mut remove = None;
-    if !plan.findings.is_empty() {
-        grid("planner_findings", 4).show(ui, |ui| {
-            let h = header_row(ui, lang, &[P::ColArea, P::ColFinding, P::ColKind]);
-            for (i, f) in plan.findings.iter_mut().enumerate() {
-                text_cell(ui, track, &mut f.area, 150.0, h.get(0));
-                long_text_cell(ui, track, &mut f.finding, 470.0, h.get(1));
-                egui::ComboBox::from_id_salt(("finding_kind", i))
-                    .selected_text(finding_kind_name(lang, f.kind))
-                    .width(140.0)
-                    .show_ui(ui, |ui| {
-                        for k in [FindingKind::ConnectionPoint, FindingKind::BreakPoint] {
-                            let r = ui.selectable_value(&mut f.kind, k, finding_kind_name(lang, k));
-                            track.discrete(r.changed());
-                        }
-                    })
-                    .response
-                    .labelled_by(h.get(2));
-                if remove_button(ui, lang) {
-                    remove = Some(i);
-                }
-                ui.end_row();
-            }
-        });
-    }
-    track.discrete(remove_at(&mut plan.findings, remove));
-    if add_button(ui, lang) {
-        plan.findings.push(SurveyFinding::default());
-        track.discrete(true);
-    }
+    let headers = [P::ColArea, P::ColFinding, P::ColKind];
+    let action = rows_grid(
+        ui,
+        lang,
+        "planner_findings",
+        &headers,
+        &mut plan.findings,
+        track,
+        |ui, track, i, f, h| {
+            text_cell(ui, track, &mut f.area, 150.0, h.get(0));
+            long_text_cell(ui, track, &mut f.finding, 470.0, h.get(1));
+            egui::ComboBox::from_id_salt(("finding_kind", i))
+                .selected_text(finding_kind_name(lang, f.kind))
+                .width(140.0)
+                .show_ui(ui, |ui| {
+                    for k in [FindingKind::ConnectionPoint, FindingKind::BreakPoint] {
+                        let r = ui.selectable_value(&mut f.kind, k, finding_kind_name(lang, k));
+                        track.discrete(r.changed());
+                    }
+                })
+                .response
+                .labelled_by(h.get(2));
+        },
+    );
+    track.discrete(action.apply(&mut plan.findings, |_| SurveyFinding::default()));
 }
 
 fn goals_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let lang = cx.lang;
     let PlanEdit { plan, track } = edit;
     let old_ids: Vec<String> = plan.goals.iter().map(|g| g.id.clone()).collect();
-    let mut remove = None;
-    if !plan.goals.is_empty() {
-        grid("planner_goals", 8).show(ui, |ui| {
-            let h = header_row(
+    let headers = [
+        P::ColId,
+        P::ColGoal,
+        P::ColHorizon,
+        P::ColMetric,
+        P::ColBaseline,
+        P::ColTarget,
+        P::ColDue,
+    ];
+    let action = rows_grid(
+        ui,
+        lang,
+        "planner_goals",
+        &headers,
+        &mut plan.goals,
+        track,
+        |ui, track, i, g, h| {
+            text_cell(ui, track, &mut g.id, 40.0, h.get(0));
+            long_text_cell(ui, track, &mut g.name, 230.0, h.get(1));
+            egui::ComboBox::from_id_salt(("goal_horizon", i))
+                .selected_text(horizon_name(lang, g.horizon))
+                .width(90.0)
+                .show_ui(ui, |ui| {
+                    for horizon in [Horizon::Short, Horizon::Long] {
+                        let r = ui.selectable_value(&mut g.horizon, horizon, horizon_name(lang, horizon));
+                        track.discrete(r.changed());
+                    }
+                })
+                .response
+                .labelled_by(h.get(2));
+            long_text_cell(ui, track, &mut g.metric, 170.0, h.get(3));
+            number_cell(ui, track, &mut g.baseline, 0.1, h.get(4));
+            ui.vertical(|ui| {
+                number_cell(ui, track, &mut g.target, 0.1, h.get(5));
+                if !g.target_history.is_empty() {
+                    let list: Vec<String> = g
+                        .target_history
+                        .iter()
+                        .map(|h| {
+                            format!(
+                                "{} ({})",
+                                format_number(h.target),
+                                trf(lang, P::CycleShort, &[("n", &h.cycle)])
+                            )
+                        })
+                        .collect();
+                    ui.weak(trf(lang, P::EarlierTargets, &[("list", &list.join(", "))]));
+                }
+            });
+            track.discrete(date_ui(
                 ui,
                 lang,
-                &[
-                    P::ColId,
-                    P::ColGoal,
-                    P::ColHorizon,
-                    P::ColMetric,
-                    P::ColBaseline,
-                    P::ColTarget,
-                    P::ColDue,
-                ],
-            );
-            for (i, g) in plan.goals.iter_mut().enumerate() {
-                text_cell(ui, track, &mut g.id, 40.0, h.get(0));
-                long_text_cell(ui, track, &mut g.name, 230.0, h.get(1));
-                egui::ComboBox::from_id_salt(("goal_horizon", i))
-                    .selected_text(horizon_name(lang, g.horizon))
-                    .width(90.0)
-                    .show_ui(ui, |ui| {
-                        for horizon in [Horizon::Short, Horizon::Long] {
-                            let r = ui.selectable_value(&mut g.horizon, horizon, horizon_name(lang, horizon));
-                            track.discrete(r.changed());
-                        }
-                    })
-                    .response
-                    .labelled_by(h.get(2));
-                long_text_cell(ui, track, &mut g.metric, 170.0, h.get(3));
-                number_cell(ui, track, &mut g.baseline, 0.1, h.get(4));
-                ui.vertical(|ui| {
-                    number_cell(ui, track, &mut g.target, 0.1, h.get(5));
-                    if !g.target_history.is_empty() {
-                        let list: Vec<String> = g
-                            .target_history
-                            .iter()
-                            .map(|h| {
-                                format!(
-                                    "{} ({})",
-                                    format_number(h.target),
-                                    trf(lang, P::CycleShort, &[("n", &h.cycle)])
-                                )
-                            })
-                            .collect();
-                        ui.weak(trf(lang, P::EarlierTargets, &[("list", &list.join(", "))]));
-                    }
-                });
-                track.discrete(date_ui(
-                    ui,
-                    lang,
-                    &mut g.due,
-                    &format!("goal_due_{i}"),
-                    cx.today,
-                    true,
-                ));
-                if remove_button(ui, lang) {
-                    remove = Some(i);
-                }
-                ui.end_row();
-            }
-        });
-    }
+                &mut g.due,
+                &format!("goal_due_{i}"),
+                cx.today,
+                true,
+            ));
+        },
+    );
     follow_renames(
         plan,
         &old_ids,
         |p| p.goals.iter().map(|g| g.id.clone()).collect(),
         rename_goal,
     );
-    track.discrete(remove_at(&mut plan.goals, remove));
-    if add_button(ui, lang) {
-        let id = next_id("G", plan.goals.iter().map(|g| g.id.clone()));
-        plan.goals.push(Goal {
-            id,
-            ..Goal::default()
-        });
-        track.discrete(true);
-    }
+    track.discrete(action.apply(&mut plan.goals, |goals| Goal {
+        id: next_id("G", goals.iter().map(|g| g.id.clone())),
+        ..Goal::default()
+    }));
 }
 
 fn gaps_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
@@ -411,42 +446,37 @@ fn strategies_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let lang = cx.lang;
     let symbol = cx.doc.scenario.settings.currency_symbol.clone();
     let PlanEdit { plan, track } = edit;
-    let mut remove = None;
     let mut chosen = None;
-    if !plan.strategies.is_empty() {
-        grid("planner_strategies", 7).show(ui, |ui| {
-            let h = header_row(
-                ui,
-                lang,
-                &[
-                    P::ColChosen,
-                    P::ColStrategy,
-                    P::ColDescription,
-                    P::ColBenefit,
-                    P::ColCost,
-                    P::ColNet,
-                ],
-            );
-            for (i, s) in plan.strategies.iter_mut().enumerate() {
-                if ui.radio(s.chosen, "").labelled_by(h.get(0)).clicked() && !s.chosen {
-                    chosen = Some(i);
-                }
-                long_text_cell(ui, track, &mut s.name, 180.0, h.get(1));
-                long_text_cell(ui, track, &mut s.description, 300.0, h.get(2));
-                money_cell(ui, track, &mut s.expected_benefit, &symbol, h.get(3));
-                money_cell(ui, track, &mut s.cost, &symbol, h.get(4));
-                let net = Money(s.expected_benefit.minor().saturating_sub(s.cost.minor()));
-                ui.label(format!(
-                    "{symbol}{}",
-                    crate::model::format_minor(i128::from(net.minor()))
-                ));
-                if remove_button(ui, lang) {
-                    remove = Some(i);
-                }
-                ui.end_row();
+    let headers = [
+        P::ColChosen,
+        P::ColStrategy,
+        P::ColDescription,
+        P::ColBenefit,
+        P::ColCost,
+        P::ColNet,
+    ];
+    let action = rows_grid(
+        ui,
+        lang,
+        "planner_strategies",
+        &headers,
+        &mut plan.strategies,
+        track,
+        |ui, track, i, s, h| {
+            if ui.radio(s.chosen, "").labelled_by(h.get(0)).clicked() && !s.chosen {
+                chosen = Some(i);
             }
-        });
-    }
+            long_text_cell(ui, track, &mut s.name, 180.0, h.get(1));
+            long_text_cell(ui, track, &mut s.description, 300.0, h.get(2));
+            money_cell(ui, track, &mut s.expected_benefit, &symbol, h.get(3));
+            money_cell(ui, track, &mut s.cost, &symbol, h.get(4));
+            let net = Money(s.expected_benefit.minor().saturating_sub(s.cost.minor()));
+            ui.label(format!(
+                "{symbol}{}",
+                crate::model::format_minor(i128::from(net.minor()))
+            ));
+        },
+    );
     if let Some(c) = chosen {
         // Exactly one option is the chosen one.
         for (i, s) in plan.strategies.iter_mut().enumerate() {
@@ -454,79 +484,65 @@ fn strategies_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         }
         track.discrete(true);
     }
-    track.discrete(remove_at(&mut plan.strategies, remove));
-    if add_button(ui, lang) {
-        plan.strategies.push(StrategyOption::default());
-        track.discrete(true);
-    }
+    track.discrete(action.apply(&mut plan.strategies, |_| StrategyOption::default()));
 }
 
 fn tasks_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let lang = cx.lang;
     section_heading(ui, tr(lang, P::Tasks));
     let PlanEdit { plan, track } = edit;
-    let mut remove = None;
-    if !plan.tasks.is_empty() {
-        grid("planner_tasks", 5).show(ui, |ui| {
-            let h = header_row(ui, lang, &[P::ColDone, P::ColTask, P::FieldOwner, P::ColDue]);
-            for (i, t) in plan.tasks.iter_mut().enumerate() {
-                check_cell(ui, track, &mut t.done, h.get(0));
-                long_text_cell(ui, track, &mut t.name, 380.0, h.get(1));
-                text_cell(ui, track, &mut t.owner, 120.0, h.get(2));
-                track.discrete(date_ui(
-                    ui,
-                    lang,
-                    &mut t.due,
-                    &format!("task_due_{i}"),
-                    cx.today,
-                    true,
-                ));
-                if remove_button(ui, lang) {
-                    remove = Some(i);
-                }
-                ui.end_row();
-            }
-        });
-    }
-    track.discrete(remove_at(&mut plan.tasks, remove));
-    if add_button(ui, lang) {
-        plan.tasks.push(PlanTask::default());
-        track.discrete(true);
-    }
+    let headers = [P::ColDone, P::ColTask, P::FieldOwner, P::ColDue];
+    let action = rows_grid(
+        ui,
+        lang,
+        "planner_tasks",
+        &headers,
+        &mut plan.tasks,
+        track,
+        |ui, track, i, t, h| {
+            check_cell(ui, track, &mut t.done, h.get(0));
+            long_text_cell(ui, track, &mut t.name, 380.0, h.get(1));
+            text_cell(ui, track, &mut t.owner, 120.0, h.get(2));
+            track.discrete(date_ui(
+                ui,
+                lang,
+                &mut t.due,
+                &format!("task_due_{i}"),
+                cx.today,
+                true,
+            ));
+        },
+    );
+    track.discrete(action.apply(&mut plan.tasks, |_| PlanTask::default()));
 }
 
 fn trainings_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let lang = cx.lang;
     section_heading(ui, tr(lang, P::Trainings));
     let PlanEdit { plan, track } = edit;
-    let mut remove = None;
-    if !plan.trainings.is_empty() {
-        grid("planner_trainings", 5).show(ui, |ui| {
-            let h = header_row(ui, lang, &[P::ColDone, P::ColTopic, P::ColAudience, P::ColDate]);
-            for (i, t) in plan.trainings.iter_mut().enumerate() {
-                check_cell(ui, track, &mut t.done, h.get(0));
-                long_text_cell(ui, track, &mut t.topic, 300.0, h.get(1));
-                long_text_cell(ui, track, &mut t.audience, 200.0, h.get(2));
-                track.discrete(date_ui(
-                    ui,
-                    lang,
-                    &mut t.date,
-                    &format!("training_{i}"),
-                    cx.today,
-                    true,
-                ));
-                if remove_button(ui, lang) {
-                    remove = Some(i);
-                }
-                ui.end_row();
-            }
-        });
-    }
-    track.discrete(remove_at(&mut plan.trainings, remove));
-    if add_button(ui, lang) {
-        plan.trainings.push(TrainingSession::default());
-        track.discrete(true);
-    }
+    let headers = [P::ColDone, P::ColTopic, P::ColAudience, P::ColDate];
+    let action = rows_grid(
+        ui,
+        lang,
+        "planner_trainings",
+        &headers,
+        &mut plan.trainings,
+        track,
+        |ui, track, i, t, h| {
+            check_cell(ui, track, &mut t.done, h.get(0));
+            long_text_cell(ui, track, &mut t.topic, 300.0, h.get(1));
+            long_text_cell(ui, track, &mut t.audience, 200.0, h.get(2));
+            track.discrete(date_ui(
+                ui,
+                lang,
+                &mut t.date,
+                &format!("training_{i}"),
+                cx.today,
+                true,
+            ));
+        },
+    );
+    track.discrete(action.apply(&mut plan.trainings, |_| TrainingSession::default()));
 }
 
 fn packages_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
@@ -666,68 +682,61 @@ fn kpis_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         .map(|k| latest_measurement(plan, &k.id).map(|m| (m.value, standing(k.direction, m.value, k.target))))
         .collect();
     let old_ids: Vec<String> = plan.kpis.iter().map(|k| k.id.clone()).collect();
-    let mut remove = None;
-    if !plan.kpis.is_empty() {
-        grid("planner_kpis", 8).show(ui, |ui| {
-            let h = header_row(
-                ui,
-                lang,
-                &[
-                    P::ColId,
-                    P::ColKpi,
-                    P::ColUnit,
-                    P::ColDirection,
-                    P::ColBaseline,
-                    P::ColTarget,
-                    P::ColLatest,
-                ],
-            );
-            for (i, k) in plan.kpis.iter_mut().enumerate() {
-                text_cell(ui, track, &mut k.id, 40.0, h.get(0));
-                long_text_cell(ui, track, &mut k.name, 260.0, h.get(1));
-                text_cell(ui, track, &mut k.unit, 70.0, h.get(2));
-                egui::ComboBox::from_id_salt(("kpi_direction", i))
-                    .selected_text(direction_name(lang, k.direction))
-                    .width(120.0)
-                    .show_ui(ui, |ui| {
-                        for d in [Direction::HigherIsBetter, Direction::LowerIsBetter] {
-                            let r = ui.selectable_value(&mut k.direction, d, direction_name(lang, d));
-                            track.discrete(r.changed());
-                        }
-                    })
-                    .response
-                    .labelled_by(h.get(3));
-                number_cell(ui, track, &mut k.baseline, 0.1, h.get(4));
-                number_cell(ui, track, &mut k.target, 0.1, h.get(5));
-                match latest.get(i).copied().flatten() {
-                    Some((value, s)) => {
-                        let (colour, key) = standing_style(s, dark);
-                        ui.colored_label(colour, format_number(value))
-                            .on_hover_text(tr(lang, key));
+    let headers = [
+        P::ColId,
+        P::ColKpi,
+        P::ColUnit,
+        P::ColDirection,
+        P::ColBaseline,
+        P::ColTarget,
+        P::ColLatest,
+    ];
+    let action = rows_grid(
+        ui,
+        lang,
+        "planner_kpis",
+        &headers,
+        &mut plan.kpis,
+        track,
+        |ui, track, i, k, h| {
+            text_cell(ui, track, &mut k.id, 40.0, h.get(0));
+            long_text_cell(ui, track, &mut k.name, 260.0, h.get(1));
+            text_cell(ui, track, &mut k.unit, 70.0, h.get(2));
+            egui::ComboBox::from_id_salt(("kpi_direction", i))
+                .selected_text(direction_name(lang, k.direction))
+                .width(120.0)
+                .show_ui(ui, |ui| {
+                    for d in [Direction::HigherIsBetter, Direction::LowerIsBetter] {
+                        let r = ui.selectable_value(&mut k.direction, d, direction_name(lang, d));
+                        track.discrete(r.changed());
                     }
-                    None => {
-                        ui.weak("—");
-                    }
+                })
+                .response
+                .labelled_by(h.get(3));
+            number_cell(ui, track, &mut k.baseline, 0.1, h.get(4));
+            number_cell(ui, track, &mut k.target, 0.1, h.get(5));
+            match latest.get(i).copied().flatten() {
+                Some((value, s)) => {
+                    let (colour, key) = standing_style(s, dark);
+                    ui.colored_label(colour, format_number(value))
+                        .on_hover_text(tr(lang, key));
                 }
-                if remove_button(ui, lang) {
-                    remove = Some(i);
+                None => {
+                    ui.weak("—");
                 }
-                ui.end_row();
             }
-        });
-    }
+        },
+    );
     follow_renames(
         plan,
         &old_ids,
         |p| p.kpis.iter().map(|k| k.id.clone()).collect(),
         rename_kpi,
     );
-    track.discrete(remove_at(&mut plan.kpis, remove));
-    if add_button(ui, lang) {
-        let id = next_id("K", plan.kpis.iter().map(|k| k.id.clone()));
-        plan.kpis.push(Kpi { id, ..Kpi::default() });
-        track.discrete(true);
-    }
+    track.discrete(action.apply(&mut plan.kpis, |kpis| Kpi {
+        id: next_id("K", kpis.iter().map(|k| k.id.clone())),
+        ..Kpi::default()
+    }));
 }
 
 /// The colour and word for a KPI's standing against its target.
