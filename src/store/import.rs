@@ -931,77 +931,79 @@ pub struct Merged {
     pub updated: usize,
 }
 
+/// Updates customers by id, adding the ones not in the list yet, and counts both.
+struct Merger {
+    merged: Merged,
+    index: std::collections::HashMap<String, usize>,
+}
+
+impl Merger {
+    fn new(existing: &[Customer]) -> Self {
+        Self {
+            index: existing
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.id.clone(), i))
+                .collect(),
+            merged: Merged {
+                customers: existing.to_vec(),
+                added: 0,
+                updated: 0,
+            },
+        }
+    }
+
+    /// The customer with `id`, made by `new` when there is none yet.
+    fn customer(&mut self, id: &str, new: impl FnOnce() -> Customer) -> Option<&mut Customer> {
+        let m = &mut self.merged;
+        let slot = if let Some(&i) = self.index.get(id) {
+            m.updated += 1;
+            i
+        } else {
+            m.added += 1;
+            m.customers.push(new());
+            self.index.insert(id.to_owned(), m.customers.len() - 1);
+            m.customers.len() - 1
+        };
+        m.customers.get_mut(slot)
+    }
+}
+
 /// Adds new customers and updates existing ones by id; only the mapped fields change.
 #[must_use]
 pub fn merge_customer_rows(existing: &[Customer], rows: &[CustomerRow]) -> Merged {
-    let mut customers = existing.to_vec();
-    let mut index: std::collections::HashMap<String, usize> = customers
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.clone(), i))
-        .collect();
-    let (mut added, mut updated) = (0, 0);
+    let mut merger = Merger::new(existing);
     for row in rows {
-        let slot = if let Some(&i) = index.get(&row.id) {
-            updated += 1;
-            i
-        } else {
-            added += 1;
-            customers.push(Customer {
-                id: row.id.clone(),
-                ..Customer::default()
-            });
-            index.insert(row.id.clone(), customers.len() - 1);
-            customers.len() - 1
+        let new = || Customer {
+            id: row.id.clone(),
+            ..Customer::default()
         };
-        if let Some(c) = customers.get_mut(slot) {
+        if let Some(c) = merger.customer(&row.id, new) {
             for v in &row.values {
                 v.apply(c);
             }
         }
     }
-    Merged {
-        customers,
-        added,
-        updated,
-    }
+    merger.merged
 }
 
 /// Sets revenue and RFM from an aggregated transaction log. Customers not in the list yet are
 /// added with their id as name and costs of 0.
 #[must_use]
 pub fn merge_transactions(existing: &[Customer], aggregated: Vec<(String, crate::model::Rfm)>) -> Merged {
-    let mut customers = existing.to_vec();
-    let mut index: std::collections::HashMap<String, usize> = customers
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.clone(), i))
-        .collect();
-    let (mut added, mut updated) = (0, 0);
+    let mut merger = Merger::new(existing);
     for (id, rfm) in aggregated {
-        let slot = if let Some(&i) = index.get(&id) {
-            updated += 1;
-            i
-        } else {
-            added += 1;
-            customers.push(Customer {
-                id: id.clone(),
-                name: id.clone(),
-                ..Customer::default()
-            });
-            index.insert(id, customers.len() - 1);
-            customers.len() - 1
+        let new = || Customer {
+            id: id.clone(),
+            name: id.clone(),
+            ..Customer::default()
         };
-        if let Some(c) = customers.get_mut(slot) {
+        if let Some(c) = merger.customer(&id, new) {
             c.revenue = rfm.monetary;
             c.rfm = Some(rfm);
         }
     }
-    Merged {
-        customers,
-        added,
-        updated,
-    }
+    merger.merged
 }
 
 #[cfg(test)]
