@@ -2,7 +2,7 @@
 //! interactions per month and the promotion response rate by campaign.
 
 use egui::{Align2, RichText};
-use egui_plot::{Bar, BarChart, Corner, GridMark, Legend, Line, MarkerShape, Plot, PlotPoint, Points, Text};
+use egui_plot::{Bar, BarChart, Corner, GridMark, Legend, Line, MarkerShape, PlotPoint, Points, Text};
 
 use super::{ChartCx, K, title_ui};
 use crate::i18n::{tr, trf};
@@ -99,28 +99,14 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, chosen: &mut Option<usize>, out: 
         })
         .unwrap_or_default();
     let one_name = chosen.map(|i| cx.name(i)).unwrap_or_default();
-    let sat = Plot::new("satisfaction")
+    let sat = super::still_plot("satisfaction")
         .height(top_height)
         .default_y_bounds(0.5, 5.5)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
         .x_axis_label(tr(lang, K::MonthAxis))
         .y_axis_label(tr(lang, K::SatYAxis))
         .x_grid_spacer(|input| month_marks(input.bounds.0, input.bounds.1, 9))
         .x_axis_formatter(|mark, _| month_axis(mark))
-        .y_axis_formatter(|mark, _| {
-            let v = mark.value.round();
-            if (mark.value - v).abs() < 1e-6 && (1.0..=5.0).contains(&v) {
-                format!("{v:.0}")
-            } else {
-                String::new()
-            }
-        })
+        .y_axis_formatter(|mark, _| super::one_to_five(mark.value))
         .legend(
             Legend::default()
                 .follow_insertion_order(true)
@@ -226,16 +212,9 @@ fn interactions_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, height: f32) {
                 .fill(theme::accent_color(cx.dark))
         })
         .collect();
-    let response = Plot::new("interactions")
+    let response = super::still_plot("interactions")
         .height(height)
         .include_y(0.0)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
         .x_axis_label(tr(lang, K::MonthAxis))
         .y_axis_label(tr(lang, K::InterYAxis))
         .x_grid_spacer(|input| month_marks(input.bounds.0, input.bounds.1, 5))
@@ -290,18 +269,11 @@ fn response_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, height: f32) {
         })
         .collect();
     let text_color = ui.visuals().strong_text_color();
-    let response = Plot::new("campaign_response")
+    let response = super::still_plot("campaign_response")
         .height(height)
         // Room right of 100 % for the legend, so it never covers a bar.
         .default_x_bounds(0.0, 128.0)
         .default_y_bounds(-(rows as f64) + 0.5, 0.9)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
         .show_axes([true, false])
         .x_axis_label(tr(lang, K::RespXAxis))
         .x_axis_formatter(|mark, _| {

@@ -2,7 +2,7 @@
 //! split into four quadrants at profit 0 and the growth threshold.
 
 use egui::{Align2, RichText};
-use egui_plot::{Corner, HLine, Legend, LineStyle, MarkerShape, Plot, PlotPoint, Points, Text, VLine};
+use egui_plot::{Corner, HLine, Legend, LineStyle, MarkerShape, PlotPoint, Points, Text, VLine};
 
 use super::{ChartCx, K, axis_money, title_ui};
 use crate::i18n::{tier_name, tr, trf};
@@ -79,29 +79,15 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
         trf(lang, key, &[("n", &shown)])
     };
 
-    let response = Plot::new("value_matrix")
+    let response = super::still_plot("value_matrix")
         .height(ui.available_height().max(300.0))
         .default_x_bounds(x0, x1)
         .default_y_bounds(0.35, 5.65)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
         .x_axis_label(trf(lang, K::MatrixXAxis, &[("symbol", &cx.symbol)]))
         .y_axis_label(tr(lang, K::MatrixYAxis))
         .x_grid_spacer(|input| super::nice_marks(&input, 10.0))
         .x_axis_formatter(move |mark, _| axis_money(lang, mark.value))
-        .y_axis_formatter(|mark, _| {
-            let v = mark.value.round();
-            if (mark.value - v).abs() < 1e-6 && (1.0..=5.0).contains(&v) {
-                format!("{v:.0}")
-            } else {
-                String::new()
-            }
-        })
+        .y_axis_formatter(|mark, _| super::one_to_five(mark.value))
         .legend(
             Legend::default()
                 .follow_insertion_order(true)

@@ -324,6 +324,29 @@ fn whole_money(symbol: &str, minor: i128) -> String {
 }
 
 /// A chart title, large enough for a projector.
+/// A chart that stays put, for the projector: no drag, zoom, scroll, box zoom or reset, and no
+/// coordinate read-out (the hover tooltips name the customer instead).
+fn still_plot<'a>(id: impl egui::AsIdSalt) -> egui_plot::Plot<'a> {
+    egui_plot::Plot::new(id)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+}
+
+/// Axis label for a 1–5 scale (growth potential, satisfaction): whole numbers only.
+fn one_to_five(value: f64) -> String {
+    let v = value.round();
+    if (value - v).abs() < 1e-6 && (1.0..=5.0).contains(&v) {
+        format!("{v:.0}")
+    } else {
+        String::new()
+    }
+}
+
 fn title_ui(ui: &mut egui::Ui, text: &str) {
     ui.label(RichText::new(text).strong().size(17.0));
 }

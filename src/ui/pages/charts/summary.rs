@@ -2,7 +2,7 @@
 //! the numbers in a small table beside them.
 
 use egui::Color32;
-use egui_plot::{Bar, BarChart, Corner, HLine, Legend, Plot};
+use egui_plot::{Bar, BarChart, Corner, HLine, Legend};
 
 use super::{ChartCx, K, title_ui};
 use crate::i18n::{class_name, tier_name, tr, trf};
@@ -68,20 +68,13 @@ fn group_ui(
     ui.horizontal_top(|ui| {
         let plot_width = (ui.available_width() - 470.0).max(280.0);
         let weak = ui.visuals().weak_text_color();
-        let response = Plot::new(id)
+        let response = super::still_plot(id)
             .width(plot_width)
             .height(height)
             .include_y(0.0)
             .include_y(100.0)
             .include_x(-0.5)
             .include_x(2.5)
-            .allow_drag(false)
-            .allow_zoom(false)
-            .allow_scroll(false)
-            .allow_boxed_zoom(false)
-            .allow_double_click_reset(false)
-            .show_x(false)
-            .show_y(false)
             .y_axis_label(tr(lang, K::SummaryYAxis))
             .y_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
             .x_grid_spacer(|_| {

@@ -4,8 +4,7 @@
 
 use egui::{Align2, RichText};
 use egui_plot::{
-    Axis, Bar, BarChart, Corner, HLine, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoint, Points, Span,
-    Text,
+    Axis, Bar, BarChart, Corner, HLine, Legend, Line, LineStyle, MarkerShape, PlotPoint, Points, Span, Text,
 };
 
 use super::{ChartCx, K, axis_money, faded, title_ui};
@@ -79,19 +78,12 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
     let settings = &d.settings;
 
     // ---- Cumulative share ----
-    let share = Plot::new("whale_share")
+    let share = super::still_plot("whale_share")
         .height(share_height)
         .link_axis(link, [true, false])
         .default_x_bounds(0.0, 100.0)
         .include_y(min_y.min(0.0))
         .include_y(peak_y.max(100.0) * 1.12)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
         .y_axis_label(tr(lang, K::WhaleShareAxis))
         .y_axis_min_width(66.0)
         .x_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
@@ -218,16 +210,9 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
             (tier, bars)
         })
         .collect();
-    let profit = Plot::new("whale_profit")
+    let profit = super::still_plot("whale_profit")
         .link_axis(link, [true, false])
         .default_x_bounds(0.0, 100.0)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
         .x_axis_label(tr(lang, K::WhaleXAxis))
         .y_axis_label(trf(lang, K::WhaleProfitAxis, &[("symbol", &cx.symbol)]))
         .y_axis_min_width(66.0)
