@@ -265,38 +265,46 @@ fn step_indicator(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft) {
 
 // ---- Form widgets ------------------------------------------------------------------------
 
-/// A text field for an optional date in YYYY-MM-DD. While it has focus it keeps what the user
-/// typed; the draft changes whenever the text is a real date (or empty).
-fn date_field(
+/// How a typed field reads and shows its value.
+struct TypedField<T> {
+    /// Salt for the field's memory id.
+    kind: &'static str,
+    /// Shown before the field, e.g. a currency symbol.
+    prefix: Option<String>,
+    show: fn(&T) -> String,
+    /// `None` when the text is not a value yet.
+    parse: fn(&str) -> Option<T>,
+    style: fn(egui::TextEdit<'_>, Language) -> egui::TextEdit<'_>,
+    error: K,
+}
+
+/// A text field for a value typed as text (a date, an amount). While it has focus it keeps what
+/// the user typed; the draft changes whenever the text parses, and a hint says when it does not.
+fn typed_field<T>(
     ui: &mut egui::Ui,
     lang: Language,
     label: &str,
-    value: &mut Option<NaiveDate>,
+    spec: &TypedField<T>,
+    value: &mut T,
     gesture: &mut Option<u64>,
 ) {
     let label = ui.label(label);
-    let id = ui.make_persistent_id(("date", label.id));
-    let shown = value.map(|d| d.to_string()).unwrap_or_default();
-    let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or(shown);
+    let id = ui.make_persistent_id((spec.kind, label.id));
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| (spec.show)(value));
     ui.horizontal(|ui| {
-        let response = ui
-            .add(
-                egui::TextEdit::singleline(&mut text)
-                    .id(id)
-                    .hint_text(t(lang, K::DateHint))
-                    .desired_width(110.0),
-            )
-            .labelled_by(label.id);
-        let trimmed = text.trim();
-        let parsed = if trimmed.is_empty() {
-            Some(None)
-        } else {
-            NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").ok().map(Some)
-        };
+        if let Some(prefix) = &spec.prefix {
+            ui.label(prefix);
+        }
+        let edit = (spec.style)(egui::TextEdit::singleline(&mut text).id(id), lang);
+        let response = ui.add(edit).labelled_by(label.id);
+        let parsed = (spec.parse)(&text);
+        let valid = parsed.is_some();
         if response.changed()
-            && let Some(date) = parsed
+            && let Some(new) = parsed
         {
-            *value = date;
+            *value = new;
             *gesture = Some(response.id.value());
         }
         if response.has_focus() {
@@ -304,14 +312,40 @@ fn date_field(
         } else {
             ui.data_mut(|d| d.remove::<String>(id));
         }
-        if parsed.is_none() {
-            ui.colored_label(theme::error_color(ui.visuals().dark_mode), t(lang, K::BadDate));
+        if !valid {
+            ui.colored_label(theme::error_color(ui.visuals().dark_mode), t(lang, spec.error));
         }
     });
     ui.end_row();
 }
 
-/// A text field for an amount of money, parsed as the user types.
+/// A text field for an optional date in YYYY-MM-DD (empty clears it).
+fn date_field(
+    ui: &mut egui::Ui,
+    lang: Language,
+    label: &str,
+    value: &mut Option<NaiveDate>,
+    gesture: &mut Option<u64>,
+) {
+    let spec = TypedField {
+        kind: "date",
+        prefix: None,
+        show: |v: &Option<NaiveDate>| v.map(|d| d.to_string()).unwrap_or_default(),
+        parse: |text| {
+            let trimmed = text.trim();
+            if trimmed.is_empty() {
+                Some(None)
+            } else {
+                NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").ok().map(Some)
+            }
+        },
+        style: |edit, lang| edit.hint_text(t(lang, K::DateHint)).desired_width(110.0),
+        error: K::BadDate,
+    };
+    typed_field(ui, lang, label, &spec, value, gesture);
+}
+
+/// A text field for an amount of money, parsed as the user types; never negative.
 fn money_field(
     ui: &mut egui::Ui,
     lang: Language,
@@ -320,38 +354,15 @@ fn money_field(
     value: &mut Money,
     gesture: &mut Option<u64>,
 ) {
-    let label = ui.label(label);
-    let id = ui.make_persistent_id(("money", label.id));
-    let mut text = ui
-        .data(|d| d.get_temp::<String>(id))
-        .unwrap_or_else(|| value.to_string());
-    ui.horizontal(|ui| {
-        ui.label(symbol);
-        let response = ui
-            .add(
-                egui::TextEdit::singleline(&mut text)
-                    .id(id)
-                    .align(egui::Align2::RIGHT_CENTER)
-                    .desired_width(140.0),
-            )
-            .labelled_by(label.id);
-        let parsed = Money::parse(&text).filter(|m| !m.is_negative());
-        if response.changed()
-            && let Some(amount) = parsed
-        {
-            *value = amount;
-            *gesture = Some(response.id.value());
-        }
-        if response.has_focus() {
-            ui.data_mut(|d| d.insert_temp(id, text.clone()));
-        } else {
-            ui.data_mut(|d| d.remove::<String>(id));
-        }
-        if parsed.is_none() {
-            ui.colored_label(theme::error_color(ui.visuals().dark_mode), t(lang, K::BadAmount));
-        }
-    });
-    ui.end_row();
+    let spec = TypedField {
+        kind: "money",
+        prefix: Some(symbol.to_owned()),
+        show: Money::to_string,
+        parse: |text| Money::parse(text).filter(|m| !m.is_negative()),
+        style: |edit, _| edit.align(egui::Align2::RIGHT_CENTER).desired_width(140.0),
+        error: K::BadAmount,
+    };
+    typed_field(ui, lang, label, &spec, value, gesture);
 }
 
 fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, gesture: &mut Option<u64>) {
