@@ -4,7 +4,12 @@ use clap::Parser as _;
 use scm_crm_studio::cli::{Cli, Command, ImportArgs, print_check, run_import};
 
 fn main() -> std::process::ExitCode {
-    env_logger::init();
+    // Errors only, unless RUST_LOG asks for more. eframe's own "Exiting because of error" is
+    // left out by default: the user gets one sentence in their language below instead.
+    env_logger::Builder::from_env(
+        env_logger::Env::default().default_filter_or("error,eframe::native::run=off"),
+    )
+    .init();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { file, json }) => {
@@ -41,13 +46,16 @@ fn main() -> std::process::ExitCode {
         None => match scm_crm_studio::ui::run(cli.file) {
             Ok(()) => std::process::ExitCode::SUCCESS,
             Err(e) => {
-                log::error!("could not start the window: {e}");
+                // The detail is for the log (RUST_LOG=info); the user gets one sentence.
+                log::info!("could not start the window: {e:?}");
+                let failure = scm_crm_studio::ui::StartFailure::of(&e);
+                let language = scm_crm_studio::ui::preferred_language();
                 #[expect(
                     clippy::print_stderr,
                     reason = "the window could not open, so the terminal is all we have"
                 )]
                 {
-                    eprintln!("scm-crm-studio: could not open a window: {e}");
+                    eprintln!("scm-crm-studio: {}", failure.message(language));
                 }
                 std::process::ExitCode::from(1)
             }

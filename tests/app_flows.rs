@@ -7,37 +7,36 @@
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
-use egui_kittest::SnapshotResults;
 use egui_kittest::kittest::Queryable as _;
 use scm_crm_studio::store;
 
 mod common;
-use common::{app, app_sized, fixture, open_menu_item, show_page, switch_language, type_into};
+use common::{Snapshots, app, app_sized, fixture, open_menu_item, show_page, switch_language, type_into};
 
 #[test]
 fn the_first_run_opens_the_sample_and_every_page_is_reachable() {
     let mut harness = app();
-    let mut snapshots = SnapshotResults::new();
+    let mut snapshots = Snapshots::new();
     // The sample's customers are listed with their tiers.
     harness.get_by_label("Customers: 30");
-    snapshots.add(harness.try_snapshot("page_customers_en"));
+    snapshots.add(&mut harness, "page_customers_en");
 
     show_page(&mut harness, "Charts");
     harness.get_by_label("Customers per tier");
-    snapshots.add(harness.try_snapshot("page_charts_en"));
+    snapshots.add(&mut harness, "page_charts_en");
 
     show_page(&mut harness, "Planner");
     harness.get_by_label("Survey marketing and the supply chain");
     harness.get_by_label("3 of 8 steps done");
-    snapshots.add(harness.try_snapshot("page_planner_en"));
+    snapshots.add(&mut harness, "page_planner_en");
 
     show_page(&mut harness, "Disputes");
     harness.get_by_label("Completion date");
-    snapshots.add(harness.try_snapshot("page_disputes_en"));
+    snapshots.add(&mut harness, "page_disputes_en");
 
     show_page(&mut harness, "Customers");
     harness.get_by_label("Customers: 30");
-    snapshots.unwrap();
+    snapshots.finish();
 }
 
 #[test]
@@ -50,16 +49,16 @@ fn switching_to_traditional_chinese_renders_chinese_labels() {
     harness.get_by_label("檔案");
     show_page(&mut harness, "整合規劃");
     harness.get_by_label("進行營銷和供應鏈的調查");
-    let mut snapshots = SnapshotResults::new();
-    snapshots.add(harness.try_snapshot("page_planner_zh_hant"));
+    let mut snapshots = Snapshots::new();
+    snapshots.add(&mut harness, "page_planner_zh_hant");
     show_page(&mut harness, "客戶");
-    snapshots.add(harness.try_snapshot("page_customers_zh_hant"));
+    snapshots.add(&mut harness, "page_customers_zh_hant");
     // And Simplified Chinese.
     switch_language(&mut harness, "檢視", "語言", "简体中文");
     harness.get_by_role_and_label(Role::Button, "客户");
     show_page(&mut harness, "纠纷");
-    snapshots.add(harness.try_snapshot("page_disputes_zh_hans"));
-    snapshots.unwrap();
+    snapshots.add(&mut harness, "page_disputes_zh_hans");
+    snapshots.finish();
 }
 
 #[test]

@@ -7,13 +7,13 @@
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
+use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable as _};
-use egui_kittest::{Harness, SnapshotResults};
 use scm_crm_studio::model::Tier;
 use scm_crm_studio::ui::StudioApp;
 
 mod common;
-use common::{app_sized, fixture, switch_language, type_into, undo};
+use common::{Snapshots, app_sized, fixture, switch_language, type_into, undo};
 
 fn tier_of(harness: &Harness<'_, StudioApp>, id: &str) -> Tier {
     let doc = harness.state().document();
@@ -255,9 +255,9 @@ fn the_detail_panel_edits_value_scores_and_tier_override() {
     type_into(&mut harness, "Reason (required)", "Strategic port partner");
     assert_eq!(tier_of(&harness, "C010"), Tier::Key);
     assert!(harness.state().document().warnings().is_empty());
-    let mut snapshots = SnapshotResults::new();
-    snapshots.add(harness.try_snapshot("customers_detail_en"));
-    snapshots.unwrap();
+    let mut snapshots = Snapshots::new();
+    snapshots.add(&mut harness, "customers_detail_en");
+    snapshots.finish();
 }
 
 #[test]
@@ -267,9 +267,9 @@ fn the_page_in_simplified_chinese() {
     harness.get_by_label("C003").click();
     harness.run();
     harness.get(By::new().label("服务成本").role(Role::Label));
-    let mut snapshots = SnapshotResults::new();
-    snapshots.add(harness.try_snapshot("customers_detail_zh_hans"));
-    snapshots.unwrap();
+    let mut snapshots = Snapshots::new();
+    snapshots.add(&mut harness, "customers_detail_zh_hans");
+    snapshots.finish();
 }
 
 #[test]

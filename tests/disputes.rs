@@ -9,13 +9,13 @@ use std::path::PathBuf;
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
+use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable as _};
-use egui_kittest::{Harness, SnapshotResults};
 use scm_crm_studio::model::{Route, WizardStep};
 use scm_crm_studio::ui::StudioApp;
 
 mod common;
-use common::{app_sized, today};
+use common::{Snapshots, app_sized, today};
 
 fn app_harness(file: Option<PathBuf>) -> Harness<'static, StudioApp> {
     app_sized([1280.0, 800.0], file)
@@ -152,7 +152,7 @@ fn advice_to_record(harness: &mut Harness<'_, StudioApp>, route: &str, reason: O
 fn the_same_dispute_gets_different_routes_for_a_key_and_a_general_customer() {
     let mut harness = app_harness(None);
     show_disputes(&mut harness);
-    let mut snapshots = SnapshotResults::new();
+    let mut snapshots = Snapshots::new();
 
     // A key customer (C003), with an arbitration clause.
     wizard_to_advice(&mut harness, "C003", "Dock leveller installation", true);
@@ -168,7 +168,7 @@ fn the_same_dispute_gets_different_routes_for_a_key_and_a_general_customer() {
     harness.get_by_label("SPC Interpretation (I), art. 20");
     // An arbitration clause: litigation appears nowhere on the advice.
     assert!(harness.query_by_label_contains("Litigation").is_none());
-    snapshots.add(harness.try_snapshot("disputes_advice_en"));
+    snapshots.add(&mut harness, "disputes_advice_en");
 
     // Sensitivity: a slider changes the table live, and a whole drag is one undo step.
     let before = harness.state().document().scenario.dispute_draft.clone().unwrap();
@@ -244,7 +244,7 @@ fn the_same_dispute_gets_different_routes_for_a_key_and_a_general_customer() {
     assert_eq!(general.reason, "The site manager asked for a mediator he trusts.");
     assert_eq!(general.decision.unwrap().recommended, Route::Litigation);
     assert_ne!(decision.recommended, Route::Litigation);
-    snapshots.unwrap();
+    snapshots.finish();
 }
 
 #[test]
@@ -296,11 +296,11 @@ fn the_log_filters_sorts_edits_and_exports_a_report() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app_harness(None);
     show_disputes(&mut harness);
-    let mut snapshots = SnapshotResults::new();
+    let mut snapshots = Snapshots::new();
     harness.get_by_label("Completion date");
     harness.get_by_label("Disputes by kind");
     harness.get_by_label("Disputes by route");
-    snapshots.add(harness.try_snapshot("disputes_log_en"));
+    snapshots.add(&mut harness, "disputes_log_en");
 
     // Filter by text.
     type_into(&mut harness, "Search", "changsha");
@@ -363,8 +363,8 @@ fn the_log_filters_sorts_edits_and_exports_a_report() {
     harness.run();
     harness.get_by_label("竣工日期");
     harness.get_by_label("各类型纠纷数");
-    snapshots.add(harness.try_snapshot("disputes_log_zh_hans"));
-    snapshots.unwrap();
+    snapshots.add(&mut harness, "disputes_log_zh_hans");
+    snapshots.finish();
 }
 
 #[test]
@@ -387,7 +387,7 @@ fn the_advice_step_in_chinese_and_the_draft_survives_leaving_the_page() {
     harness.run();
     harness.get_by_label("建议：协商");
     harness.get_by_label("仅供参考，并非法律意见。");
-    let mut snapshots = SnapshotResults::new();
-    snapshots.add(harness.try_snapshot("disputes_advice_zh_hans"));
-    snapshots.unwrap();
+    let mut snapshots = Snapshots::new();
+    snapshots.add(&mut harness, "disputes_advice_zh_hans");
+    snapshots.finish();
 }

@@ -8,13 +8,13 @@
 use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
+use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable as _};
-use egui_kittest::{Harness, SnapshotResults};
 use scm_crm_studio::model::{StepKind, StepStatus};
 use scm_crm_studio::ui::StudioApp;
 
 mod common;
-use common::{app, switch_language, today, undo};
+use common::{Snapshots, app, switch_language, today, undo};
 
 /// The app on the sample, showing the Planner page.
 fn planner() -> Harness<'static, StudioApp> {
@@ -325,24 +325,24 @@ fn the_gantt_view_zooms_and_a_drag_is_one_undo_step() {
 #[test]
 fn snapshots_of_the_three_views_in_english_and_chinese() {
     let mut harness = planner();
-    let mut snapshots = SnapshotResults::new();
+    let mut snapshots = Snapshots::new();
     click_button(&mut harness, "6. Decide the implementation order");
-    snapshots.add(harness.try_snapshot("planner_steps_en"));
+    snapshots.add(&mut harness, "planner_steps_en");
     click(&mut harness, "Gantt");
-    snapshots.add(harness.try_snapshot("planner_gantt_en"));
+    snapshots.add(&mut harness, "planner_gantt_en");
     click(&mut harness, "KPIs");
-    snapshots.add(harness.try_snapshot("planner_kpis_en"));
+    snapshots.add(&mut harness, "planner_kpis_en");
 
     switch_language(&mut harness, "View", "Language", "繁體中文");
     click(&mut harness, "步驟");
     click_button(&mut harness, "4. 闡述整合戰略");
     harness.get_by_label("闡述整合戰略");
-    snapshots.add(harness.try_snapshot("planner_steps_zh_hant"));
+    snapshots.add(&mut harness, "planner_steps_zh_hant");
     click(&mut harness, "甘特圖");
     harness.get_by_label("計劃（基準）");
-    snapshots.add(harness.try_snapshot("planner_gantt_zh_hant"));
+    snapshots.add(&mut harness, "planner_gantt_zh_hant");
     click(&mut harness, "評估指標");
-    snapshots.add(harness.try_snapshot("planner_kpis_zh_hant"));
+    snapshots.add(&mut harness, "planner_kpis_zh_hant");
 
     // Simplified Chinese renders too (a missing glyph would panic while drawing).
     switch_language(&mut harness, "檢視", "語言", "简体中文");
@@ -354,5 +354,5 @@ fn snapshots_of_the_three_views_in_english_and_chinese() {
     click(&mut harness, "步骤");
     click_button(&mut harness, "8. 跟踪结果和修正目标");
     harness.get_by_label("修正目标并开始第 2 轮");
-    snapshots.unwrap();
+    snapshots.finish();
 }

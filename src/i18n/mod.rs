@@ -297,6 +297,22 @@ string_table! {
     NoCustomers => ["No customers yet.", "尚無客戶。", "尚无客户。"],
     NoDisputes => ["No disputes recorded.", "尚無糾紛紀錄。", "尚无纠纷记录。"],
     CycleLabel => ["Cycle {n}", "第 {n} 輪", "第 {n} 轮"],
+    // Start-up failures, printed on the terminal: what is missing and what to do.
+    StartNoDisplay => [
+        "Could not open a window because no display was found: run the app in a desktop session, or on a server under xvfb-run with the packages listed in the README.",
+        "找不到顯示器，無法開啟視窗：請在桌面環境中執行本程式，或在伺服器上安裝 README 所列的套件後以 xvfb-run 執行。",
+        "找不到显示器，无法打开窗口：请在桌面环境中运行本程序，或在服务器上安装 README 所列的软件包后用 xvfb-run 运行。",
+    ],
+    StartNoGraphics => [
+        "Could not open a window because no graphics driver can draw it: install Mesa (apt-get install libegl1 libgl1-mesa-dri) or use a desktop session, as the README explains.",
+        "沒有可繪製視窗的圖形驅動程式，無法開啟視窗：請安裝 Mesa（apt-get install libegl1 libgl1-mesa-dri）或改用桌面環境，詳見 README。",
+        "没有可绘制窗口的图形驱动程序，无法打开窗口：请安装 Mesa（apt-get install libegl1 libgl1-mesa-dri）或改用桌面环境，详见 README。",
+    ],
+    StartFailed => [
+        "Could not open a window because the graphics stack refused to start: use a desktop session, or xvfb-run with the packages listed in the README (RUST_LOG=info shows the detail).",
+        "圖形系統無法啟動，無法開啟視窗：請改用桌面環境，或安裝 README 所列的套件後以 xvfb-run 執行（設定 RUST_LOG=info 可查看詳情）。",
+        "图形系统无法启动，无法打开窗口：请改用桌面环境，或安装 README 所列的软件包后用 xvfb-run 运行（设置 RUST_LOG=info 可查看详情）。",
+    ],
     StepsDoneLabel => ["{done} of 8 steps done", "8 個步驟中已完成 {done} 個", "8 个步骤中已完成 {done} 个"],
 }
 }

@@ -8,6 +8,7 @@ pub mod fonts;
 mod pages;
 mod prefs;
 pub mod samples;
+mod startup;
 pub mod theme;
 
 use std::path::PathBuf;
@@ -15,6 +16,10 @@ use std::path::PathBuf;
 pub use app::{AppOptions, Notice, StudioApp};
 pub use document::Document;
 pub use prefs::{Page, Prefs};
+pub use startup::{StartFailure, preferred_language};
+
+/// The name eframe files the remembered preferences under.
+const APP_ID: &str = "scm-crm-studio";
 
 /// Opens the main window; returns when it closes.
 pub fn run(file: Option<PathBuf>) -> eframe::Result {
@@ -28,7 +33,7 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
         ..Default::default()
     };
     eframe::run_native(
-        "scm-crm-studio",
+        APP_ID,
         options,
         Box::new(move |cc| Ok(Box::new(StudioApp::new(cc, AppOptions::from_env(file))))),
     )

@@ -7,13 +7,17 @@
     reason = "test helpers: a failure here is a test failure"
 )]
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::NaiveDate;
+use eframe::egui_wgpu::WgpuSetup;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable as _};
+use egui_kittest::{Harness, SnapshotResults};
 use scm_crm_studio::ui::{AppOptions, StudioApp};
 
 /// The date every test runs on, so overdue items and day counts are repeatable.
@@ -94,4 +98,84 @@ pub fn switch_language(harness: &mut Harness<'_, StudioApp>, view: &str, languag
 pub fn undo(harness: &mut Harness<'_, StudioApp>) {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
+}
+
+/// Whether wgpu finds an adapter to render snapshot images with, asked once per test binary.
+/// The adapters listed are the ones kittest's own renderer chooses from, so "none" here is
+/// exactly the case where rendering would fail with "No adapter found".
+pub fn snapshot_adapter_available() -> bool {
+    static AVAILABLE: OnceLock<bool> = OnceLock::new();
+    *AVAILABLE.get_or_init(|| {
+        let setup = egui_kittest::wgpu::default_wgpu_setup();
+        let WgpuSetup::CreateNew(create) = &setup else {
+            return true;
+        };
+        let backends = create.instance_descriptor.backends;
+        let instance = pollster::block_on(setup.new_instance());
+        !pollster::block_on(instance.enumerate_adapters(backends)).is_empty()
+    })
+}
+
+/// Whether this machine can render images (snapshots, the app's own screenshots). Where it
+/// cannot, the first caller in the test binary prints why, once.
+pub fn images_render() -> bool {
+    let available = snapshot_adapter_available();
+    static SAID: AtomicBool = AtomicBool::new(false);
+    if !available && !SAID.swap(true, Ordering::Relaxed) {
+        // Straight to the terminal: libtest hides what passing tests print.
+        let _ = writeln!(std::io::stderr().lock(), "{SNAPSHOTS_SKIPPED_LINE}");
+    }
+    available
+}
+
+/// The line a machine without GPU libraries sees once per test binary.
+pub const SNAPSHOTS_SKIPPED_LINE: &str = "snapshot images not compared: no GPU adapter \
+(install libegl1 and libgl1-mesa-dri to compare them)";
+
+/// The snapshot images of one test. Where wgpu has an adapter each image is compared and a
+/// mismatch fails the test, as kittest always does. Where it has none, only the pixel
+/// comparison is skipped: the flow and every assertion around it still run, the first skip
+/// in the binary says why in one line, and `finish` counts what was skipped.
+pub struct Snapshots {
+    results: SnapshotResults,
+    skipped: usize,
+}
+
+impl Snapshots {
+    pub fn new() -> Self {
+        Self {
+            results: SnapshotResults::new(),
+            skipped: 0,
+        }
+    }
+
+    /// Compares the harness's current image with `tests/snapshots/{name}.png`.
+    pub fn add(&mut self, harness: &mut Harness<'_, StudioApp>, name: impl Into<String>) {
+        if images_render() {
+            self.results.add(harness.try_snapshot(name));
+        } else {
+            self.skipped += 1;
+        }
+    }
+
+    /// Fails the test on any mismatch; where images were skipped, says how many.
+    #[track_caller]
+    pub fn finish(self) {
+        if self.skipped > 0 {
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "snapshot comparisons skipped: {} (no GPU adapter)",
+                self.skipped
+            );
+        }
+        self.results.unwrap();
+    }
+}
+
+/// One snapshot image, compared (or skipped) at once.
+#[track_caller]
+pub fn snapshot(harness: &mut Harness<'_, StudioApp>, name: impl Into<String>) {
+    let mut snapshots = Snapshots::new();
+    snapshots.add(harness, name);
+    snapshots.finish();
 }
