@@ -335,8 +335,8 @@ fn snapshots_of_the_three_views_in_english_and_chinese() {
 
     switch_language(&mut harness, "View", "Language", "繁體中文");
     click(&mut harness, "步驟");
-    click_button(&mut harness, "4. 闡述整合戰略");
-    harness.get_by_label("闡述整合戰略");
+    click_button(&mut harness, "4. 確切闡述整合戰略");
+    harness.get_by_label("確切闡述整合戰略");
     snapshots.add(&mut harness, "planner_steps_zh_hant");
     click(&mut harness, "甘特圖");
     harness.get_by_label("計劃（基準）");

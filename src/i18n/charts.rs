@@ -83,8 +83,8 @@ crate::string_table! {
     LossMakers => ["Loss-makers: {n}", "虧損客戶：{n} 位", "亏损客户：{n} 位"],
     LossDestroys => [
         "Loss-makers take back {pct}% of profit.",
-        "虧損客戶吃掉了 {pct}% 的利潤。",
-        "亏损客户吃掉了 {pct}% 的利润。",
+        "虧損客戶抵銷了 {pct}% 的利潤。",
+        "亏损客户抵消了 {pct}% 的利润。",
     ],
     OfPositive => [
         "The net profit is not above zero, so the shares are of the positive profit.",
@@ -94,7 +94,7 @@ crate::string_table! {
     BucketNote => [
         "{n} customers per bar: each bar shows the mean profit of neighbouring ranks.",
         "每根長條代表 {n} 位客戶：顯示相鄰排名的平均利潤。",
-        "每根柱条代表 {n} 位客户：显示相邻排名的平均利润。",
+        "每根柱子代表 {n} 位客户：显示相邻排名的平均利润。",
     ],
     // Value matrix
     MatrixTitle => ["Value matrix: profit against growth potential", "價值矩陣：利潤與成長潛力", "价值矩阵：利润与成长潜力"],
@@ -103,7 +103,7 @@ crate::string_table! {
     QuadKey => ["Key: invest ({n})", "關鍵：投入（{n}）", "关键：投入（{n}）"],
     QuadDevelop => ["Develop ({n})", "培養（{n}）", "培养（{n}）"],
     QuadMaintain => ["Maintain ({n})", "維持（{n}）", "维持（{n}）"],
-    QuadLoss => ["Loss: review ({n})", "虧損：檢討（{n}）", "亏损：检讨（{n}）"],
+    QuadLoss => ["Loss: review ({n})", "虧損：檢討（{n}）", "亏损：复核（{n}）"],
     MatrixSize => ["Point size: revenue", "點的大小：營業額", "点的大小：营业额"],
     MatrixThinned => [
         "Showing {shown} of {total} customers: one point per screen cell, the one with the largest revenue. The quadrant counts include everyone.",
@@ -163,10 +163,10 @@ crate::string_table! {
         "{month}：{n} 条体验，平均 {value}",
     ],
     TipScore => ["{date}: satisfaction {value}", "{date}：滿意度 {value}", "{date}：满意度 {value}"],
-    InterTitle => ["Interactions per month", "每月互動次數", "每月互动次数"],
-    InterYAxis => ["Interactions (count)", "互動（次）", "互动（次）"],
-    InterSeries => ["Interactions", "互動", "互动"],
-    TipInteractions => ["{month}: {n} interactions", "{month}：{n} 次互動", "{month}：{n} 次互动"],
+    InterTitle => ["Interactions per month", "每月互動次數", "每月交互次数"],
+    InterYAxis => ["Interactions (count)", "互動（次）", "交互（次）"],
+    InterSeries => ["Interactions", "互動", "交互"],
+    TipInteractions => ["{month}: {n} interactions", "{month}：{n} 次互動", "{month}：{n} 次交互"],
     RespTitle => ["Promotion response rate by campaign", "各促銷活動的回應率", "各促销活动的响应率"],
     RespXAxis => ["Response rate (%)", "回應率（%）", "响应率（%）"],
     RespSeries => ["Response rate", "回應率", "响应率"],

@@ -79,8 +79,8 @@ crate::string_table! {
     ],
     ClassHint => [
         "Pareto class by profit: A reaches the A threshold of positive profit, B the B threshold; profit ≤ 0 is always C",
-        "依利潤的帕累托類別：A 類累計達 A 門檻，B 類達 B 門檻；利潤 ≤ 0 一律為 C",
-        "按利润的帕累托类别：A 类累计达 A 门槛，B 类达 B 门槛；利润 ≤ 0 一律为 C",
+        "依利潤的帕雷托類別：A 類累計達正利潤的 A 門檻，B 類達 B 門檻；利潤 ≤ 0 一律為 C",
+        "按利润的帕累托类别：A 类累计达正利润的 A 门槛，B 类达 B 门槛；利润 ≤ 0 一律为 C",
     ],
     CellLabel => ["{column} of {id}", "{id} 的{column}", "{id} 的{column}"],
     CellRefused => [
@@ -98,7 +98,7 @@ crate::string_table! {
     Contact => ["Contact", "聯絡人", "联系人"],
     Since => ["Customer since", "合作起始", "合作起始"],
     Tags => ["Tags", "標籤", "标签"],
-    TagsHint => ["comma-separated, e.g. cold-chain, port", "以逗號分隔，例如 cold-chain, port", "以逗号分隔，例如 cold-chain, port"],
+    TagsHint => ["comma-separated, e.g. cold-chain, port", "以逗號分隔，例如 冷鏈, 港口", "以逗号分隔，例如 冷链, 港口"],
     ValueToCustomer => ["Value to the customer", "對客戶的價值", "对客户的价值"],
     DeliveredReadout => ["Delivered value: {value}", "讓渡價值：{value}", "让渡价值：{value}"],
     BenefitCost => ["(benefit {benefit} − cost {cost}, ratio {ratio})", "（利益 {benefit} − 成本 {cost}，比值 {ratio}）", "（利益 {benefit} − 成本 {cost}，比值 {ratio}）"],
@@ -126,7 +126,11 @@ crate::string_table! {
         "覆寫分級必須說明原因，讓其他人了解理由。",
         "覆盖分级必须说明原因，让其他人了解理由。",
     ],
-    RfmScores => ["Recency {r} · Frequency {f} · Monetary {m} (5 is best)", "最近 {r} · 頻率 {f} · 金額 {m}（5 為最佳）", "最近 {r} · 频率 {f} · 金额 {m}（5 为最佳）"],
+    RfmScores => [
+        "Recency {r} · Frequency {f} · Monetary {m} (5 is best)",
+        "近期評分 {r} · 頻率評分 {f} · 金額評分 {m}（1–5 分，5 分最佳）",
+        "近期评分 {r} · 频率评分 {f} · 金额评分 {m}（1–5 分，5 分最佳）",
+    ],
     RfmValues => [
         "Last purchase {days} days before {date}; {count} purchases worth {amount}",
         "{date} 前 {days} 天最後一次購買；共 {count} 次，金額 {amount}",
@@ -162,7 +166,7 @@ crate::string_table! {
         "請選擇 CSV、XLSX 或 ODS 檔案，然後按「載入」。第一列須為欄位名稱。",
         "请选择 CSV、XLSX 或 ODS 文件，然后点击“载入”。第一行须为列名。",
     ],
-    Encoding => ["Text encoding", "文字編碼", "文字编码"],
+    Encoding => ["Text encoding", "文字編碼", "文本编码"],
     Sheet => ["Sheet", "工作表", "工作表"],
     ImportKindLabel => ["The file is a", "檔案內容為", "文件内容为"],
     KindCustomers => ["customer list", "客戶清單", "客户列表"],

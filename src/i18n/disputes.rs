@@ -113,17 +113,17 @@ crate::string_table! {
     KindQuestion => ["What is the dispute about?", "糾紛的內容是什麼？", "纠纷的内容是什么？"],
     ExplainQualityContractor => [
         "The works do not meet the agreed quality, and the contractor is said to have caused it.",
-        "工程質量不符合約定，且據稱由承包人造成。",
+        "工程品質不符合約定，且據稱由承包人造成。",
         "工程质量不符合约定，且据称由承包人造成。",
     ],
     ExplainQualityEmployer => [
         "The works do not meet the agreed quality because of the employer's design, materials or chosen subcontractor.",
-        "因發包人的設計、材料或指定分包人，工程質量不符合約定。",
+        "因發包人的設計、材料或指定分包人，工程品質不符合約定。",
         "因发包人的设计、材料或指定分包人，工程质量不符合约定。",
     ],
     ExplainQualityUsed => [
         "The employer moved in before completion acceptance, and now complains about quality.",
-        "發包人在竣工驗收前擅自使用，之後主張質量問題。",
+        "發包人在竣工驗收前擅自使用，之後主張品質問題。",
         "发包人在竣工验收前擅自使用，之后主张质量问题。",
     ],
     ExplainCompletion => [
@@ -249,7 +249,7 @@ crate::string_table! {
     ReasonLoss => [
         "This customer loses the firm money: pursue the claim by {route}, and review whether to keep serving the account.",
         "此客戶令公司虧損：應以{route}追討，並檢討是否繼續服務此客戶。",
-        "此客户令公司亏损：应以{route}追讨，并检讨是否继续服务此客户。",
+        "此客户令公司亏损：应以{route}追讨，并评估是否继续服务此客户。",
     ],
     ReasonClause => [
         "The contract has an arbitration clause, so the formal route is arbitration; a court will not accept the case (Arbitration Law art. 5).",
@@ -299,12 +299,12 @@ crate::string_table! {
     ],
     ReasonUsed => [
         "The employer used the works before acceptance, so it cannot claim that the used part falls short of the agreed quality (art. 14).",
-        "發包人在驗收前擅自使用，不能再主張已使用部分質量不符合約定（第 14 條）。",
+        "發包人在驗收前擅自使用，不能再主張已使用部分品質不符合約定（第 14 條）。",
         "发包人在验收前擅自使用，不能再主张已使用部分质量不符合约定（第 14 条）。",
     ],
     ReasonUsedStructural => [
         "The employer used the works before acceptance, which normally bars quality claims on the used part (art. 14); but this defect touches the foundation or main structure, for which the contractor stays liable for the design life.",
-        "發包人在驗收前擅自使用，一般不能再就已使用部分主張質量問題（第 14 條）；但此瑕疵涉及地基基礎或主體結構，承包人在合理使用壽命內仍須負責。",
+        "發包人在驗收前擅自使用，一般不能再就已使用部分主張品質問題（第 14 條）；但此瑕疵涉及地基基礎或主體結構，承包人在合理使用壽命內仍須負責。",
         "发包人在验收前擅自使用，一般不能再就已使用部分主张质量问题（第 14 条）；但此瑕疵涉及地基基础或主体结构，承包人在合理使用寿命内仍须负责。",
     ],
     ReasonEmployerFault => [
@@ -383,7 +383,7 @@ crate::string_table! {
     RefCc801 => ["Civil Code art. 801", "《民法典》第 801 條", "《民法典》第 801 条"],
     RefCc801Text => [
         "If the contractor causes a quality failure, the employer may require free repair, rework or rebuilding within a reasonable time; any resulting delay is the contractor's breach.",
-        "因承包人原因致使工程質量不符合約定的，發包人有權請求其在合理期限內無償修理、返工或改建；因此逾期交付的，承包人應承擔違約責任。",
+        "因承包人原因致使工程品質不符合約定的，發包人有權請求其在合理期限內無償修理、返工或改建；因此逾期交付的，承包人應承擔違約責任。",
         "因承包人原因致使工程质量不符合约定的，发包人有权请求其在合理期限内无偿修理、返工或改建；因此逾期交付的，承包人应承担违约责任。",
     ],
     RefCc803 => ["Civil Code art. 803", "《民法典》第 803 條", "《民法典》第 803 条"],
@@ -413,7 +413,7 @@ crate::string_table! {
     RefSpc14 => ["SPC Interpretation (I), art. 14", "《司法解釋（一）》第 14 條", "《司法解释（一）》第 14 条"],
     RefSpc14Text => [
         "An employer that used the works without acceptance cannot claim the used part falls short of the agreed quality; the contractor stays liable for foundation and main structure for the design life.",
-        "發包人未經驗收擅自使用後，不能以使用部分質量不符合約定為由主張權利；但承包人在合理使用壽命內仍應對地基基礎和主體結構負責。",
+        "發包人未經驗收擅自使用後，不能以使用部分品質不符合約定為由主張權利；但承包人在合理使用壽命內仍應對地基基礎和主體結構負責。",
         "发包人未经验收擅自使用后，不能以使用部分质量不符合约定为由主张权利；但承包人在合理使用寿命内仍应对地基基础和主体结构负责。",
     ],
     RefSpc19 => ["SPC Interpretation (I), art. 19", "《司法解釋（一）》第 19 條", "《司法解释（一）》第 19 条"],

@@ -264,7 +264,7 @@ string_table! {
     StepSurvey => ["Survey marketing and the supply chain", "進行營銷和供應鏈的調查", "进行营销和供应链的调查"],
     StepGoals => ["Decide the integration goals", "決定一體化管理的目標", "决定一体化管理的目标"],
     StepGaps => ["Analyse and confirm the gaps", "分析和確認差異", "分析和确认差异"],
-    StepStrategy => ["Formulate the integration strategy", "闡述整合戰略", "阐述整合战略"],
+    StepStrategy => ["Formulate the integration strategy", "確切闡述整合戰略", "确切阐述整合战略"],
     StepPlanTrain => ["Plan initial integration and training", "計劃初步一體化和培訓", "计划初步一体化和培训"],
     StepSequence => ["Decide the implementation order", "決定實施順序", "决定实施顺序"],
     StepMetrics => ["Set evaluation metrics", "設立評估指標", "设立评估指标"],
@@ -273,9 +273,9 @@ string_table! {
     StatusInProgress => ["In progress", "進行中", "进行中"],
     StatusDone => ["Done", "已完成", "已完成"],
     StatusBlocked => ["Blocked", "受阻", "受阻"],
-    KindQualityContractor => ["Quality: contractor at fault", "質量：承包人過錯", "质量：承包人过错"],
-    KindQualityEmployer => ["Quality: employer at fault", "質量：發包人過錯", "质量：发包人过错"],
-    KindQualityUsed => ["Quality: used before acceptance", "質量：發包人擅自使用", "质量：发包人擅自使用"],
+    KindQualityContractor => ["Quality: contractor at fault", "品質：承包人過錯", "质量：承包人过错"],
+    KindQualityEmployer => ["Quality: employer at fault", "品質：發包人過錯", "质量：发包人过错"],
+    KindQualityUsed => ["Quality: used before acceptance", "品質：發包人擅自使用", "质量：发包人擅自使用"],
     KindCompletionDate => ["Completion date", "竣工日期", "竣工日期"],
     KindPricing => ["Pricing method", "計價方法", "计价方法"],
     KindQuantity => ["Quantity of work", "工程量", "工程量"],
@@ -634,7 +634,40 @@ pub fn check_table<K: Texts + PartialEq>(same_everywhere: &[K]) {
                 assert!(!text.is_ascii(), "{key:?} is not translated: {text:?}");
             }
         }
+        check_regional_words(*key, traditional, simplified);
     }
+}
+
+/// Words that read wrongly in one region. On the Mainland 检讨 is self-criticism (a review is
+/// 评估, 复核 or 复盘). In Taiwan 質量 is physical mass: Traditional UI text says 品質, and keeps
+/// 質量 only inside a quotation 「…」 or the title of a PRC law or regulation 《…》.
+///
+/// # Panics
+/// When a text uses one of them, naming the key.
+fn check_regional_words<K: std::fmt::Debug>(key: K, traditional: &str, simplified: &str) {
+    assert!(
+        !simplified.contains("检讨"),
+        "{key:?}: 检讨 reads as self-criticism in zh-Hans; use 评估, 复核 or 复盘: {simplified:?}"
+    );
+    assert!(
+        !outside_quotations(traditional).contains("質量"),
+        "{key:?}: 質量 means mass in Taiwan; zh-Hant UI text says 品質: {traditional:?}"
+    );
+}
+
+/// `text` without what stands inside 「…」 and 《…》.
+fn outside_quotations(text: &str) -> String {
+    let mut depth = 0_usize;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '「' | '《' => depth += 1,
+            '」' | '》' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -644,6 +677,17 @@ mod tests {
     #[test]
     fn the_shell_table_is_complete() {
         check_table(&[Key::ColClass]);
+    }
+
+    #[test]
+    fn regional_words_are_caught_outside_quotations_only() {
+        check_regional_words("law title", "《建設工程質量管理條例》第 40 條", "须持续评估");
+        check_regional_words("quotation", "文章原文：「質量不符合約定」", "复核");
+        let mass = std::panic::catch_unwind(|| check_regional_words("ui", "質量：承包人過錯", "质量"));
+        assert!(mass.is_err(), "質量 in zh-Hant UI text must fail the table check");
+        let review = std::panic::catch_unwind(|| check_regional_words("ui", "品質", "须持续检讨"));
+        assert!(review.is_err(), "检讨 in zh-Hans must fail the table check");
+        assert_eq!(outside_quotations("a「b」c《d》e"), "ace");
     }
 
     #[test]

@@ -33,7 +33,7 @@ crate::string_table! {
     FieldActualEnd => ["Actual end", "實際完成", "实际完成"],
     FieldProgress => ["Progress", "進度", "进度"],
     FieldNotes => ["Notes", "備註", "备注"],
-    FieldOverrideNote => ["Why done out of order", "提前完成的原因", "提前完成的原因"],
+    FieldOverrideNote => ["Why done out of order", "未依順序完成的原因", "未按顺序完成的原因"],
     SetDate => ["Set date", "設定日期", "设置日期"],
     ClearDate => ["Clear", "清除", "清除"],
     MarkDone => ["Mark done", "標記為完成", "标记为完成"],
@@ -54,7 +54,7 @@ crate::string_table! {
         "之前的步骤尚未开始，此步骤却已完成，且未说明原因。",
     ],
     StepData => ["Step data", "步驟資料", "步骤数据"],
-    AddRow => ["Add row", "新增一列", "新增一行"],
+    AddRow => ["Add row", "新增一列", "添加一行"],
     RemoveRow => ["Remove", "移除", "移除"],
     NoRows => ["Nothing here yet.", "尚無資料。", "尚无数据。"],
     // Step 1
@@ -66,7 +66,7 @@ crate::string_table! {
     // Step 2
     ColId => ["ID", "編號", "编号"],
     ColGoal => ["Goal", "目標", "目标"],
-    ColHorizon => ["Horizon", "期限", "期限"],
+    ColHorizon => ["Horizon", "長短期", "长短期"],
     ShortTerm => ["Short term", "短期", "短期"],
     LongTerm => ["Long term", "長期", "长期"],
     ColMetric => ["Metric", "衡量指標", "衡量指标"],
@@ -128,7 +128,7 @@ crate::string_table! {
     NewCycleExplain => [
         "Change the targets that the results call for. The old targets stay in each goal's history, and step 2 shows the new ones.",
         "依追蹤結果修改目標值。舊目標值會保留在各目標的紀錄中，第 2 步將顯示新的目標值。",
-        "依跟踪结果修改目标值。旧目标值会保留在各目标的记录中，第 2 步将显示新的目标值。",
+        "根据跟踪结果修改目标值。旧目标值会保留在各目标的记录中，第 2 步将显示新的目标值。",
     ],
     StartCycle => ["Start cycle {n}", "開始第 {n} 輪", "开始第 {n} 轮"],
     NothingChanged => ["Change at least one target first.", "請先修改至少一個目標值。", "请先修改至少一个目标值。"],
@@ -169,7 +169,7 @@ crate::string_table! {
     SeriesTarget => ["Target", "目標值", "目标值"],
     SeriesCompetitor => ["Competitor", "競爭對手", "竞争对手"],
     SeriesBaseline => ["Baseline", "基準值", "基准值"],
-    AddMeasurement => ["Add measurement", "新增量測值", "新增测量值"],
+    AddMeasurement => ["Add measurement", "新增量測值", "添加测量值"],
     HasCompetitor => ["Competitor value", "競爭對手數值", "竞争对手数值"],
     NoKpis => ["No KPIs yet: define them in step 7.", "尚無評估指標：請在第 7 步設定。", "尚无评估指标：请在第 7 步设置。"],
     // Export names
@@ -270,7 +270,7 @@ crate::string_table! {
     G7Purpose => [
         "Choose the metrics that show whether integration pays off. Wrong metrics waste the investment, so revisit them.",
         "選出能顯示整合成效的指標。錯誤的指標會浪費投資，因此須持續檢討。",
-        "选出能显示整合成效的指标。错误的指标会浪费投资，因此须持续检讨。",
+        "选出能显示整合成效的指标。错误的指标会浪费投资，因此须持续评估。",
     ],
     G7Needs => [
         "For each KPI a unit, whether higher or lower is better, a baseline and a target.",
@@ -295,7 +295,7 @@ crate::string_table! {
     G8Done => [
         "The review is held and revised goals open a new cycle.",
         "已完成檢討，修正後的目標開啟新一輪。",
-        "已完成检讨，修正后的目标开启新一轮。",
+        "已完成复盘，修正后的目标开启新一轮。",
     ],
     }
 }
