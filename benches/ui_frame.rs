@@ -56,6 +56,7 @@ fn bench(c: &mut Criterion) {
                     file: Some(path.clone()),
                     today,
                     native_dialogs: false,
+                    recovery_dir: None,
                 },
             )
         });

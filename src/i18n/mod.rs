@@ -297,6 +297,68 @@ string_table! {
     NoCustomers => ["No customers yet.", "尚無客戶。", "尚无客户。"],
     NoDisputes => ["No disputes recorded.", "尚無糾紛紀錄。", "尚无纠纷记录。"],
     CycleLabel => ["Cycle {n}", "第 {n} 輪", "第 {n} 轮"],
+    // Recovery copies, files changed on disk, files open elsewhere
+    RecoverTitle => ["Recover unsaved work?", "要復原未儲存的工作嗎？", "要恢复未保存的工作吗？"],
+    RecoverIntro => [
+        "{name}: a recovery copy taken at {time} holds changes that were never saved.",
+        "{name}：{time} 的復原副本中有從未儲存的變更。",
+        "{name}：{time} 的恢复副本中有从未保存的更改。",
+    ],
+    RecoverEmergency => [
+        "The app stopped unexpectedly; this copy was written as it closed.",
+        "程式意外終止；此副本是在關閉時寫入的。",
+        "程序意外终止；此副本是在关闭时写入的。",
+    ],
+    RecoverCopyCounts => [
+        "Recovery copy: {customers} customers, {steps} of 8 steps done, {disputes} disputes",
+        "復原副本：{customers} 位客戶，8 個步驟中已完成 {steps} 個，{disputes} 件糾紛",
+        "恢复副本：{customers} 位客户，8 个步骤中已完成 {steps} 个，{disputes} 件纠纷",
+    ],
+    RecoverSavedCounts => [
+        "Saved file: {customers} customers, {steps} of 8 steps done, {disputes} disputes",
+        "已儲存的檔案：{customers} 位客戶，8 個步驟中已完成 {steps} 個，{disputes} 件糾紛",
+        "已保存的文件：{customers} 位客户，8 个步骤中已完成 {steps} 个，{disputes} 件纠纷",
+    ],
+    RecoverNoSavedFile => [
+        "Saved file: none (never saved, or the file is gone)",
+        "已儲存的檔案：無（從未儲存，或檔案已不存在）",
+        "已保存的文件：无（从未保存，或文件已不存在）",
+    ],
+    RecoverRestore => ["Restore", "復原", "恢复"],
+    RecoverOpenSaved => ["Open the saved file", "開啟已儲存的檔案", "打开已保存的文件"],
+    RecoverDiscard => ["Discard the copy", "捨棄副本", "丢弃副本"],
+    RecoverKeepHint => [
+        "Closing this asks again at the next start.",
+        "關閉此視窗，下次啟動時會再詢問。",
+        "关闭此窗口，下次启动时会再询问。",
+    ],
+    MsgRestored => [
+        "Restored the recovery copy of {name}. Save to keep it.",
+        "已復原 {name} 的復原副本。請儲存以保留。",
+        "已恢复 {name} 的恢复副本。请保存以保留。",
+    ],
+    ConflictTitle => ["The file changed on disk", "檔案已在磁碟上變更", "文件已在磁盘上更改"],
+    ConflictText => [
+        "Another program changed {path} since it was opened or saved here. Saving now would overwrite that version.",
+        "自從在此開啟或儲存後，另一個程式已變更 {path}。現在儲存將覆寫該版本。",
+        "自从在此打开或保存后，另一个程序已更改 {path}。现在保存将覆盖该版本。",
+    ],
+    ConflictOverwrite => ["Overwrite", "覆寫", "覆盖"],
+    ConflictSaveAs => ["Save as…", "另存新檔…", "另存为…"],
+    ConflictReload => ["Reload (losing my changes)", "重新載入（捨棄我的變更）", "重新加载（丢弃我的更改）"],
+    LockTitle => ["Already open elsewhere", "已在別處開啟", "已在别处打开"],
+    LockText => [
+        "{path} is open in another SCM-CRM Studio window (process {pid}). If both save, one overwrites the other's work.",
+        "{path} 已在另一個 SCM-CRM 工作室視窗中開啟（處理程序 {pid}）。若兩邊都儲存，其中一方的工作會被覆寫。",
+        "{path} 已在另一个 SCM-CRM 工作室窗口中打开（进程 {pid}）。若两边都保存，其中一方的工作会被覆盖。",
+    ],
+    LockReadOnly => ["Open read-only", "以唯讀方式開啟", "以只读方式打开"],
+    LockAnyway => ["Open anyway", "仍要開啟", "仍要打开"],
+    StatusReadOnly => [
+        "Read-only: Save asks for another file",
+        "唯讀：儲存時會要求另選檔案",
+        "只读：保存时会要求另选文件",
+    ],
     // Start-up failures, printed on the terminal: what is missing and what to do.
     StartNoDisplay => [
         "Could not open a window because no display was found: run the app in a desktop session, or on a server under xvfb-run with the packages listed in the README.",

@@ -5,9 +5,12 @@ mod error;
 pub mod export;
 pub mod import;
 mod locate;
+pub mod lock;
 pub mod plan_export;
+pub mod recovery;
 mod ron_file;
 
 pub use error::StoreError;
 pub use locate::locate;
+pub use lock::FileStamp;
 pub use ron_file::{Loaded, MAX_FILE_BYTES, backup_path, load, parse, save, to_ron, write_atomic};

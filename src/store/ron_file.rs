@@ -178,7 +178,10 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// left as it was and the temp file is removed.
 pub fn save(path: &Path, scenario: &Scenario) -> Result<(), StoreError> {
     let text = to_ron(scenario)?;
-    write_atomic(path, text.as_bytes(), true)
+    write_atomic(path, text.as_bytes(), true)?;
+    // Temp files of earlier saves that were killed mid-write go with the next good save.
+    super::lock::remove_stale_temps(path);
+    Ok(())
 }
 
 /// Writes `bytes` to `path` atomically (temp file, fsync, rename), optionally keeping the

@@ -10,6 +10,7 @@ use egui::{Key as K, KeyboardShortcut, Modifiers};
 use super::commands::{Command, ExportFile, Replace};
 use super::document::Document;
 use super::prefs::{Page, Prefs, STORAGE_KEY, ThemeChoice};
+use super::safety::{Offer, Safety};
 use super::samples::SAMPLES;
 use super::{dialogs, fonts, pages, theme};
 use crate::i18n::{Key, store_error_text, tr, trf};
@@ -33,6 +34,9 @@ pub struct AppOptions {
     pub today: NaiveDate,
     /// Use the system's file dialogs where there are any; tests turn this off.
     pub native_dialogs: bool,
+    /// Where recovery copies of unsaved work go (autosave, emergency copies); `None` turns
+    /// them off. A normal run uses the app's data folder.
+    pub recovery_dir: Option<PathBuf>,
 }
 
 impl AppOptions {
@@ -43,6 +47,8 @@ impl AppOptions {
             file,
             today: chrono::Local::now().date_naive(),
             native_dialogs: true,
+            recovery_dir: store::recovery::RecoveryFolder::default_location()
+                .map(|folder| folder.dir().to_owned()),
         }
     }
 }
@@ -104,6 +110,12 @@ pub enum PromptPurpose {
     Export(ExportFile),
 }
 
+/// A save held back by a question; `then` runs after it succeeds.
+#[derive(Clone, Debug)]
+struct PendingSave {
+    then: Option<Replace>,
+}
+
 /// Which tool windows are open.
 #[derive(Clone, Copy, Debug, Default)]
 struct OpenWindows {
@@ -127,6 +139,12 @@ pub struct StudioApp {
     allow_close: bool,
     fonts_language: Option<Language>,
     window_title: String,
+    /// Recovery copies: autosave, emergency copy, offers at start.
+    safety: Safety,
+    /// A save waiting for the answer to "the file changed on disk".
+    conflict: Option<PendingSave>,
+    /// An open waiting for the answer to "already open elsewhere": the file and the holder.
+    locked: Option<(PathBuf, u32)>,
 }
 
 impl StudioApp {
@@ -152,11 +170,20 @@ impl StudioApp {
             allow_close: false,
             fonts_language: None,
             window_title: String::new(),
+            safety: Safety::new(options.recovery_dir.map(store::recovery::RecoveryFolder::new)),
+            conflict: None,
+            locked: None,
         };
         app.apply_theme(ctx);
         app.install_fonts(ctx);
         app.open_first(options.file);
+        app.safety.find_offers();
         app
+    }
+
+    /// Waits until a recovery copy being written in the background is on disk.
+    pub fn finish_background_writes(&mut self) {
+        self.safety.finish();
     }
 
     /// The file named on the command line, else the most recent file that still opens, else
@@ -168,9 +195,10 @@ impl StudioApp {
         }
         let recent = self.prefs.recent.first().cloned();
         if let Some(path) = recent
+            && store::lock::held_by_other(&path).is_none()
             && let Ok(loaded) = store::load(&path)
         {
-            self.install_loaded(loaded, path);
+            self.install_loaded(loaded, path, false);
             return;
         }
         self.open_sample(0);
@@ -223,13 +251,25 @@ impl StudioApp {
 
     // ---- Files ---------------------------------------------------------------------------
 
-    /// Replaces the open document; view state pointing into the old one is dropped.
+    /// Replaces the open document; view state pointing into the old one is dropped. The old
+    /// one was saved or its changes discarded by the user, so its recovery copy and its lock go.
     fn set_document(&mut self, doc: Document) {
+        self.safety.drop_copy();
+        self.release_lock();
         self.doc = doc;
         self.pages.reset();
     }
 
-    fn install_loaded(&mut self, loaded: store::Loaded, path: PathBuf) {
+    /// Lets other instances open the current file without a warning.
+    fn release_lock(&self) {
+        if let Some(path) = &self.doc.path
+            && !self.doc.read_only
+        {
+            store::lock::release(path);
+        }
+    }
+
+    fn install_loaded(&mut self, loaded: store::Loaded, path: PathBuf, read_only: bool) {
         let shown = path.display().to_string();
         self.notice = Some(match loaded.migrated_from {
             Some(from) => Notice::info(
@@ -244,16 +284,47 @@ impl StudioApp {
         });
         let mut doc = Document::new(loaded.scenario, Some(path.clone()));
         doc.set_positions(loaded.positions);
+        doc.disk = store::FileStamp::of(&path);
+        doc.read_only = read_only;
         self.set_document(doc);
+        if !read_only {
+            store::lock::acquire(&path);
+        }
         self.prefs.remember(path);
     }
 
-    /// Opens a file; on failure the open scenario stays exactly as it was.
+    /// Opens a file, first warning when another instance has it open. On failure the open
+    /// scenario stays exactly as it was.
     fn open_path(&mut self, path: &Path) {
+        match store::lock::held_by_other(path) {
+            Some(pid) => self.locked = Some((path.to_owned(), pid)),
+            None => self.open_path_as(path, false),
+        }
+    }
+
+    fn open_path_as(&mut self, path: &Path, read_only: bool) {
         match store::load(path) {
-            Ok(loaded) => self.install_loaded(loaded, path.to_owned()),
+            Ok(loaded) => self.install_loaded(loaded, path.to_owned(), read_only),
             Err(e) => self.error(Key::MsgOpenFailed, e),
         }
+    }
+
+    /// Puts a recovery copy back as the open scenario, unsaved, tied to its original file.
+    fn restore(&mut self, offer: Offer) {
+        let original = offer.copy.info.original.clone();
+        let name = original.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || tr(self.lang(), Key::Untitled).to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let mut doc = Document::new(offer.loaded.scenario, original.clone());
+        doc.disk = original.as_deref().and_then(store::FileStamp::of);
+        doc.mark_unsaved();
+        self.set_document(doc);
+        if let Some(path) = &original {
+            store::lock::acquire(path);
+        }
+        self.safety.adopt(offer.copy.id);
+        self.info(Key::MsgRestored, vec![("name", name)]);
     }
 
     fn open_sample(&mut self, index: usize) {
@@ -276,7 +347,12 @@ impl StudioApp {
         self.doc.scenario.metadata.modified = Some(self.today);
         match store::save(path, &self.doc.scenario) {
             Ok(()) => {
+                if self.doc.path.as_deref() != Some(path) {
+                    self.release_lock();
+                    store::lock::acquire(path);
+                }
                 self.doc.mark_saved(path.to_owned());
+                self.safety.drop_copy();
                 self.prefs.remember(path.to_owned());
                 self.info(Key::MsgSaved, vec![("path", path.display().to_string())]);
                 true
@@ -291,7 +367,15 @@ impl StudioApp {
 
     /// Save to the current file, or ask where. `then` runs after a successful save.
     fn save(&mut self, then: Option<Replace>) {
+        if self.doc.read_only {
+            self.save_as(then);
+            return;
+        }
         if let Some(path) = self.doc.path.clone() {
+            if self.doc.disk.is_some_and(|stamp| stamp.changed_on_disk(&path)) {
+                self.conflict = Some(PendingSave { then });
+                return;
+            }
             if self.save_to(&path)
                 && let Some(next) = then
             {
@@ -392,7 +476,10 @@ impl StudioApp {
             },
             Replace::OpenPath(path) => self.open_path(&path),
             Replace::OpenSample(i) => self.open_sample(i),
-            Replace::Quit => self.allow_close = true,
+            Replace::Quit => {
+                self.safety.drop_copy();
+                self.allow_close = true;
+            }
         }
     }
 
@@ -528,7 +615,8 @@ impl StudioApp {
             .display_name()
             .unwrap_or_else(|| tr(lang, Key::Untitled).to_owned());
         let mark = if self.doc.is_dirty() { "● " } else { "" };
-        let title = format!("{mark}{name} — {}", tr(lang, Key::AppName));
+        let read_only = if self.doc.read_only { " 🔒" } else { "" };
+        let title = format!("{mark}{name}{read_only} — {}", tr(lang, Key::AppName));
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
@@ -685,6 +773,10 @@ impl StudioApp {
                 None => ui.weak(tr(lang, Key::StatusNoFile)),
             };
             ui.separator();
+            if self.doc.read_only {
+                ui.colored_label(theme::warning_color(dark), tr(lang, Key::StatusReadOnly));
+                ui.separator();
+            }
             if self.doc.is_dirty() {
                 ui.colored_label(
                     theme::warning_color(dark),
@@ -777,8 +869,48 @@ fn shortcut_button<'a>(text: &'a str, ui: &egui::Ui, shortcut: KeyboardShortcut)
 }
 
 impl eframe::App for StudioApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        // A bug must not take unsaved work with it: write an emergency copy, then let the
+        // panic end the app as it would have.
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.frame_ui(ui, frame)));
+        if let Err(panic) = outcome {
+            self.safety.emergency(&self.doc);
+            std::panic::resume_unwind(panic);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.prefs.zoom = self.prefs.zoom.clamp(0.5, 3.0);
+        eframe::set_value(storage, STORAGE_KEY, &self.prefs);
+    }
+
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.prefs.zoom = ctx.zoom_factor();
+    }
+
+    fn on_exit(&mut self) {
+        // A normal exit: the user saved, or chose to discard the changes.
+        self.safety.drop_copy();
+        self.release_lock();
+    }
+}
+
+impl Drop for StudioApp {
+    /// However the app ends (window closed, test harness dropped), other instances may open
+    /// its file without a warning afterwards.
+    fn drop(&mut self) {
+        self.release_lock();
+    }
+}
+
+impl StudioApp {
+    fn frame_ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        #[cfg(debug_assertions)]
+        assert!(
+            !ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, K::F12)),
+            "forced panic (Ctrl+Shift+F12, debug builds only), to test the emergency copy"
+        );
         let mut commands = Vec::new();
         let lang = self.lang();
 
@@ -857,19 +989,60 @@ impl eframe::App for StudioApp {
         if !ctx.input(|i| i.pointer.any_down()) && ctx.memory(|m| m.focused().is_none()) {
             self.doc.close_gesture();
         }
+        self.safety_dialogs(&ctx);
         if self.allow_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         self.update_title(&ctx);
+        self.safety.autosave(&ctx, &self.doc);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        self.prefs.zoom = self.prefs.zoom.clamp(0.5, 3.0);
-        eframe::set_value(storage, STORAGE_KEY, &self.prefs);
-    }
-
-    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        self.prefs.zoom = ctx.zoom_factor();
+    /// Recovery offers at start, a file changed on disk, a file open elsewhere.
+    fn safety_dialogs(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        if let Some(offer) = self.safety.offers.first()
+            && let Some(answer) = dialogs::recover_offer(ctx, lang, offer)
+        {
+            let offer = self.safety.offers.remove(0);
+            match answer {
+                dialogs::RecoverAnswer::Restore => self.restore(offer),
+                dialogs::RecoverAnswer::OpenSaved => {
+                    if let Some(path) = &offer.copy.info.original {
+                        self.open_path(path);
+                    }
+                }
+                dialogs::RecoverAnswer::Discard => self.safety.discard(&offer.copy.id),
+                dialogs::RecoverAnswer::Later => {}
+            }
+        }
+        if self.conflict.is_some()
+            && let Some(path) = self.doc.path.clone()
+            && let Some(answer) = dialogs::confirm_conflict(ctx, lang, &path)
+        {
+            let then = self.conflict.take().and_then(|pending| pending.then);
+            match answer {
+                dialogs::ConflictAnswer::Overwrite => {
+                    if self.save_to(&path)
+                        && let Some(next) = then
+                    {
+                        self.replace(next);
+                    }
+                }
+                dialogs::ConflictAnswer::SaveAs => self.save_as(then),
+                dialogs::ConflictAnswer::Reload => self.open_path_as(&path, false),
+                dialogs::ConflictAnswer::Cancel => {}
+            }
+        }
+        if let Some((path, pid)) = self.locked.clone()
+            && let Some(answer) = dialogs::confirm_locked(ctx, lang, &path, pid)
+        {
+            self.locked = None;
+            match answer {
+                dialogs::LockAnswer::ReadOnly => self.open_path_as(&path, true),
+                dialogs::LockAnswer::Anyway => self.open_path_as(&path, false),
+                dialogs::LockAnswer::Cancel => {}
+            }
+        }
     }
 }
 

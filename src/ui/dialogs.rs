@@ -295,3 +295,151 @@ pub fn warnings_window(ctx: &Context, lang: Language, doc: &Document, open: &mut
             });
         });
 }
+
+/// The answer to "recover unsaved work?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecoverAnswer {
+    Restore,
+    OpenSaved,
+    Discard,
+    /// Closed without choosing: the copy stays for the next start.
+    Later,
+}
+
+/// Offers a recovery copy: when it was taken and what it holds against the saved file.
+pub fn recover_offer(ctx: &Context, lang: Language, offer: &super::safety::Offer) -> Option<RecoverAnswer> {
+    use crate::store::recovery::CopyKind;
+    let mut answer = None;
+    let info = &offer.copy.info;
+    let name = info.original.as_ref().and_then(|p| p.file_name()).map_or_else(
+        || tr(lang, Key::Untitled).to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let time = chrono::DateTime::from_timestamp(i64::try_from(info.taken_unix_secs).unwrap_or(0), 0)
+        .map(|t| {
+            t.with_timezone(&chrono::Local)
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string()
+        })
+        .unwrap_or_default();
+    let counts = super::safety::Counts::of(&offer.loaded.scenario);
+    let modal = egui::Modal::new(Id::unique(("recover", &offer.copy.id))).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading(tr(lang, Key::RecoverTitle));
+        ui.add_space(4.0);
+        ui.label(trf(lang, Key::RecoverIntro, &[("name", &name), ("time", &time)]));
+        if info.kind == CopyKind::Emergency {
+            ui.label(tr(lang, Key::RecoverEmergency));
+        }
+        ui.add_space(4.0);
+        let figures = |key, c: super::safety::Counts| {
+            trf(
+                lang,
+                key,
+                &[
+                    ("customers", &c.customers),
+                    ("steps", &c.steps_done),
+                    ("disputes", &c.disputes),
+                ],
+            )
+        };
+        ui.label(figures(Key::RecoverCopyCounts, counts));
+        match offer.saved {
+            Some(saved) => ui.label(figures(Key::RecoverSavedCounts, saved)),
+            None => ui.label(tr(lang, Key::RecoverNoSavedFile)),
+        };
+        ui.weak(tr(lang, Key::RecoverKeepHint));
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(tr(lang, Key::RecoverRestore)).clicked() {
+                answer = Some(RecoverAnswer::Restore);
+            }
+            if offer.saved.is_some() && ui.button(tr(lang, Key::RecoverOpenSaved)).clicked() {
+                answer = Some(RecoverAnswer::OpenSaved);
+            }
+            if ui.button(tr(lang, Key::RecoverDiscard)).clicked() {
+                answer = Some(RecoverAnswer::Discard);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(RecoverAnswer::Later);
+    }
+    answer
+}
+
+/// The answer to "the file changed on disk".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConflictAnswer {
+    Overwrite,
+    SaveAs,
+    Reload,
+    Cancel,
+}
+
+/// Asks before a save would overwrite what another program wrote.
+pub fn confirm_conflict(ctx: &Context, lang: Language, path: &std::path::Path) -> Option<ConflictAnswer> {
+    let mut answer = None;
+    let modal = egui::Modal::new(Id::unique("file_changed_on_disk")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading(tr(lang, Key::ConflictTitle));
+        ui.add_space(4.0);
+        ui.label(trf(lang, Key::ConflictText, &[("path", &path.display())]));
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            for (key, value) in [
+                (Key::ConflictOverwrite, ConflictAnswer::Overwrite),
+                (Key::ConflictSaveAs, ConflictAnswer::SaveAs),
+                (Key::ConflictReload, ConflictAnswer::Reload),
+                (Key::ButtonCancel, ConflictAnswer::Cancel),
+            ] {
+                if ui.button(tr(lang, key)).clicked() {
+                    answer = Some(value);
+                }
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(ConflictAnswer::Cancel);
+    }
+    answer
+}
+
+/// The answer to "already open elsewhere".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockAnswer {
+    ReadOnly,
+    Anyway,
+    Cancel,
+}
+
+/// Warns that another instance has the file open.
+pub fn confirm_locked(ctx: &Context, lang: Language, path: &std::path::Path, pid: u32) -> Option<LockAnswer> {
+    let mut answer = None;
+    let modal = egui::Modal::new(Id::unique("open_elsewhere")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading(tr(lang, Key::LockTitle));
+        ui.add_space(4.0);
+        ui.label(trf(
+            lang,
+            Key::LockText,
+            &[("path", &path.display()), ("pid", &pid)],
+        ));
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            for (key, value) in [
+                (Key::LockReadOnly, LockAnswer::ReadOnly),
+                (Key::LockAnyway, LockAnswer::Anyway),
+                (Key::ButtonCancel, LockAnswer::Cancel),
+            ] {
+                if ui.button(tr(lang, key)).clicked() {
+                    answer = Some(value);
+                }
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(LockAnswer::Cancel);
+    }
+    answer
+}

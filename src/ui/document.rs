@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use crate::model::{History, Part, Scenario, Segmentation, Warning, validate};
+use crate::store;
 
 /// The scenario being edited, with everything that follows from it.
 ///
@@ -13,8 +14,13 @@ pub struct Document {
     /// Where it was loaded from or last saved to; `None` for a new scenario or a sample.
     pub path: Option<PathBuf>,
     history: History,
-    /// The history state at the last save or load.
-    saved_state: u64,
+    /// The history state at the last save or load; `None` when no state matches the file
+    /// (a restored recovery copy).
+    saved_state: Option<u64>,
+    /// The file as last read or written here, to notice another program changing it.
+    pub disk: Option<store::FileStamp>,
+    /// Opened while another instance has it open: saving asks for another file.
+    pub read_only: bool,
     derived_revision: u64,
     segmentation: Segmentation,
     warnings: Vec<Warning>,
@@ -32,7 +38,9 @@ impl Document {
             scenario,
             path,
             history: History::default(),
-            saved_state: 0,
+            saved_state: Some(0),
+            disk: None,
+            read_only: false,
             derived_revision: 0,
             segmentation,
             warnings,
@@ -81,13 +89,20 @@ impl Document {
     /// True when the scenario differs from what was last loaded or saved.
     #[must_use]
     pub fn is_dirty(&self) -> bool {
-        self.history.state() != self.saved_state
+        self.saved_state != Some(self.history.state())
     }
 
     /// Records that the scenario now matches the file at `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
+        self.disk = store::FileStamp::of(&path);
         self.path = Some(path);
-        self.saved_state = self.history.state();
+        self.saved_state = Some(self.history.state());
+        self.read_only = false;
+    }
+
+    /// Records that nothing on disk holds this scenario yet (a restored recovery copy).
+    pub fn mark_unsaved(&mut self) {
+        self.saved_state = None;
     }
 
     fn refresh(&mut self) {

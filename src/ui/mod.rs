@@ -7,6 +7,7 @@ mod document;
 pub mod fonts;
 mod pages;
 mod prefs;
+mod safety;
 pub mod samples;
 mod startup;
 pub mod theme;

@@ -23,14 +23,13 @@ impl StartFailure {
     /// Sorts eframe's error into what the user can do about it.
     #[must_use]
     pub fn of(error: &eframe::Error) -> Self {
-        match error {
-            eframe::Error::Winit(_) | eframe::Error::WinitEventLoop(_) => Self::NoDisplay,
-            eframe::Error::Wgpu(_) => Self::NoGraphics,
-            #[allow(
-                unreachable_patterns,
-                reason = "the glow variants exist only when another crate turns on eframe's glow"
-            )]
-            _ => Self::Other,
+        // Not a `match`: eframe has more variants when another crate turns on its glow backend.
+        if matches!(error, eframe::Error::Winit(_) | eframe::Error::WinitEventLoop(_)) {
+            Self::NoDisplay
+        } else if matches!(error, eframe::Error::Wgpu(_)) {
+            Self::NoGraphics
+        } else {
+            Self::Other
         }
     }
 

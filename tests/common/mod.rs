@@ -28,6 +28,15 @@ pub fn today() -> NaiveDate {
 /// The app at `size`, opening `file` (or the bundled sample), after its first frames.
 /// Missing glyphs panic in kittest, so tofu in any language fails the test.
 pub fn app_sized(size: [f32; 2], file: Option<PathBuf>) -> Harness<'static, StudioApp> {
+    app_with(size, file, None)
+}
+
+/// The app at `size` on `file`, keeping recovery copies in `recovery_dir` (none when `None`).
+pub fn app_with(
+    size: [f32; 2],
+    file: Option<PathBuf>,
+    recovery_dir: Option<PathBuf>,
+) -> Harness<'static, StudioApp> {
     let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
         StudioApp::new(
             cc,
@@ -35,6 +44,7 @@ pub fn app_sized(size: [f32; 2], file: Option<PathBuf>) -> Harness<'static, Stud
                 file,
                 today: today(),
                 native_dialogs: false,
+                recovery_dir,
             },
         )
     });
@@ -119,8 +129,8 @@ pub fn snapshot_adapter_available() -> bool {
 /// Whether this machine can render images (snapshots, the app's own screenshots). Where it
 /// cannot, the first caller in the test binary prints why, once.
 pub fn images_render() -> bool {
-    let available = snapshot_adapter_available();
     static SAID: AtomicBool = AtomicBool::new(false);
+    let available = snapshot_adapter_available();
     if !available && !SAID.swap(true, Ordering::Relaxed) {
         // Straight to the terminal: libtest hides what passing tests print.
         let _ = writeln!(std::io::stderr().lock(), "{SNAPSHOTS_SKIPPED_LINE}");
