@@ -5,4 +5,5 @@ pub mod cli;
 pub mod i18n;
 pub mod model;
 pub mod store;
+#[cfg(feature = "gui")]
 pub mod ui;
