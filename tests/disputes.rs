@@ -11,7 +11,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{By, Queryable as _};
 use egui_kittest::{Harness, SnapshotResults};
-use scm_crm_studio::model::{Route, WizardStep};
+use scm_crm_studio::model::{DisputeStatus, Route, WizardStep};
 use scm_crm_studio::ui::StudioApp;
 
 mod common;
@@ -104,7 +104,8 @@ fn wizard_to_advice(harness: &mut Harness<'_, StudioApp>, customer_id: &str, con
     type_into(harness, "Amount claimed", "500000");
     type_into(harness, "Amount disputed", "400000");
     type_into(harness, "Date the damage was known", "2026-09-01");
-    harness.get_by_label("The limitation period ends on 2029-09-01 (1010 days left).");
+    // Three years on is Saturday 2029-09-01: the period runs to Monday 2029-09-03 (art. 203).
+    harness.get_by_label("The limitation period ends on 2029-09-03 (1012 days left).");
     click(harness, Role::CheckBox, "Site visas");
     harness.get_by_label("Evidence held (1 of 6)");
     next(harness);
@@ -162,10 +163,14 @@ fn the_same_dispute_gets_different_routes_for_a_key_and_a_general_customer() {
         "This is a key customer, so protect the long-term relationship: negotiate first, then try mediation, and keep formal proceedings as the last resort.",
     );
     harness.get_by_label(
-        "The contract has an arbitration clause, so the formal route is arbitration; a court will not accept the case (Arbitration Law art. 5).",
+        "The contract has an arbitration clause, so the formal route is arbitration; a court will not accept the case unless the clause is invalid (Arbitration Law).",
     );
     harness.get_by_label("Reference, not legal advice.");
-    harness.get_by_label("SPC Interpretation (I), art. 20");
+    harness.get_by_label("SPC Interpretation (I) (Fa Shi [2020] No. 25), art. 20");
+    // On 2026-11-26 the revised Arbitration Law is in force: cited by name and version.
+    harness.get_by_label("Arbitration Law (revised 2025-09-12, in force 2026-03-01)");
+    // The baseline row.
+    harness.get_by_label("Settle now / concede");
     // An arbitration clause: litigation appears nowhere on the advice.
     assert!(harness.query_by_label_contains("Litigation").is_none());
     snapshots.add(harness.try_snapshot("disputes_advice_en"));
@@ -180,9 +185,28 @@ fn the_same_dispute_gets_different_routes_for_a_key_and_a_general_customer() {
         harness.run();
     }
     let after = harness.state().document().scenario.dispute_draft.clone().unwrap();
+    let defaults = harness
+        .state()
+        .document()
+        .scenario
+        .settings
+        .route_defaults
+        .clone();
+    assert_eq!(
+        before.dispute.routes, None,
+        "a new dispute follows the scenario's defaults"
+    );
     assert!(
-        after.dispute.routes.negotiation.relationship_loss_pct
-            > before.dispute.routes.negotiation.relationship_loss_pct
+        after
+            .dispute
+            .routes_or(&defaults)
+            .negotiation
+            .relationship_loss_pct
+            > before
+                .dispute
+                .routes_or(&defaults)
+                .negotiation
+                .relationship_loss_pct
     );
     harness.key_press(Key::Escape);
     harness.run();
@@ -220,8 +244,9 @@ fn the_same_dispute_gets_different_routes_for_a_key_and_a_general_customer() {
     // The same kind of dispute for a general customer (C022), no arbitration clause.
     wizard_to_advice(&mut harness, "C022", "Yard resurfacing", false);
     harness.get_by_label("Recommended: Litigation");
+    harness.get_by_label("Order to try: Litigation");
     harness.get_by_label(
-        "This is a general customer; the relationship is a balance of price and benefit, so settle by Litigation if the case warrants it. Settlement talks stay open.",
+        "This is a general customer, whose relationship rests on price and benefit: settle by Litigation, the one formal route, if the case warrants it. An award or judgment ends the matter, so nothing is tried after it; settlement talks may stay open alongside.",
     );
     harness
         .get_by_label("The contract has no arbitration clause, so the formal route is a lawsuit in court.");
@@ -262,9 +287,11 @@ fn a_time_barred_dispute_under_an_arbitration_clause_is_flagged_and_never_litiga
         next(&mut harness);
     }
     harness.get_by_label("Step 5 of 7: Advice");
-    harness.get_by_label("Recommended: Arbitration");
-    harness.get_by_label("Order to try: Arbitration");
-    harness.get(By::new().label_contains("The three-year limitation period ended on 2026-06-30."));
+    // Time-barred: negotiate first, with a plain warning; the formal route comes after.
+    harness.get_by_label("Recommended: Negotiation");
+    harness.get_by_label("Order to try: Negotiation → Arbitration");
+    harness.get(By::new().label_contains("Warning: the limitation period ended on 2026-06-30."));
+    harness.get(By::new().label_contains("Civil Code art. 193"));
     harness.get_by_label("149 days overdue (expired)");
     harness.get_by_label(
         "This customer loses the firm money: pursue the claim by Arbitration, and review whether to keep serving the account.",
@@ -279,7 +306,7 @@ fn a_time_barred_dispute_under_an_arbitration_clause_is_flagged_and_never_litiga
             .query_by_role_and_label(Role::RadioButton, "Litigation")
             .is_none()
     );
-    click(&mut harness, Role::RadioButton, "Arbitration");
+    click(&mut harness, Role::RadioButton, "Negotiation");
     click(&mut harness, Role::Button, "Record the decision");
     let scenario = &harness.state().document().scenario;
     assert_eq!(
@@ -288,7 +315,12 @@ fn a_time_barred_dispute_under_an_arbitration_clause_is_flagged_and_never_litiga
         "a re-run replaces the dispute it examined"
     );
     let d003 = scenario.disputes.iter().find(|d| d.id == "D003").unwrap();
-    assert_eq!(d003.route, Some(Route::Arbitration));
+    assert_eq!(d003.route, Some(Route::Negotiation));
+    assert_eq!(
+        d003.status,
+        DisputeStatus::InProgress,
+        "a recorded decision moves the dispute off \"Open\""
+    );
 }
 
 #[test]
@@ -348,7 +380,9 @@ fn the_log_filters_sorts_edits_and_exports_a_report() {
     let html = std::fs::read_to_string(&path).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("Depot yard paving and drainage, Changsha"));
-    assert!(html.contains("SPC Interpretation (I), art. 20"));
+    assert!(html.contains("SPC Interpretation (I) (Fa Shi [2020] No. 25), art. 20"));
+    assert!(html.contains("<svg"), "the report carries the chart");
+    assert!(html.contains("Assumptions in force"));
     // The notice names a temporary path; dismiss it so the snapshot is repeatable.
     harness.get_by_label(&format!("Exported {}", path.display()));
     click(&mut harness, Role::Button, "Dismiss");

@@ -103,7 +103,7 @@ crate::string_table! {
     QuadKey => ["Key: invest ({n})", "關鍵：投入（{n}）", "关键：投入（{n}）"],
     QuadDevelop => ["Develop ({n})", "培養（{n}）", "培养（{n}）"],
     QuadMaintain => ["Maintain ({n})", "維持（{n}）", "维持（{n}）"],
-    QuadLoss => ["Loss: review ({n})", "虧損：檢討（{n}）", "亏损：检讨（{n}）"],
+    QuadLoss => ["Loss: review ({n})", "虧損：檢討（{n}）", "亏损：重新评估（{n}）"],
     MatrixSize => ["Point size: revenue", "點的大小：營業額", "点的大小：营业额"],
     MatrixThinned => [
         "Showing {shown} of {total} customers: one point per screen cell, the one with the largest revenue. The quadrant counts include everyone.",

@@ -270,7 +270,7 @@ crate::string_table! {
     G7Purpose => [
         "Choose the metrics that show whether integration pays off. Wrong metrics waste the investment, so revisit them.",
         "選出能顯示整合成效的指標。錯誤的指標會浪費投資，因此須持續檢討。",
-        "选出能显示整合成效的指标。错误的指标会浪费投资，因此须持续检讨。",
+        "选出能显示整合成效的指标。错误的指标会浪费投资，因此须持续评估。",
     ],
     G7Needs => [
         "For each KPI a unit, whether higher or lower is better, a baseline and a target.",
@@ -295,7 +295,7 @@ crate::string_table! {
     G8Done => [
         "The review is held and revised goals open a new cycle.",
         "已完成檢討，修正後的目標開啟新一輪。",
-        "已完成检讨，修正后的目标开启新一轮。",
+        "已完成评估，修正后的目标开启新一轮。",
     ],
     }
 }

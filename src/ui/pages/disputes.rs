@@ -496,7 +496,7 @@ impl DisputesView {
                 }));
             }
         });
-        if next != *d {
+        if next != *d && format!("{next:?}") != format!("{d:?}") {
             out.push(Command::Edit {
                 part: Part::Dispute(index, Box::new(next)),
                 gesture,
