@@ -425,3 +425,215 @@ fn the_advice_step_in_chinese_and_the_draft_survives_leaving_the_page() {
     snapshots.add(harness.try_snapshot("disputes_advice_zh_hans"));
     snapshots.unwrap();
 }
+
+/// The sample with a wizard draft at the advice step whose assumptions are awkward to show: a
+/// share of 12.5%, a cost of ¥12,345, a NaN and an absurd number of years.
+fn awkward_draft_file(dir: &std::path::Path) -> PathBuf {
+    use scm_crm_studio::model::{DisputeDraft, Money, RouteInputs};
+    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples/harbor-logistics.ron");
+    let mut scenario = scm_crm_studio::store::load(&sample).unwrap().scenario;
+    let mut dispute = scenario.disputes[0].clone();
+    let mut routes = RouteInputs::default();
+    routes.negotiation.relationship_loss_pct = 12.5;
+    routes.negotiation.cost = Money::from_major(12_345);
+    routes.mediation.recovery_pct = f64::NAN;
+    dispute.routes = Some(routes);
+    dispute.relationship.annual_profit = Money::from_major(100_000);
+    dispute.relationship.remaining_years = 4_000_000_000;
+    scenario.dispute_draft = Some(DisputeDraft {
+        step: WizardStep::Advice,
+        editing: Some(dispute.id.clone()),
+        dispute,
+        chosen: None,
+        reason: String::new(),
+        kind_chosen: true,
+    });
+    let path = dir.join("awkward.ron");
+    scm_crm_studio::store::save(&path, &scenario).unwrap();
+    path
+}
+
+#[test]
+fn showing_the_advice_step_changes_nothing_and_records_no_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = awkward_draft_file(dir.path());
+    let mut harness = app_harness(Some(path));
+    show_disputes(&mut harness);
+    click(&mut harness, Role::Button, "Resume the wizard");
+    harness.get_by_label("Step 5 of 7: Advice");
+    let before = format!("{:?}", harness.state().document().scenario.dispute_draft);
+    let revision = harness.state().document().revision();
+    for _ in 0..5 {
+        harness.run();
+    }
+    assert!(
+        !harness.state().document().can_undo(),
+        "no undo step from just looking"
+    );
+    assert_eq!(harness.state().document().revision(), revision);
+    assert_eq!(
+        format!("{:?}", harness.state().document().scenario.dispute_draft),
+        before,
+        "12.5%, ¥12,345, NaN and the years stay as stored"
+    );
+    // The cost shows with separators, unrounded.
+    let cost = harness.get_by_role_and_label(Role::TextInput, "Negotiation: cost");
+    assert_eq!(cost.value().as_deref(), Some("12,345"));
+    // Years beyond 50 are valued as 50 and the advice is there at once.
+    harness.get(By::new().label_contains("Relationship loss"));
+}
+
+#[test]
+fn the_parties_kind_facts_and_relationship_steps_behave_for_a_new_user() {
+    let mut harness = app_harness(None);
+    show_disputes(&mut harness);
+    click(&mut harness, Role::Button, "New dispute");
+    // Every customer is offered, not the first twelve.
+    let offered = harness
+        .get_all(By::new().role(Role::Button).label_contains("(C0"))
+        .count();
+    assert_eq!(offered, 30);
+    type_into(&mut harness, "Search", "C020");
+    harness
+        .get(By::new().role(Role::Button).label_contains("(C020)"))
+        .click();
+    harness.run();
+    type_into(&mut harness, "Contract name", "Cold room extension");
+    // Money boxes show separators once the field is left.
+    type_into(&mut harness, "Contract value", "1200000");
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Contract value")
+            .value()
+            .as_deref(),
+        Some("1,200,000")
+    );
+    click(&mut harness, Role::RadioButton, "Employer (project owner)");
+    assert_eq!(
+        harness
+            .state()
+            .document()
+            .scenario
+            .dispute_draft
+            .as_ref()
+            .unwrap()
+            .dispute
+            .firm_role,
+        scm_crm_studio::model::Party::Employer
+    );
+    next(&mut harness);
+    // No kind is picked for the user: the wizard waits for one.
+    harness.get_by_label("Choose the kind of dispute to go on.");
+    next(&mut harness);
+    assert_eq!(draft_step(&harness), Some(WizardStep::Kind));
+    click(&mut harness, Role::RadioButton, "Pricing method");
+    next(&mut harness);
+    assert_eq!(draft_step(&harness), Some(WizardStep::Facts));
+    // Entering a date does not move what is below it.
+    let next_button = harness.get_by_role_and_label(Role::Button, "Next").rect();
+    let checklist = harness
+        .get_by_role_and_label(Role::CheckBox, "The agreed pricing terms")
+        .rect();
+    type_and_stay(&mut harness, "Date the damage was known", "2026-0");
+    harness.get_by_label("Not a date; use YYYY-MM-DD.");
+    type_into(&mut harness, "Date the damage was known", "2026-09-01");
+    assert_eq!(
+        harness.get_by_role_and_label(Role::Button, "Next").rect(),
+        next_button
+    );
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::CheckBox, "The agreed pricing terms")
+            .rect(),
+        checklist
+    );
+    next(&mut harness);
+    // A loss-making customer's negative profit is an amount, and puts nothing at risk.
+    harness.get_by_label("Step 4 of 7: Relationship");
+    let profit = harness
+        .get_by_role_and_label(Role::TextInput, "Annual profit from the customer")
+        .value()
+        .unwrap();
+    assert!(profit.starts_with('-'), "{profit}");
+    assert!(harness.query_by_label("Not an amount.").is_none());
+    harness.get_by_label("The customer loses the firm money, so the relationship puts nothing at risk.");
+    harness.get_by_label("Relationship value at risk: ¥0");
+}
+
+/// Scrolls the properties window down until the widget is drawn (widgets scrolled out of
+/// view are not in the accessibility tree).
+fn reveal(harness: &mut Harness<'_, StudioApp>, role: Role, label: &str) {
+    for _ in 0..30 {
+        if harness.query_by_role_and_label(role, label).is_some() {
+            return;
+        }
+        harness.get_by_label("Currency code").scroll_down();
+        harness.run();
+    }
+}
+
+fn save_year(harness: &mut Harness<'_, StudioApp>) {
+    reveal(harness, Role::Button, "Save year");
+    harness
+        .get_by_role_and_label(Role::Button, "Save year")
+        .click_accesskit();
+    harness.run();
+}
+
+#[test]
+fn scenario_properties_edit_the_dispute_assumptions_and_the_holiday_calendar_with_undo() {
+    let mut harness = app_harness(None);
+    harness.get_by_label("File").click();
+    harness.run();
+    click(&mut harness, Role::Button, "Scenario properties…");
+    reveal(
+        &mut harness,
+        Role::Slider,
+        "Litigation: chance of losing the customer",
+    );
+    let slider = harness.get_by_role_and_label(Role::Slider, "Litigation: chance of losing the customer");
+    slider.focus();
+    harness.run();
+    for _ in 0..3 {
+        harness.key_press(Key::ArrowLeft);
+        harness.run();
+    }
+    harness.key_press(Key::Escape);
+    harness.run();
+    let changed = harness
+        .state()
+        .document()
+        .scenario
+        .settings
+        .route_defaults
+        .litigation
+        .relationship_loss_pct;
+    assert!(changed < 70.0, "{changed}");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let restored = harness
+        .state()
+        .document()
+        .scenario
+        .settings
+        .route_defaults
+        .litigation
+        .relationship_loss_pct;
+    assert!((restored - 70.0).abs() < 1e-9, "one undo step: {restored}");
+
+    // The built-in years are listed with their notices; add 2027 as the user knows it.
+    harness.get_by_label("2026");
+    harness.get(By::new().label_contains("国办发明电〔2024〕12号"));
+    reveal(&mut harness, Role::Button, "Save year");
+    type_into(&mut harness, "Holiday breaks", "2027-03-01");
+    type_into(&mut harness, "Source", "our own note");
+    save_year(&mut harness);
+    let years = harness.state().document().scenario.settings.holiday_years.clone();
+    assert_eq!(years.len(), 1);
+    assert_eq!(years[0].year, 2027);
+    // A break outside the year is refused with a reason.
+    type_into(&mut harness, "Holiday breaks", "2031-01-01");
+    save_year(&mut harness);
+    harness.get_by_label("Not saved: a date lies outside the year");
+    assert_eq!(harness.state().document().scenario.settings.holiday_years, years);
+}
