@@ -600,6 +600,19 @@ crate::string_table! {
         "當事人達成仲裁協議，一方向法院起訴的，法院不予受理，但仲裁協議無效的除外。",
         "当事人达成仲裁协议，一方向法院起诉的，法院不予受理，但仲裁协议无效的除外。",
     ],
+    VerCivilCode => ["adopted 2020-05-28, in force 2021-01-01", "2020 年 5 月 28 日通過，2021 年 1 月 1 日施行", "2020 年 5 月 28 日通过，2021 年 1 月 1 日施行"],
+    VerSpc => ["issued 2020-12-29, in force 2021-01-01", "2020 年 12 月 29 日發布，2021 年 1 月 1 日施行", "2020 年 12 月 29 日发布，2021 年 1 月 1 日施行"],
+    VerQr40 => ["2000, as last amended 2019-04-23", "2000 年公布，2019 年 4 月 23 日最近修訂", "2000 年公布，2019 年 4 月 23 日最近修订"],
+    VerAl2017 => [
+        "2017 amendment (in force 2018-01-01 until 2026-02-28)",
+        "2017 年修正（2018 年 1 月 1 日至 2026 年 2 月 28 日施行）",
+        "2017 年修正（2018 年 1 月 1 日至 2026 年 2 月 28 日施行）",
+    ],
+    VerAl2025 => [
+        "revised 2025-09-12, in force 2026-03-01",
+        "2025 年 9 月 12 日修訂，2026 年 3 月 1 日施行",
+        "2025 年 9 月 12 日修订，2026 年 3 月 1 日施行",
+    ],
     // Deadlines
     DlLimitation => ["Limitation period ends", "訴訟時效屆滿", "诉讼时效届满"],
     DlCompletionAcceptance => ["Completion date (acceptance passed)", "竣工日期（驗收合格）", "竣工日期（验收合格）"],
@@ -890,6 +903,34 @@ pub fn reference(lang: Language, r: LegalRef) -> (&'static str, &'static str) {
     (t(lang, title), t(lang, text))
 }
 
+/// The version of a legal source, worded in `lang` (the same facts as `LegalRef::citation`).
+#[must_use]
+pub fn version_text(lang: Language, r: LegalRef) -> &'static str {
+    use DisputeKey as K;
+    t(
+        lang,
+        match r {
+            LegalRef::CivilCode188
+            | LegalRef::CivilCode192
+            | LegalRef::CivilCode193
+            | LegalRef::CivilCode201
+            | LegalRef::CivilCode203
+            | LegalRef::CivilCode799
+            | LegalRef::CivilCode801
+            | LegalRef::CivilCode803 => K::VerCivilCode,
+            LegalRef::Spc9
+            | LegalRef::Spc12
+            | LegalRef::Spc13
+            | LegalRef::Spc14
+            | LegalRef::Spc19
+            | LegalRef::Spc20 => K::VerSpc,
+            LegalRef::QualityRegulation40 => K::VerQr40,
+            LegalRef::ArbitrationLaw2017Art5 => K::VerAl2017,
+            LegalRef::ArbitrationLaw2025 => K::VerAl2025,
+        },
+    )
+}
+
 #[must_use]
 pub fn deadline_name(lang: Language, kind: DeadlineKind) -> &'static str {
     use DisputeKey as K;
@@ -1101,6 +1142,20 @@ mod tests {
             ),
             "The firm is the employer here; the contractor brings the claim and must prove it. Keep the evidence that answers it."
         );
+    }
+
+    #[test]
+    fn the_english_versions_are_the_citations() {
+        use crate::model::advice::LegalRef;
+        for r in [
+            LegalRef::CivilCode188,
+            LegalRef::Spc20,
+            LegalRef::QualityRegulation40,
+            LegalRef::ArbitrationLaw2017Art5,
+            LegalRef::ArbitrationLaw2025,
+        ] {
+            assert_eq!(version_text(Language::English, r), r.citation().version, "{r:?}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::i18n::disputes::{
     DisputeKey as K, days_from_today_text, days_left_text, deadline_name, evidence_name, kind_explanation,
-    order_text, party_name, prevention_name, reason_text, reference, route, score_name, t,
+    order_text, party_name, prevention_name, reason_text, reference, route, score_name, t, version_text,
 };
 use crate::i18n::{Key, dispute_kind_name, dispute_status_name, route_name, tier_name, tier_reason, tr, trf};
 use crate::model::advice::{Advice, DeadlineKind, advise_dispute, dispute_relationship};
@@ -468,7 +468,7 @@ fn build(input: &ReportInput<'_>) -> Report {
         .iter()
         .map(|&r| {
             let (title, text) = reference(lang, r);
-            format!("{title} [{}]: {text}", r.citation().version)
+            format!("{title} [{}]: {text}", version_text(lang, r))
         })
         .collect();
 

@@ -134,7 +134,8 @@ pub fn dispute_settings_ui(ui: &mut egui::Ui, lang: Language, settings: &Setting
                             .speed(1_000.0)
                             .custom_formatter(|v, _| {
                                 crate::model::money_text("", Money::from_major(v as i64))
-                            }),
+                            })
+                            .custom_parser(|text| Money::parse(text).map(Money::as_major_f64)),
                     )
                     .labelled_by(label.id);
                 ui.end_row();

@@ -13,7 +13,7 @@ use super::PageContext;
 use crate::i18n::disputes::{
     DisputeKey as K, days_from_today_text, days_left_text, deadline_name, evidence_name, fault_name,
     kind_explanation, order_text, party_name, prevention_name, problem_text, reason_text, reference, route,
-    score_name, step_name, t, warranty_part_name,
+    score_name, step_name, t, version_text, warranty_part_name,
 };
 use crate::i18n::{dispute_kind_name, tier_name, tier_reason, trf};
 use crate::model::advice::{
@@ -961,6 +961,7 @@ fn advice_ui(
     for &r in &advice.references {
         let (title, text) = reference(lang, r);
         ui.add(egui::Label::new(RichText::new(title).strong()).wrap());
+        ui.add(egui::Label::new(RichText::new(version_text(lang, r)).small().weak()).wrap());
         ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
     }
 }
