@@ -128,9 +128,15 @@ fn advice_to_record(harness: &mut Harness<'_, StudioApp>, route: &str, reason: O
     harness.get_by_label("Step 6 of 7: Prevention");
     harness.get_by_label("Prevention score: 0%");
     harness.get_by_label("● Site environment assessed (revealed by this dispute)");
+    let next_button = harness.get_by_role_and_label(Role::Button, "Next").rect();
     harness.get_all_by_label("Done").next().unwrap().click();
     harness.run();
     harness.get_by_label("Prevention score: 16%");
+    assert_eq!(
+        harness.get_by_role_and_label(Role::Button, "Next").rect(),
+        next_button,
+        "scoring an item does not move the buttons under the cursor"
+    );
     next(harness);
     // 7 Decide
     harness.get_by_label("Step 7 of 7: Decide");
@@ -437,7 +443,9 @@ fn awkward_draft_file(dir: &std::path::Path) -> PathBuf {
     routes.negotiation.relationship_loss_pct = 12.5;
     routes.negotiation.cost = Money::from_major(12_345);
     routes.mediation.recovery_pct = f64::NAN;
-    dispute.routes = Some(routes);
+    dispute.routes = Some(routes.clone());
+    // The logged dispute carries the NaN too, for its detail view.
+    scenario.disputes[0].routes = Some(routes);
     dispute.relationship.annual_profit = Money::from_major(100_000);
     dispute.relationship.remaining_years = 4_000_000_000;
     scenario.dispute_draft = Some(DisputeDraft {
@@ -481,6 +489,15 @@ fn showing_the_advice_step_changes_nothing_and_records_no_undo_step() {
     assert_eq!(cost.value().as_deref(), Some("12,345"));
     // Years beyond 50 are valued as 50 and the advice is there at once.
     harness.get(By::new().label_contains("Relationship loss"));
+    // The logged dispute with the NaN, opened in the log: no edit per frame either.
+    click(&mut harness, Role::Button, "Dispute log");
+    click(&mut harness, Role::Button, "Open D001");
+    harness.get_by_label("Dispute D001");
+    for _ in 0..5 {
+        harness.run();
+    }
+    assert!(!harness.state().document().can_undo());
+    assert_eq!(harness.state().document().revision(), revision);
 }
 
 #[test]
