@@ -641,9 +641,16 @@ impl DisputeDraft {
             WizardStep::Parties if self.dispute.contract.name.trim().is_empty() => {
                 Some(DraftProblem::NoContractName)
             }
-            WizardStep::Kind if !self.kind_chosen => Some(DraftProblem::NoKind),
+            WizardStep::Kind if !self.has_kind() => Some(DraftProblem::NoKind),
             _ => None,
         }
+    }
+
+    /// Whether the user picked the kind. A draft saved before `kind_chosen` existed counts as
+    /// picked when its kind is anything but the default "other".
+    #[must_use]
+    pub fn has_kind(&self) -> bool {
+        self.kind_chosen || self.dispute.kind != DisputeKind::Other
     }
 
     /// Why the decision cannot be recorded yet, given the recommended route.
@@ -669,4 +676,43 @@ pub enum DraftProblem {
     NoRoute,
     /// The chosen route differs from the advice and no reason was given.
     NoReason,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kind_step_waits_for_a_kind() {
+        let mut draft = DisputeDraft {
+            step: WizardStep::Kind,
+            ..DisputeDraft::default()
+        };
+        assert_eq!(draft.blocker(), Some(DraftProblem::NoKind), "no silent \"other\"");
+        draft.kind_chosen = true;
+        assert_eq!(draft.blocker(), None, "\"other\" picked on purpose");
+        // A draft saved before the flag existed, with a real kind, counts as picked.
+        let older = DisputeDraft {
+            step: WizardStep::Kind,
+            dispute: Dispute {
+                kind: DisputeKind::PricingMethod,
+                ..Dispute::default()
+            },
+            ..DisputeDraft::default()
+        };
+        assert_eq!(older.blocker(), None);
+    }
+
+    #[test]
+    fn a_dispute_without_routes_uses_the_defaults_given() {
+        let mut defaults = RouteDefaults::default();
+        defaults.mediation.months = 9;
+        let dispute = Dispute::default();
+        assert_eq!(dispute.routes_or(&defaults).mediation.months, 9);
+        let own = Dispute {
+            routes: Some(RouteInputs::default()),
+            ..Dispute::default()
+        };
+        assert_eq!(own.routes_or(&defaults).mediation.months, 4);
+    }
 }

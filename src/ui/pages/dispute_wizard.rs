@@ -601,7 +601,7 @@ fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: 
         .spacing([16.0, 6.0])
         .show(ui, |ui| {
             for kind in DisputeKind::ALL {
-                let selected = next.kind_chosen && next.dispute.kind == kind;
+                let selected = next.has_kind() && next.dispute.kind == kind;
                 if ui.radio(selected, dispute_kind_name(lang, kind)).clicked() {
                     next.kind_chosen = true;
                     next.dispute.kind = kind;
@@ -619,7 +619,7 @@ fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: 
                 ui.end_row();
             }
         });
-    if !next.kind_chosen {
+    if !next.has_kind() {
         return;
     }
     ui.add_space(8.0);
