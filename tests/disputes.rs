@@ -105,7 +105,9 @@ fn wizard_to_advice(harness: &mut Harness<'_, StudioApp>, customer_id: &str, con
     type_into(harness, "Amount disputed", "400000");
     type_into(harness, "Date the damage was known", "2026-09-01");
     // Three years on is Saturday 2029-09-01: the period runs to Monday 2029-09-03 (art. 203).
-    harness.get_by_label("The limitation period ends on 2029-09-03 (1012 days left).");
+    harness.get_by_label(
+        "The limitation period ends on 2029-09-03 (1012 days left; moved from 2029-09-01 (art. 203); 2029 is not in the holiday calendar: weekends only).",
+    );
     click(harness, Role::CheckBox, "Site visas");
     harness.get_by_label("Evidence held (1 of 6)");
     next(harness);

@@ -800,7 +800,8 @@ fn facts_ui(
                 K::LimitationPreview,
                 &[
                     ("date", &limit.date),
-                    ("days", &days_left_text(lang, limit.days_left)),
+                    // Days left, and whether art. 203 moved the day or its year is unknown.
+                    ("days", &deadline_when(lang, limit)),
                 ],
             );
             if limit.expired() {
