@@ -188,6 +188,11 @@ crate::string_table! {
     FaultUnclear => ["Not clear yet", "尚不明確", "尚不明确"],
     FaultContractor => ["The contractor's", "承包人", "承包人"],
     FaultEmployer => ["The employer's", "發包人", "发包人"],
+    QEmployerFailedToSupply => [
+        "Did the employer fail to supply materials, equipment, site, funds or technical data on time?",
+        "發包人是否未按時提供原材料、設備、場地、資金或技術資料？",
+        "发包人是否未按时提供原材料、设备、场地、资金或技术资料？",
+    ],
     QStructural => ["Does the defect touch the foundation or main structure?", "瑕疵是否涉及地基基礎或主體結構？", "瑕疵是否涉及地基基础或主体结构？"],
     QPricingAgreed => ["Does the contract fix the pricing method?", "合同是否約定計價方法？", "合同是否约定计价方法？"],
     QDesignChanges => ["Were there design changes with no agreed price?", "是否有未約定價款的設計變更？", "是否有未约定价款的设计变更？"],

@@ -793,6 +793,10 @@ pub fn advise(input: &AdviceInput<'_>) -> Advice {
                 }
                 Fault::Employer => {
                     references.push(LegalRef::Spc13);
+                    // Art. 803 only where the employer's fault is a failure to supply on time.
+                    if a.employer_failed_to_supply {
+                        references.push(LegalRef::CivilCode803);
+                    }
                     Reason::EmployerFault
                 }
                 Fault::Unclear => Reason::FaultUnclear,
@@ -1287,8 +1291,16 @@ mod tests {
         assert!(!reasons.contains(&Reason::ContractorFault));
         assert!(refs.contains(&LegalRef::Spc13));
         assert!(!refs.contains(&LegalRef::CivilCode801) && !refs.contains(&LegalRef::Spc12));
-        // Art. 803 belongs to completion-date disputes, not to quality.
+        // Art. 803 belongs to completion-date disputes, not to quality...
         assert!(!refs.contains(&LegalRef::CivilCode803));
+        // ...unless the employer's fault is a failure to supply on time.
+        case.answers.employer_failed_to_supply = true;
+        assert!(
+            reasons_and_refs(&case, DisputeKind::QualityContractor)
+                .1
+                .contains(&LegalRef::CivilCode803)
+        );
+        case.answers.employer_failed_to_supply = false;
         case.answers.fault = Fault::Contractor;
         let (reasons, refs) = reasons_and_refs(&case, DisputeKind::QualityEmployer);
         assert!(reasons.contains(&Reason::ContractorFault));

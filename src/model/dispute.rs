@@ -368,6 +368,10 @@ pub struct KindAnswers {
     pub defect_part: Option<WarrantyPart>,
     /// Quality: whose fault is alleged.
     pub fault: Fault,
+    /// Quality, employer at fault: did the employer fail to supply materials, equipment, site,
+    /// funds or technical data on time (Civil Code art. 803).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub employer_failed_to_supply: bool,
     /// Quality: does the defect touch the foundation or main structure.
     pub structural: bool,
     /// Pricing: does the contract fix the pricing method.

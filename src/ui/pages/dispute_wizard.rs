@@ -664,6 +664,14 @@ fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: 
                 }
             });
             ui.end_row();
+            if crate::model::advice::effective_fault(kind, a.fault) == Fault::Employer {
+                yes_no_question(
+                    ui,
+                    lang,
+                    t(lang, K::QEmployerFailedToSupply),
+                    &mut a.employer_failed_to_supply,
+                );
+            }
             used_question(ui, lang, a, gesture);
             yes_no_question(ui, lang, t(lang, K::QAcceptancePassed), &mut a.acceptance_passed);
             if a.acceptance_passed {
