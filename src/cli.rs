@@ -1,5 +1,6 @@
 //! The command line: `scm-crm-studio [FILE]` opens the app; `scm-crm-studio check FILE` checks a
-//! file headlessly with the same loader and validation as the app.
+//! file headlessly with the same loader and validation as the app; `scm-crm-studio advise FILE
+//! --dispute ID` gives a logged dispute the same advice the wizard shows.
 
 use std::path::{Path, PathBuf};
 
@@ -33,6 +34,20 @@ pub enum Command {
     Check {
         /// The scenario file (.ron).
         file: PathBuf,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Give a logged dispute the advice the wizard shows (reference, not legal advice).
+    Advise {
+        /// The scenario file (.ron).
+        file: PathBuf,
+        /// The id of the dispute, e.g. D001.
+        #[arg(long)]
+        dispute: String,
+        /// The day of the advice, YYYY-MM-DD; today by default.
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -385,4 +400,239 @@ fn import_inner(args: &ImportArgs<'_>, out: &mut impl std::io::Write) -> std::io
         skipped.len(),
     )?;
     Ok(0)
+}
+
+/// Runs `advise`: the wizard's advice for one logged dispute, as text or one JSON object.
+/// Returns the exit code: 0 advice given, 1 an unreadable file or an unknown dispute.
+pub fn run_advise(
+    file: &Path,
+    dispute_id: &str,
+    today: chrono::NaiveDate,
+    json: bool,
+    out: &mut impl std::io::Write,
+) -> i32 {
+    let lang = Language::English;
+    let loaded = match store::load(file) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            let _ = writeln!(out, "error: {}", store_error_text(lang, &e));
+            return 1;
+        }
+    };
+    let scenario = &loaded.scenario;
+    let Some(dispute) = scenario.disputes.iter().find(|d| d.id == dispute_id) else {
+        let ids: Vec<&str> = scenario.disputes.iter().map(|d| d.id.as_str()).collect();
+        let _ = writeln!(
+            out,
+            "error: no dispute {dispute_id:?} in {}; disputes: {}",
+            file.display(),
+            if ids.is_empty() {
+                "none".to_owned()
+            } else {
+                ids.join(", ")
+            }
+        );
+        return 1;
+    };
+    let seg = Segmentation::compute(&scenario.customers, &scenario.settings);
+    let advice = crate::model::advice::advise_dispute(scenario, &seg, dispute, today);
+    let report = advice_json(scenario, dispute, &advice);
+    let written = if json {
+        serde_json::to_string_pretty(&report).map_or(Ok(()), |text| writeln!(out, "{text}"))
+    } else {
+        write_advice_text(scenario, dispute, &advice, out)
+    };
+    i32::from(written.is_err())
+}
+
+const fn tier_key(tier: crate::model::Tier) -> &'static str {
+    match tier {
+        crate::model::Tier::Key => "key",
+        crate::model::Tier::General => "general",
+        crate::model::Tier::LossMaking => "loss_making",
+    }
+}
+
+const fn kind_key(kind: crate::model::DisputeKind) -> &'static str {
+    use crate::model::DisputeKind as D;
+    match kind {
+        D::QualityContractor => "quality_contractor",
+        D::QualityEmployer => "quality_employer",
+        D::QualityUsedBeforeAcceptance => "quality_used_before_acceptance",
+        D::CompletionDate => "completion_date",
+        D::PricingMethod => "pricing_method",
+        D::QuantityOfWork => "quantity_of_work",
+        D::Other => "other",
+    }
+}
+
+const fn route_key(route: crate::model::Route) -> &'static str {
+    match route {
+        crate::model::Route::Negotiation => "negotiation",
+        crate::model::Route::Mediation => "mediation",
+        crate::model::Route::Arbitration => "arbitration",
+        crate::model::Route::Litigation => "litigation",
+    }
+}
+
+const fn party_key(party: crate::model::Party) -> &'static str {
+    match party {
+        crate::model::Party::Contractor => "contractor",
+        crate::model::Party::Employer => "employer",
+    }
+}
+
+const fn part_key(part: crate::model::WarrantyPart) -> &'static str {
+    match part {
+        crate::model::WarrantyPart::Waterproofing => "waterproofing",
+        crate::model::WarrantyPart::HeatingCooling => "heating_cooling",
+        crate::model::WarrantyPart::Installation => "installation",
+    }
+}
+
+/// The `advise --json` object (see the field list; money in the currency's major unit).
+fn advice_json(
+    scenario: &crate::model::Scenario,
+    dispute: &crate::model::Dispute,
+    advice: &crate::model::advice::Advice,
+) -> serde_json::Value {
+    use crate::model::advice::DeadlineKind;
+    use serde_json::{Map, Value, json};
+    let lang = Language::English;
+    let limitation = advice.limitation().map_or(Value::Null, |l| {
+        json!({
+            "ends": l.date.to_string(),
+            "days_left": l.days_left,
+            "expired": l.expired(),
+            "rest_day_extended": l.extended_from.is_some(),
+            "nominal_end": l.extended_from.unwrap_or(l.date).to_string(),
+            "calendar_year_known": !l.year_unknown,
+        })
+    });
+    let mut object = Map::new();
+    object.insert("dispute".into(), json!(dispute.id));
+    object.insert("customer".into(), json!(dispute.customer_id));
+    object.insert(
+        "customer_name".into(),
+        json!(scenario.customer(&dispute.customer_id).map(|c| c.name.clone())),
+    );
+    object.insert("tier".into(), json!(tier_key(advice.tier)));
+    object.insert("kind".into(), json!(kind_key(dispute.kind)));
+    object.insert("firm_role".into(), json!(party_key(advice.firm_role)));
+    object.insert(
+        "arbitration_clause".into(),
+        json!(dispute.contract.arbitration_clause),
+    );
+    object.insert("date".into(), json!(advice.date.to_string()));
+    object.insert("recommended".into(), json!(route_key(advice.recommended)));
+    object.insert(
+        "order".into(),
+        json!(advice.order.iter().map(|&r| route_key(r)).collect::<Vec<_>>()),
+    );
+    object.insert(
+        "forum".into(),
+        json!(if advice.formal == crate::model::Route::Arbitration {
+            "arbitration"
+        } else {
+            "court"
+        }),
+    );
+    object.insert("limitation".into(), limitation);
+    // Where the defective part is known: its warranty, judged on the day the defect became known.
+    if dispute.answers.defect_part.is_some()
+        && let Some(w) = advice
+            .deadlines
+            .iter()
+            .find(|d| matches!(d.kind, DeadlineKind::Warranty(_)))
+        && let DeadlineKind::Warranty(part) = w.kind
+    {
+        object.insert(
+            "warranty".into(),
+            json!({"part": part_key(part), "ends": w.date.to_string(), "covers_defect": w.covers_defect}),
+        );
+    }
+    object.insert(
+        "legal_basis".into(),
+        Value::Array(
+            advice
+                .references
+                .iter()
+                .map(|r| {
+                    let c = r.citation();
+                    json!({"source": c.source, "article": c.article, "version": c.version})
+                })
+                .collect(),
+        ),
+    );
+    let mut net = Map::new();
+    net.insert("settle_now".into(), json!(advice.settle_now.as_major_f64()));
+    for r in &advice.results {
+        net.insert(route_key(r.route).into(), json!(r.net.as_major_f64()));
+    }
+    object.insert("net_result".into(), Value::Object(net));
+    object.insert(
+        "reasons".into(),
+        json!(
+            advice
+                .reasons
+                .iter()
+                .map(|r| crate::i18n::disputes::reason_text(lang, r))
+                .collect::<Vec<_>>()
+        ),
+    );
+    Value::Object(object)
+}
+
+fn write_advice_text(
+    scenario: &crate::model::Scenario,
+    dispute: &crate::model::Dispute,
+    advice: &crate::model::advice::Advice,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    use crate::i18n::disputes::{order_text, reason_text, route};
+    let lang = Language::English;
+    let symbol = scenario.settings.currency_symbol.as_str();
+    writeln!(
+        out,
+        "Dispute {} ({}), {} customer, firm is the {}",
+        dispute.id,
+        scenario
+            .customer(&dispute.customer_id)
+            .map_or(dispute.customer_id.as_str(), |c| c.name.as_str()),
+        tier_key(advice.tier).replace('_', "-"),
+        party_key(advice.firm_role)
+    )?;
+    writeln!(out, "Recommended: {}", route(lang, advice.recommended))?;
+    writeln!(out, "Order to try: {}", order_text(lang, &advice.order))?;
+    if let Some(l) = advice.limitation() {
+        writeln!(
+            out,
+            "Limitation ends: {}{}{}",
+            l.date,
+            if l.expired() { " (expired)" } else { "" },
+            l.extended_from.map_or_else(String::new, |from| format!(
+                " (moved from {from}, Civil Code art. 203)"
+            )),
+        )?;
+    }
+    writeln!(
+        out,
+        "Net result: settle now {}; {}",
+        crate::model::money_text(symbol, advice.settle_now),
+        advice
+            .results
+            .iter()
+            .map(|r| format!(
+                "{} {}",
+                route(lang, r.route),
+                crate::model::money_text(symbol, r.net)
+            ))
+            .collect::<Vec<_>>()
+            .join("; ")
+    )?;
+    for r in &advice.reasons {
+        writeln!(out, "- {}", reason_text(lang, r))?;
+    }
+    writeln!(out, "Reference, not legal advice.")?;
+    out.flush()
 }

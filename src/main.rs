@@ -1,7 +1,7 @@
 //! Entry point: command-line parsing, then either a headless command or the app window.
 
 use clap::Parser as _;
-use scm_crm_studio::cli::{Cli, Command, ImportArgs, print_check, run_import};
+use scm_crm_studio::cli::{Cli, Command, ImportArgs, print_check, run_advise, run_import};
 
 fn main() -> std::process::ExitCode {
     // Errors only, unless RUST_LOG asks for more. eframe's own "Exiting because of error" is
@@ -14,6 +14,16 @@ fn main() -> std::process::ExitCode {
     match cli.command {
         Some(Command::Check { file, json }) => {
             let code = print_check(&file, json, &mut std::io::stdout().lock());
+            std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
+        }
+        Some(Command::Advise {
+            file,
+            dispute,
+            today,
+            json,
+        }) => {
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let code = run_advise(&file, &dispute, today, json, &mut std::io::stdout().lock());
             std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
         }
         Some(Command::Import {

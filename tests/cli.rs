@@ -139,3 +139,191 @@ fn a_migrated_file_reports_its_own_version() {
     assert_eq!(v["format_version"], 1);
     assert_eq!(v["customers"], 2);
 }
+
+fn advise(file: &Path, dispute: &str, today: &str) -> serde_json::Value {
+    let out = bin()
+        .args(["advise", "--json", "--dispute", dispute, "--today", today])
+        .arg(file)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn advise_gives_the_samples_disputes_their_route_order_forum_and_limitation() {
+    // (dispute, tier, recommended, order, forum, limitation end, expired)
+    let cases = [
+        (
+            "D001",
+            "key",
+            "negotiation",
+            &["negotiation", "mediation", "arbitration"][..],
+            "arbitration",
+            "2029-05-22",
+            false,
+        ),
+        (
+            "D002",
+            "general",
+            "litigation",
+            &["litigation"][..],
+            "court",
+            "2028-12-08",
+            false,
+        ),
+        // Time-barred: negotiate first, then the one formal route.
+        (
+            "D003",
+            "loss_making",
+            "negotiation",
+            &["negotiation", "arbitration"][..],
+            "arbitration",
+            "2026-06-30",
+            true,
+        ),
+    ];
+    for (id, tier, recommended, order, forum, ends, expired) in cases {
+        let v = advise(&sample(), id, "2026-11-26");
+        assert_eq!(v["dispute"], id);
+        assert_eq!(v["tier"], tier, "{id}");
+        assert_eq!(v["recommended"], recommended, "{id}");
+        assert_eq!(v["order"], serde_json::json!(order), "{id}");
+        assert_eq!(v["forum"], forum, "{id}");
+        assert_eq!(v["firm_role"], "contractor", "{id}");
+        assert_eq!(v["limitation"]["ends"], ends, "{id}");
+        assert_eq!(v["limitation"]["expired"], expired, "{id}");
+        assert_eq!(v["limitation"]["rest_day_extended"], false, "{id}");
+        assert_eq!(v["net_result"]["settle_now"], 0.0, "{id}");
+        assert!(v["net_result"][recommended].is_number(), "{id}");
+        let reasons = v["reasons"].as_array().unwrap();
+        assert!(
+            reasons
+                .iter()
+                .all(|r| r.as_str().is_some_and(|s| s.ends_with('.'))),
+            "{id}"
+        );
+        let sources: Vec<&str> = v["legal_basis"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["source"].as_str().unwrap())
+            .collect();
+        assert!(sources.iter().any(|s| s.starts_with("Civil Code")), "{id}");
+    }
+    // Under an arbitration clause on 2026-11-26 the revised Arbitration Law applies, by name.
+    let d1 = advise(&sample(), "D001", "2026-11-26");
+    let law = d1["legal_basis"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["source"].as_str().unwrap().starts_with("Arbitration Law"))
+        .unwrap()
+        .clone();
+    assert_eq!(law["article"], serde_json::Value::Null);
+    assert_eq!(law["version"], "revised 2025-09-12, in force 2026-03-01");
+    // Before 2026-03-01, the 2017 text, art. 5.
+    let early = advise(&sample(), "D001", "2026-02-27");
+    assert!(
+        early["legal_basis"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["article"] == "5")
+    );
+}
+
+#[test]
+fn advise_applies_article_203_to_a_limitation_ending_on_a_rest_day() {
+    let file = fixture("advise/rest-days.ron");
+    // Known 2024-02-29: nominally Sunday 2027-02-28, still in time on Monday 2027-03-01.
+    let v = advise(&file, "L1", "2027-03-01");
+    assert_eq!(v["limitation"]["ends"], "2027-03-01");
+    assert_eq!(v["limitation"]["days_left"], 0);
+    assert_eq!(v["limitation"]["expired"], false);
+    assert_eq!(v["limitation"]["rest_day_extended"], true);
+    assert_eq!(
+        v["limitation"]["calendar_year_known"], false,
+        "2027 is not in the calendar"
+    );
+    assert_eq!(v["tier"], "general");
+    assert_eq!(v["recommended"], "arbitration");
+    assert_eq!(v["order"], serde_json::json!(["arbitration"]));
+    let reasons = v["reasons"].to_string();
+    assert!(reasons.contains("Civil Code art. 203"), "{reasons}");
+    assert!(reasons.contains("does not know 2027"), "{reasons}");
+    // The day after, it has run out: negotiate first.
+    let v = advise(&file, "L1", "2027-03-02");
+    assert_eq!(v["limitation"]["expired"], true);
+    assert_eq!(v["recommended"], "negotiation");
+    assert_eq!(v["order"], serde_json::json!(["negotiation", "arbitration"]));
+    // Nominally 2026-02-15, in the Spring Festival break: runs to Tuesday 2026-02-24.
+    let v = advise(&file, "L2", "2026-02-20");
+    assert_eq!(v["limitation"]["ends"], "2026-02-24");
+    assert_eq!(v["limitation"]["rest_day_extended"], true);
+    assert_eq!(v["limitation"]["calendar_year_known"], true);
+    assert_eq!(v["tier"], "key");
+    assert_eq!(
+        v["order"],
+        serde_json::json!(["negotiation", "mediation", "litigation"])
+    );
+    assert_eq!(v["forum"], "court");
+    // A Saturday made a working day by the 2026 notice is not extended.
+    let v = advise(&file, "L3", "2026-02-20");
+    assert_eq!(v["limitation"]["ends"], "2026-02-28");
+    assert_eq!(v["limitation"]["rest_day_extended"], false);
+    assert_eq!(v["firm_role"], "employer");
+    // The roof warranty runs five years from acceptance and covers a defect known in 2023.
+    assert_eq!(
+        v["warranty"],
+        serde_json::json!({"part": "waterproofing", "ends": "2027-06-30", "covers_defect": true})
+    );
+}
+
+#[test]
+fn advise_exits_1_for_an_unknown_dispute_or_file_and_2_for_usage() {
+    let out = bin()
+        .args(["advise", "--dispute", "D999"])
+        .arg(sample())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("D001, D002, D003"));
+    let out = bin()
+        .args(["advise", "/no/such/file.ron", "--dispute", "D001"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let out = bin().arg("advise").arg(sample()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "--dispute is required");
+    let out = bin()
+        .args(["advise", "--dispute", "D001", "--today", "2026-02-30"])
+        .arg(sample())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "not a date");
+}
+
+#[test]
+fn advise_prints_readable_text_without_json() {
+    let out = bin()
+        .args(["advise", "--dispute", "D003", "--today", "2026-11-26"])
+        .arg(sample())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Recommended: Negotiation"), "{text}");
+    assert!(text.contains("Order to try: Negotiation → Arbitration"), "{text}");
+    assert!(text.contains("Limitation ends: 2026-06-30 (expired)"), "{text}");
+    assert!(
+        text.contains("Arbitration -¥150,000"),
+        "money as the app writes it: {text}"
+    );
+}

@@ -11,7 +11,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable as _};
-use scm_crm_studio::model::{Route, WizardStep};
+use scm_crm_studio::model::{DisputeStatus, Route, WizardStep};
 use scm_crm_studio::ui::StudioApp;
 
 mod common;
@@ -104,7 +104,10 @@ fn wizard_to_advice(harness: &mut Harness<'_, StudioApp>, customer_id: &str, con
     type_into(harness, "Amount claimed", "500000");
     type_into(harness, "Amount disputed", "400000");
     type_into(harness, "Date the damage was known", "2026-09-01");
-    harness.get_by_label("The limitation period ends on 2029-09-01 (1010 days left).");
+    // Three years on is Saturday 2029-09-01: the period runs to Monday 2029-09-03 (art. 203).
+    harness.get_by_label(
+        "The limitation period ends on 2029-09-03 (1012 days left; moved from 2029-09-01 (art. 203); 2029 is not in the holiday calendar: weekends only).",
+    );
     click(harness, Role::CheckBox, "Site visas");
     harness.get_by_label("Evidence held (1 of 6)");
     next(harness);
@@ -127,9 +130,15 @@ fn advice_to_record(harness: &mut Harness<'_, StudioApp>, route: &str, reason: O
     harness.get_by_label("Step 6 of 7: Prevention");
     harness.get_by_label("Prevention score: 0%");
     harness.get_by_label("● Site environment assessed (revealed by this dispute)");
+    let next_button = harness.get_by_role_and_label(Role::Button, "Next").rect();
     harness.get_all_by_label("Done").next().unwrap().click();
     harness.run();
     harness.get_by_label("Prevention score: 16%");
+    assert_eq!(
+        harness.get_by_role_and_label(Role::Button, "Next").rect(),
+        next_button,
+        "scoring an item does not move the buttons under the cursor"
+    );
     next(harness);
     // 7 Decide
     harness.get_by_label("Step 7 of 7: Decide");
@@ -162,10 +171,14 @@ fn the_same_dispute_gets_different_routes_for_a_key_and_a_general_customer() {
         "This is a key customer, so protect the long-term relationship: negotiate first, then try mediation, and keep formal proceedings as the last resort.",
     );
     harness.get_by_label(
-        "The contract has an arbitration clause, so the formal route is arbitration; a court will not accept the case (Arbitration Law art. 5).",
+        "The contract has an arbitration clause, so the formal route is arbitration; a court will not accept the case unless the clause is invalid (Arbitration Law).",
     );
     harness.get_by_label("Reference, not legal advice.");
-    harness.get_by_label("SPC Interpretation (I), art. 20");
+    harness.get_by_label("SPC Interpretation (I) (Fa Shi [2020] No. 25), art. 20");
+    // On 2026-11-26 the revised Arbitration Law is in force: cited by name and version.
+    harness.get_by_label("Arbitration Law (revised 2025-09-12, in force 2026-03-01)");
+    // The baseline row.
+    harness.get_by_label("Settle now / concede");
     // An arbitration clause: litigation appears nowhere on the advice.
     assert!(harness.query_by_label_contains("Litigation").is_none());
     snapshots.add(&mut harness, "disputes_advice_en");
@@ -180,9 +193,28 @@ fn the_same_dispute_gets_different_routes_for_a_key_and_a_general_customer() {
         harness.run();
     }
     let after = harness.state().document().scenario.dispute_draft.clone().unwrap();
+    let defaults = harness
+        .state()
+        .document()
+        .scenario
+        .settings
+        .route_defaults
+        .clone();
+    assert_eq!(
+        before.dispute.routes, None,
+        "a new dispute follows the scenario's defaults"
+    );
     assert!(
-        after.dispute.routes.negotiation.relationship_loss_pct
-            > before.dispute.routes.negotiation.relationship_loss_pct
+        after
+            .dispute
+            .routes_or(&defaults)
+            .negotiation
+            .relationship_loss_pct
+            > before
+                .dispute
+                .routes_or(&defaults)
+                .negotiation
+                .relationship_loss_pct
     );
     harness.key_press(Key::Escape);
     harness.run();
@@ -220,8 +252,9 @@ fn the_same_dispute_gets_different_routes_for_a_key_and_a_general_customer() {
     // The same kind of dispute for a general customer (C022), no arbitration clause.
     wizard_to_advice(&mut harness, "C022", "Yard resurfacing", false);
     harness.get_by_label("Recommended: Litigation");
+    harness.get_by_label("Order to try: Litigation");
     harness.get_by_label(
-        "This is a general customer; the relationship is a balance of price and benefit, so settle by Litigation if the case warrants it. Settlement talks stay open.",
+        "This is a general customer, whose relationship rests on price and benefit: settle by Litigation, the one formal route, if the case warrants it. An award or judgment ends the matter, so nothing is tried after it; settlement talks may stay open alongside.",
     );
     harness
         .get_by_label("The contract has no arbitration clause, so the formal route is a lawsuit in court.");
@@ -262,9 +295,11 @@ fn a_time_barred_dispute_under_an_arbitration_clause_is_flagged_and_never_litiga
         next(&mut harness);
     }
     harness.get_by_label("Step 5 of 7: Advice");
-    harness.get_by_label("Recommended: Arbitration");
-    harness.get_by_label("Order to try: Arbitration");
-    harness.get(By::new().label_contains("The three-year limitation period ended on 2026-06-30."));
+    // Time-barred: negotiate first, with a plain warning; the formal route comes after.
+    harness.get_by_label("Recommended: Negotiation");
+    harness.get_by_label("Order to try: Negotiation → Arbitration");
+    harness.get(By::new().label_contains("Warning: the limitation period ended on 2026-06-30."));
+    harness.get(By::new().label_contains("Civil Code art. 193"));
     harness.get_by_label("149 days overdue (expired)");
     harness.get_by_label(
         "This customer loses the firm money: pursue the claim by Arbitration, and review whether to keep serving the account.",
@@ -279,7 +314,7 @@ fn a_time_barred_dispute_under_an_arbitration_clause_is_flagged_and_never_litiga
             .query_by_role_and_label(Role::RadioButton, "Litigation")
             .is_none()
     );
-    click(&mut harness, Role::RadioButton, "Arbitration");
+    click(&mut harness, Role::RadioButton, "Negotiation");
     click(&mut harness, Role::Button, "Record the decision");
     let scenario = &harness.state().document().scenario;
     assert_eq!(
@@ -288,7 +323,12 @@ fn a_time_barred_dispute_under_an_arbitration_clause_is_flagged_and_never_litiga
         "a re-run replaces the dispute it examined"
     );
     let d003 = scenario.disputes.iter().find(|d| d.id == "D003").unwrap();
-    assert_eq!(d003.route, Some(Route::Arbitration));
+    assert_eq!(d003.route, Some(Route::Negotiation));
+    assert_eq!(
+        d003.status,
+        DisputeStatus::InProgress,
+        "a recorded decision moves the dispute off \"Open\""
+    );
 }
 
 #[test]
@@ -348,7 +388,9 @@ fn the_log_filters_sorts_edits_and_exports_a_report() {
     let html = std::fs::read_to_string(&path).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("Depot yard paving and drainage, Changsha"));
-    assert!(html.contains("SPC Interpretation (I), art. 20"));
+    assert!(html.contains("SPC Interpretation (I) (Fa Shi [2020] No. 25), art. 20"));
+    assert!(html.contains("<svg"), "the report carries the chart");
+    assert!(html.contains("Assumptions in force"));
     // The notice names a temporary path; dismiss it so the snapshot is repeatable.
     harness.get_by_label(&format!("Exported {}", path.display()));
     click(&mut harness, Role::Button, "Dismiss");
@@ -390,4 +432,227 @@ fn the_advice_step_in_chinese_and_the_draft_survives_leaving_the_page() {
     let mut snapshots = Snapshots::new();
     snapshots.add(&mut harness, "disputes_advice_zh_hans");
     snapshots.finish();
+}
+
+/// The sample with a wizard draft at the advice step whose assumptions are awkward to show: a
+/// share of 12.5%, a cost of ¥12,345, a NaN and an absurd number of years.
+fn awkward_draft_file(dir: &std::path::Path) -> PathBuf {
+    use scm_crm_studio::model::{DisputeDraft, Money, RouteInputs};
+    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples/harbor-logistics.ron");
+    let mut scenario = scm_crm_studio::store::load(&sample).unwrap().scenario;
+    let mut dispute = scenario.disputes[0].clone();
+    let mut routes = RouteInputs::default();
+    routes.negotiation.relationship_loss_pct = 12.5;
+    routes.negotiation.cost = Money::from_major(12_345);
+    routes.mediation.recovery_pct = f64::NAN;
+    dispute.routes = Some(routes.clone());
+    // The logged dispute carries the NaN too, for its detail view.
+    scenario.disputes[0].routes = Some(routes);
+    dispute.relationship.annual_profit = Money::from_major(100_000);
+    dispute.relationship.remaining_years = 4_000_000_000;
+    scenario.dispute_draft = Some(DisputeDraft {
+        step: WizardStep::Advice,
+        editing: Some(dispute.id.clone()),
+        dispute,
+        chosen: None,
+        reason: String::new(),
+        kind_chosen: true,
+    });
+    let path = dir.join("awkward.ron");
+    scm_crm_studio::store::save(&path, &scenario).unwrap();
+    path
+}
+
+#[test]
+fn showing_the_advice_step_changes_nothing_and_records_no_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = awkward_draft_file(dir.path());
+    let mut harness = app_harness(Some(path));
+    show_disputes(&mut harness);
+    click(&mut harness, Role::Button, "Resume the wizard");
+    harness.get_by_label("Step 5 of 7: Advice");
+    let before = format!("{:?}", harness.state().document().scenario.dispute_draft);
+    let revision = harness.state().document().revision();
+    for _ in 0..5 {
+        harness.run();
+    }
+    assert!(
+        !harness.state().document().can_undo(),
+        "no undo step from just looking"
+    );
+    assert_eq!(harness.state().document().revision(), revision);
+    assert_eq!(
+        format!("{:?}", harness.state().document().scenario.dispute_draft),
+        before,
+        "12.5%, ¥12,345, NaN and the years stay as stored"
+    );
+    // The cost shows with separators, unrounded.
+    let cost = harness.get_by_role_and_label(Role::TextInput, "Negotiation: cost");
+    assert_eq!(cost.value().as_deref(), Some("12,345"));
+    // Years beyond 50 are valued as 50 and the advice is there at once.
+    harness.get(By::new().label_contains("Relationship loss"));
+    // The logged dispute with the NaN, opened in the log: no edit per frame either.
+    click(&mut harness, Role::Button, "Dispute log");
+    click(&mut harness, Role::Button, "Open D001");
+    harness.get_by_label("Dispute D001");
+    for _ in 0..5 {
+        harness.run();
+    }
+    assert!(!harness.state().document().can_undo());
+    assert_eq!(harness.state().document().revision(), revision);
+}
+
+#[test]
+fn the_parties_kind_facts_and_relationship_steps_behave_for_a_new_user() {
+    let mut harness = app_harness(None);
+    show_disputes(&mut harness);
+    click(&mut harness, Role::Button, "New dispute");
+    // Every customer is offered, not the first twelve.
+    let offered = harness
+        .get_all(By::new().role(Role::Button).label_contains("(C0"))
+        .count();
+    assert_eq!(offered, 30);
+    type_into(&mut harness, "Search", "C020");
+    harness
+        .get(By::new().role(Role::Button).label_contains("(C020)"))
+        .click();
+    harness.run();
+    type_into(&mut harness, "Contract name", "Cold room extension");
+    // Money boxes show separators once the field is left.
+    type_into(&mut harness, "Contract value", "1200000");
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Contract value")
+            .value()
+            .as_deref(),
+        Some("1,200,000")
+    );
+    click(&mut harness, Role::RadioButton, "Employer (project owner)");
+    assert_eq!(
+        harness
+            .state()
+            .document()
+            .scenario
+            .dispute_draft
+            .as_ref()
+            .unwrap()
+            .dispute
+            .firm_role,
+        scm_crm_studio::model::Party::Employer
+    );
+    next(&mut harness);
+    // No kind is picked for the user: the wizard waits for one.
+    harness.get_by_label("Choose the kind of dispute to go on.");
+    next(&mut harness);
+    assert_eq!(draft_step(&harness), Some(WizardStep::Kind));
+    click(&mut harness, Role::RadioButton, "Pricing method");
+    next(&mut harness);
+    assert_eq!(draft_step(&harness), Some(WizardStep::Facts));
+    // Entering a date does not move what is below it.
+    let next_button = harness.get_by_role_and_label(Role::Button, "Next").rect();
+    let checklist = harness
+        .get_by_role_and_label(Role::CheckBox, "The agreed pricing terms")
+        .rect();
+    type_and_stay(&mut harness, "Date the damage was known", "2026-0");
+    harness.get_by_label("Not a date; use YYYY-MM-DD.");
+    type_into(&mut harness, "Date the damage was known", "2026-09-01");
+    assert_eq!(
+        harness.get_by_role_and_label(Role::Button, "Next").rect(),
+        next_button
+    );
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::CheckBox, "The agreed pricing terms")
+            .rect(),
+        checklist
+    );
+    next(&mut harness);
+    // A loss-making customer's negative profit is an amount, and puts nothing at risk.
+    harness.get_by_label("Step 4 of 7: Relationship");
+    let profit = harness
+        .get_by_role_and_label(Role::TextInput, "Annual profit from the customer")
+        .value()
+        .unwrap();
+    assert!(profit.starts_with('-'), "{profit}");
+    assert!(harness.query_by_label("Not an amount.").is_none());
+    harness.get_by_label("The customer loses the firm money, so the relationship puts nothing at risk.");
+    harness.get_by_label("Relationship value at risk: ¥0");
+}
+
+/// Scrolls the properties window down until the widget is drawn (widgets scrolled out of
+/// view are not in the accessibility tree).
+fn reveal(harness: &mut Harness<'_, StudioApp>, role: Role, label: &str) {
+    for _ in 0..30 {
+        if harness.query_by_role_and_label(role, label).is_some() {
+            return;
+        }
+        harness.get_by_label("Currency code").scroll_down();
+        harness.run();
+    }
+}
+
+fn save_year(harness: &mut Harness<'_, StudioApp>) {
+    reveal(harness, Role::Button, "Save year");
+    harness
+        .get_by_role_and_label(Role::Button, "Save year")
+        .click_accesskit();
+    harness.run();
+}
+
+#[test]
+fn scenario_properties_edit_the_dispute_assumptions_and_the_holiday_calendar_with_undo() {
+    let mut harness = app_harness(None);
+    harness.get_by_label("File").click();
+    harness.run();
+    click(&mut harness, Role::Button, "Scenario properties…");
+    reveal(
+        &mut harness,
+        Role::Slider,
+        "Litigation: chance of losing the customer",
+    );
+    let slider = harness.get_by_role_and_label(Role::Slider, "Litigation: chance of losing the customer");
+    slider.focus();
+    harness.run();
+    for _ in 0..3 {
+        harness.key_press(Key::ArrowLeft);
+        harness.run();
+    }
+    harness.key_press(Key::Escape);
+    harness.run();
+    let changed = harness
+        .state()
+        .document()
+        .scenario
+        .settings
+        .route_defaults
+        .litigation
+        .relationship_loss_pct;
+    assert!(changed < 70.0, "{changed}");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let restored = harness
+        .state()
+        .document()
+        .scenario
+        .settings
+        .route_defaults
+        .litigation
+        .relationship_loss_pct;
+    assert!((restored - 70.0).abs() < 1e-9, "one undo step: {restored}");
+
+    // The built-in years are listed with their notices; add 2027 as the user knows it.
+    harness.get_by_label("2026");
+    harness.get(By::new().label_contains("国办发明电〔2024〕12号"));
+    reveal(&mut harness, Role::Button, "Save year");
+    type_into(&mut harness, "Holiday breaks", "2027-03-01");
+    type_into(&mut harness, "Source", "our own note");
+    save_year(&mut harness);
+    let years = harness.state().document().scenario.settings.holiday_years.clone();
+    assert_eq!(years.len(), 1);
+    assert_eq!(years[0].year, 2027);
+    // A break outside the year is refused with a reason.
+    type_into(&mut harness, "Holiday breaks", "2031-01-01");
+    save_year(&mut harness);
+    harness.get_by_label("Not saved: a date lies outside the year");
+    assert_eq!(harness.state().document().scenario.settings.holiday_years, years);
 }

@@ -61,6 +61,69 @@ pub enum DisputeStatus {
     Closed,
 }
 
+/// A party to a construction contract. The firm is one of them in each dispute.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Party {
+    /// 承包人: builds the works.
+    #[default]
+    Contractor,
+    /// 發包人: orders and pays for the works.
+    Employer,
+}
+
+impl Party {
+    pub const ALL: [Self; 2] = [Self::Contractor, Self::Employer];
+
+    /// The other side of the contract.
+    #[must_use]
+    pub const fn other(self) -> Self {
+        match self {
+            Self::Contractor => Self::Employer,
+            Self::Employer => Self::Contractor,
+        }
+    }
+
+    #[expect(
+        clippy::trivially_copy_pass_by_ref,
+        reason = "serde's skip_serializing_if passes a reference"
+    )]
+    fn is_contractor(&self) -> bool {
+        *self == Self::Contractor
+    }
+}
+
+/// The parts of the works with a minimum warranty (Construction Quality Regulation art. 40).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum WarrantyPart {
+    /// Roof waterproofing, waterproofing of rooms with water, exterior-wall leak-proofing: 5 years.
+    Waterproofing,
+    /// Heating and cooling: two heating or cooling seasons, counted here as 2 years.
+    HeatingCooling,
+    /// Electrical, plumbing, equipment installation and decoration: 2 years.
+    Installation,
+}
+
+impl WarrantyPart {
+    pub const ALL: [Self; 3] = [Self::Waterproofing, Self::HeatingCooling, Self::Installation];
+
+    /// The minimum warranty in years.
+    #[must_use]
+    pub const fn years(self) -> u32 {
+        match self {
+            Self::Waterproofing => 5,
+            Self::HeatingCooling | Self::Installation => 2,
+        }
+    }
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_zero(m: &Money) -> bool {
+    *m == Money::ZERO
+}
+
 /// The contract a dispute arises under.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -86,6 +149,12 @@ pub struct Dispute {
     pub amount_disputed: Money,
     /// When the firm knew or should have known of the damage (starts the limitation period).
     pub damage_known: Option<NaiveDate>,
+    /// When the damage itself occurred: the 20-year long stop of Civil Code art. 188 runs from it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub damage_occurred: Option<NaiveDate>,
+    /// Whether the firm is the contractor or the employer in this contract.
+    #[serde(skip_serializing_if = "Party::is_contractor")]
+    pub firm_role: Party,
     pub opened: Option<NaiveDate>,
     pub facts: String,
     pub route: Option<Route>,
@@ -98,18 +167,63 @@ pub struct Dispute {
     pub evidence: Vec<Evidence>,
     /// What the relationship with the customer is worth.
     pub relationship: Relationship,
-    /// The per-route assumptions used for the expected-net-result table.
-    pub routes: RouteInputs,
+    /// The per-route assumptions for the expected-net-result table; `None` uses the
+    /// scenario's route defaults.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub routes: Option<RouteInputs>,
+    /// What the firm would get by settling now (the baseline row); 0 is conceding.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub settlement: Money,
+    /// Chance (%) the other side raises the expired limitation; `None` uses the scenario's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limitation_defence_pct: Option<f64>,
     /// The prevention checklist for this contract.
     pub prevention: PreventionScores,
     /// The wizard's advice and the user's decision, when the wizard was run to the end.
     pub decision: Option<Decision>,
 }
 
-impl DisputeKind {
-    /// The evidence worth holding for a dispute of this kind, most important first.
+impl Dispute {
+    /// The route assumptions in force: the dispute's own, else the scenario's defaults.
     #[must_use]
-    pub fn evidence(self) -> &'static [Evidence] {
+    pub fn routes_or(&self, defaults: &RouteDefaults) -> RouteInputs {
+        self.routes
+            .clone()
+            .unwrap_or_else(|| RouteInputs::from_defaults(defaults))
+    }
+}
+
+impl DisputeKind {
+    /// The evidence worth holding for a dispute of this kind when the firm is `role`, most
+    /// important first. The side answering a claim needs what refutes it, not what proves it.
+    #[must_use]
+    pub fn evidence(self, role: Party) -> &'static [Evidence] {
+        use Evidence as E;
+        match (self, role) {
+            // The firm built the works and the employer blames it: show they were built right.
+            (Self::QualityContractor, Party::Contractor) => &[
+                E::SignedContract,
+                E::AcceptanceMinutes,
+                E::MaterialCertificates,
+                E::InspectionReport,
+                E::DesignDocuments,
+                E::Correspondence,
+            ],
+            // The firm ordered the works and the contractor claims more: what was signed and
+            // measured, not the contractor's own logs.
+            (Self::QuantityOfWork, Party::Employer) => &[
+                E::SignedContract,
+                E::SiteVisas,
+                E::MeasurementRecords,
+                E::Photos,
+                E::Correspondence,
+            ],
+            (kind, _) => kind.claim_evidence(),
+        }
+    }
+
+    /// The evidence for the side that brings the usual claim of this kind.
+    fn claim_evidence(self) -> &'static [Evidence] {
         use Evidence as E;
         match self {
             Self::QualityContractor => &[
@@ -243,8 +357,21 @@ pub struct KindAnswers {
     pub written_records: bool,
     /// Quantity: did the employer agree to the work being done.
     pub employer_agreed_work: bool,
+    /// Quantity: do the visas or records cover the quantities in dispute (not just other work).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub disputed_covered: bool,
+    /// Quality: the day the defect became known; the warranty is judged on it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub defect_known: Option<NaiveDate>,
+    /// Quality: which part of the works the defect is in, for its warranty.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub defect_part: Option<WarrantyPart>,
     /// Quality: whose fault is alleged.
     pub fault: Fault,
+    /// Quality, employer at fault: did the employer fail to supply materials, equipment, site,
+    /// funds or technical data on time (Civil Code art. 803).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub employer_failed_to_supply: bool,
     /// Quality: does the defect touch the foundation or main structure.
     pub structural: bool,
     /// Pricing: does the contract fix the pricing method.
@@ -502,6 +629,9 @@ pub struct DisputeDraft {
     /// The route the user picks at the last step, and why.
     pub chosen: Option<Route>,
     pub reason: String,
+    /// The user picked the kind (a new dispute has no kind until then, whatever its default).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub kind_chosen: bool,
 }
 
 impl DisputeDraft {
@@ -515,8 +645,16 @@ impl DisputeDraft {
             WizardStep::Parties if self.dispute.contract.name.trim().is_empty() => {
                 Some(DraftProblem::NoContractName)
             }
+            WizardStep::Kind if !self.has_kind() => Some(DraftProblem::NoKind),
             _ => None,
         }
+    }
+
+    /// Whether the user picked the kind. A draft saved before `kind_chosen` existed counts as
+    /// picked when its kind is anything but the default "other".
+    #[must_use]
+    pub fn has_kind(&self) -> bool {
+        self.kind_chosen || self.dispute.kind != DisputeKind::Other
     }
 
     /// Why the decision cannot be recorded yet, given the recommended route.
@@ -537,7 +675,48 @@ impl DisputeDraft {
 pub enum DraftProblem {
     NoCustomer,
     NoContractName,
+    /// The kind of dispute was not picked yet.
+    NoKind,
     NoRoute,
     /// The chosen route differs from the advice and no reason was given.
     NoReason,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kind_step_waits_for_a_kind() {
+        let mut draft = DisputeDraft {
+            step: WizardStep::Kind,
+            ..DisputeDraft::default()
+        };
+        assert_eq!(draft.blocker(), Some(DraftProblem::NoKind), "no silent \"other\"");
+        draft.kind_chosen = true;
+        assert_eq!(draft.blocker(), None, "\"other\" picked on purpose");
+        // A draft saved before the flag existed, with a real kind, counts as picked.
+        let older = DisputeDraft {
+            step: WizardStep::Kind,
+            dispute: Dispute {
+                kind: DisputeKind::PricingMethod,
+                ..Dispute::default()
+            },
+            ..DisputeDraft::default()
+        };
+        assert_eq!(older.blocker(), None);
+    }
+
+    #[test]
+    fn a_dispute_without_routes_uses_the_defaults_given() {
+        let mut defaults = RouteDefaults::default();
+        defaults.mediation.months = 9;
+        let dispute = Dispute::default();
+        assert_eq!(dispute.routes_or(&defaults).mediation.months, 9);
+        let own = Dispute {
+            routes: Some(RouteInputs::default()),
+            ..Dispute::default()
+        };
+        assert_eq!(own.routes_or(&defaults).mediation.months, 4);
+    }
 }

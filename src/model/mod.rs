@@ -6,6 +6,7 @@ mod customer;
 pub mod customer_table;
 mod dispute;
 pub mod history;
+pub mod holidays;
 mod language;
 mod money;
 mod plan;
@@ -20,18 +21,20 @@ pub mod valuation;
 pub use customer::{Customer, Experience, Interaction, Promotion, Rfm, TierOverride, ValueScores};
 pub use dispute::{
     Contract, Decision, Dispute, DisputeDraft, DisputeKind, DisputeStatus, DraftProblem, Evidence, Fault,
-    KindAnswers, PreventionItem, PreventionScores, Relationship, Route, RouteInput, RouteInputs, WizardStep,
+    KindAnswers, Party, PreventionItem, PreventionScores, Relationship, Route, RouteInput, RouteInputs,
+    WarrantyPart, WizardStep,
 };
 pub use history::{History, Part};
 pub use language::Language;
-pub use money::{MONEY_PLAUSIBLE_LIMIT, Money, MoneySum, format_minor};
+pub use money::{MONEY_PLAUSIBLE_LIMIT, Money, MoneySum, format_minor, money_text};
 pub use plan::{
     Direction, FindingKind, GapNote, Goal, GoalRevision, Horizon, IntegrationPlan, Kpi, KpiMeasurement,
     PlanTask, StepKind, StepProgress, StepStatus, StrategyOption, SurveyFinding, TargetHistory,
     TrainingSession, WorkPackage,
 };
 pub use scenario::{
-    CURRENT_FORMAT_VERSION, Metadata, RouteAssumption, RouteDefaults, Scenario, Settings, symbol_for_currency,
+    CURRENT_FORMAT_VERSION, DEFAULT_LIMITATION_DEFENCE_PCT, Metadata, RouteAssumption, RouteDefaults,
+    Scenario, Settings, symbol_for_currency,
 };
 pub use segmentation::{AbcClass, CustomerFigures, Segmentation, Tier, TierReason};
 pub use summary::Summary;

@@ -110,6 +110,19 @@ pub fn format_minor(minor: i128) -> String {
     format!("{}{grouped}.{cents:02}", if negative { "-" } else { "" })
 }
 
+/// An amount as the app shows it everywhere (tables, report, command line): the currency
+/// symbol, thousands separators, whole units when there are no cents, and the minus sign in
+/// front of the symbol: `-¥2,900,000`, `¥12,345.50`.
+#[must_use]
+pub fn money_text(symbol: &str, amount: Money) -> String {
+    let text = amount.to_string();
+    let text = text.strip_suffix(".00").unwrap_or(&text);
+    match text.strip_prefix('-') {
+        Some(positive) => format!("-{symbol}{positive}"),
+        None => format!("{symbol}{text}"),
+    }
+}
+
 impl std::fmt::Display for Money {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&format_minor(i128::from(self.0)))
@@ -157,6 +170,13 @@ mod tests {
         assert_eq!(format_minor(123_456_789), "1,234,567.89");
         assert_eq!(format_minor(-100_000), "-1,000.00");
         assert_eq!(Money(i64::MIN).to_string(), "-92,233,720,368,547,758.08");
+    }
+
+    #[test]
+    fn the_apps_money_format() {
+        assert_eq!(money_text("¥", Money::from_major(-2_900_000)), "-¥2,900,000");
+        assert_eq!(money_text("¥", Money(1_234_550)), "¥12,345.50");
+        assert_eq!(money_text("$", Money::ZERO), "$0");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::holidays::HolidayYear;
 use super::{Customer, Dispute, DisputeDraft, IntegrationPlan, Language, Money, Route};
 
 /// The format this build writes. Older files are migrated on load; newer ones are refused.
@@ -87,6 +88,25 @@ pub struct Settings {
     /// Discount rate for the relationship value at risk (% per year, 0 = none).
     pub discount_rate_pct: f64,
     pub route_defaults: RouteDefaults,
+    /// Chance (%) that the other side raises an expired limitation period (Civil Code art. 192);
+    /// a formal route's expected recovery is multiplied by what is left.
+    #[serde(skip_serializing_if = "is_default_defence")]
+    pub limitation_defence_pct: f64,
+    /// Holiday years the user added or corrected; they win over the built-in calendar.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub holiday_years: Vec<HolidayYear>,
+}
+
+/// The chance the limitation defence is raised, until the user says otherwise: a party that
+/// knows the period has run out will say so.
+pub const DEFAULT_LIMITATION_DEFENCE_PCT: f64 = 100.0;
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_default_defence(pct: &f64) -> bool {
+    (*pct - DEFAULT_LIMITATION_DEFENCE_PCT).abs() < f64::EPSILON
 }
 
 impl Default for Settings {
@@ -99,6 +119,8 @@ impl Default for Settings {
             growth_threshold: 4,
             discount_rate_pct: 0.0,
             route_defaults: RouteDefaults::default(),
+            limitation_defence_pct: DEFAULT_LIMITATION_DEFENCE_PCT,
+            holiday_years: Vec::new(),
         }
     }
 }
@@ -135,6 +157,15 @@ impl RouteDefaults {
             Route::Litigation => &self.litigation,
         }
     }
+
+    pub fn get_mut(&mut self, route: Route) -> &mut RouteAssumption {
+        match route {
+            Route::Negotiation => &mut self.negotiation,
+            Route::Mediation => &mut self.mediation,
+            Route::Arbitration => &mut self.arbitration,
+            Route::Litigation => &mut self.litigation,
+        }
+    }
 }
 
 impl Default for RouteDefaults {
@@ -150,11 +181,18 @@ impl Default for RouteDefaults {
 
 /// What one route is expected to cost.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct RouteAssumption {
     /// Chance (%) that taking this route ends the customer relationship.
     pub relationship_loss_pct: f64,
     pub cost: Money,
     pub months: u32,
+}
+
+impl Default for RouteAssumption {
+    fn default() -> Self {
+        Self::new(0.0, Money::ZERO, 0)
+    }
 }
 
 impl RouteAssumption {

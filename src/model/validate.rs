@@ -361,11 +361,16 @@ fn disputes(scenario: &Scenario, out: &mut Vec<Warning>) {
         sink.money("amount_disputed", d.amount_disputed, false);
         sink.dates("start", d.contract.start, "end", d.contract.end);
         sink.money("annual_profit", d.relationship.annual_profit, true);
-        for route in Route::ALL {
-            let input = d.routes.get(route);
+        for input in Route::ALL
+            .into_iter()
+            .filter_map(|route| d.routes.as_ref().map(|r| r.get(route)))
+        {
             sink.number("relationship_loss_pct", input.relationship_loss_pct, 0.0, 100.0);
             sink.number("recovery_pct", input.recovery_pct, 0.0, 100.0);
             sink.money("cost", input.cost, false);
+        }
+        if let Some(pct) = d.limitation_defence_pct {
+            sink.number("limitation_defence_pct", pct, 0.0, 100.0);
         }
         for (field, score) in [
             ("facilities", d.prevention.facilities),
@@ -425,7 +430,9 @@ mod tests {
             ..Dispute::default()
         };
         d.contract.arbitration_clause = true;
-        d.routes.mediation.recovery_pct = f64::NAN;
+        let mut routes = crate::model::RouteInputs::default();
+        routes.mediation.recovery_pct = f64::NAN;
+        d.routes = Some(routes);
         d.prevention.site = 7;
         s.disputes.push(d);
         let found = problems(&s);

@@ -7,11 +7,14 @@ use chrono::NaiveDate;
 
 use crate::i18n::disputes::{
     DisputeKey as K, days_from_today_text, days_left_text, deadline_name, evidence_name, kind_explanation,
-    order_text, prevention_name, reason_text, reference, route, score_name, t,
+    order_text, party_name, prevention_name, reason_text, reference, route, score_name, t, version_text,
 };
 use crate::i18n::{Key, dispute_kind_name, dispute_status_name, route_name, tier_name, tier_reason, tr, trf};
-use crate::model::advice::{Advice, DeadlineKind, advise_dispute, customer_relationship};
-use crate::model::{Dispute, Language, Money, PreventionItem, Relationship, Scenario, Segmentation};
+use crate::model::advice::{Advice, DeadlineKind, advise_dispute, dispute_relationship};
+use crate::model::{
+    Dispute, Language, Money, PreventionItem, Route, RouteInputs, Scenario, Segmentation, Settings,
+    money_text,
+};
 
 /// What a report is made from.
 #[derive(Clone, Copy)]
@@ -31,6 +34,8 @@ enum Block {
     List(Vec<String>),
     /// A table with a header row.
     Table(Vec<String>, Vec<Vec<String>>),
+    /// A chart: an SVG document, and a sentence describing it for Markdown readers.
+    Chart(String),
 }
 
 struct Section {
@@ -44,8 +49,155 @@ struct Report {
     sections: Vec<Section>,
 }
 
+/// Money as the app writes it (the same function as the wizard's tables).
 fn money(symbol: &str, amount: Money) -> String {
-    format!("{symbol}{amount}")
+    money_text(symbol, amount)
+}
+
+fn pct_text(value: f64) -> String {
+    if value.is_finite() {
+        let text = format!("{value:.1}");
+        text.strip_suffix(".0").unwrap_or(&text).to_owned()
+    } else {
+        "—".to_owned()
+    }
+}
+
+/// One row of the assumptions table: what, the value in force, the default it is compared
+/// with, and whether it differs.
+fn assumption_row(lang: Language, what: String, value: String, default: String) -> Vec<String> {
+    let changed = if value == default {
+        String::new()
+    } else {
+        t(lang, K::ReportChanged).to_owned()
+    };
+    vec![what, value, default, changed]
+}
+
+/// The assumptions the advice used. Per-dispute values are compared with the scenario's
+/// settings; the scenario's settings with the app's defaults.
+fn assumptions(lang: Language, scenario: &Scenario, d: &Dispute) -> Vec<Vec<String>> {
+    let settings = &scenario.settings;
+    let app = Settings::default();
+    let symbol = settings.currency_symbol.as_str();
+    let in_force = d.routes_or(&settings.route_defaults);
+    let scenario_routes = RouteInputs::from_defaults(&settings.route_defaults);
+    let mut rows = vec![assumption_row(
+        lang,
+        t(lang, K::ReportDiscount).to_owned(),
+        pct_text(settings.discount_rate_pct),
+        pct_text(app.discount_rate_pct),
+    )];
+    let defence_default = pct_text(settings.limitation_defence_pct);
+    rows.push(assumption_row(
+        lang,
+        t(lang, K::ReportDefencePct).to_owned(),
+        d.limitation_defence_pct
+            .map_or_else(|| defence_default.clone(), pct_text),
+        defence_default,
+    ));
+    rows.push(assumption_row(
+        lang,
+        t(lang, K::SettlementAmount).to_owned(),
+        money(symbol, d.settlement),
+        money(symbol, Money::ZERO),
+    ));
+    let clause = d.contract.arbitration_clause;
+    // Only the routes open to this dispute: never litigation under an arbitration clause.
+    for r in Route::ALL
+        .into_iter()
+        .filter(|&r| !(clause && r == Route::Litigation || !clause && r == Route::Arbitration))
+    {
+        let name = route(lang, r);
+        let (now, base) = (in_force.get(r), scenario_routes.get(r));
+        rows.push(assumption_row(
+            lang,
+            trf(lang, K::ReportLossPct, &[("route", &name)]),
+            pct_text(now.relationship_loss_pct),
+            pct_text(base.relationship_loss_pct),
+        ));
+        rows.push(assumption_row(
+            lang,
+            trf(lang, K::ReportRecoveryPct, &[("route", &name)]),
+            pct_text(now.recovery_pct),
+            pct_text(base.recovery_pct),
+        ));
+        rows.push(assumption_row(
+            lang,
+            trf(lang, K::RouteCost, &[("route", &name)]),
+            money(symbol, now.cost),
+            money(symbol, base.cost),
+        ));
+        rows.push(assumption_row(
+            lang,
+            trf(lang, K::RouteMonths, &[("route", &name)]),
+            now.months.to_string(),
+            base.months.to_string(),
+        ));
+    }
+    rows
+}
+
+/// The expected net result per route, with the settle-now baseline, as a standalone SVG bar
+/// chart: green above zero, red below, the recommended route outlined.
+fn net_chart_svg(symbol: &str, rows: &[(String, Money, bool)]) -> String {
+    use std::fmt::Write as _;
+    const W: f64 = 640.0;
+    const H: f64 = 260.0;
+    const LEFT: f64 = 20.0;
+    const TOP: f64 = 30.0;
+    const BOTTOM: f64 = 40.0;
+    let max = rows.iter().map(|r| r.1.as_major_f64()).fold(0.0_f64, f64::max);
+    let min = rows.iter().map(|r| r.1.as_major_f64()).fold(0.0_f64, f64::min);
+    let span = if max - min > 0.0 { max - min } else { 1.0 };
+    let plot_h = H - TOP - BOTTOM;
+    let y = |v: f64| TOP + (max - v) / span * plot_h;
+    let slot = (W - 2.0 * LEFT) / rows.len().max(1) as f64;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{W}\" height=\"{H}\" viewBox=\"0 0 {W} {H}\" role=\"img\" font-family=\"sans-serif\" font-size=\"12\">"
+    );
+    let zero = y(0.0);
+    let _ = write!(
+        out,
+        "<line x1=\"{LEFT}\" y1=\"{zero:.1}\" x2=\"{:.1}\" y2=\"{zero:.1}\" stroke=\"#555\"/>",
+        W - LEFT
+    );
+    for (i, (name, net, recommended)) in rows.iter().enumerate() {
+        let v = net.as_major_f64();
+        let x = LEFT + slot * i as f64 + slot * 0.2;
+        let w = slot * 0.6;
+        let (top, height) = if v >= 0.0 {
+            (y(v), zero - y(v))
+        } else {
+            (zero, y(v) - zero)
+        };
+        let fill = if v < 0.0 { "#c0392b" } else { "#2e8b57" };
+        let stroke = if *recommended {
+            " stroke=\"#1d1d1d\" stroke-width=\"2\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            "<rect x=\"{x:.1}\" y=\"{top:.1}\" width=\"{w:.1}\" height=\"{:.1}\" fill=\"{fill}\"{stroke}><title>{}: {}</title></rect>",
+            height.max(1.0),
+            esc(name),
+            esc(&money(symbol, *net))
+        );
+        let cx = x + w / 2.0;
+        let value_y = if v >= 0.0 { top - 4.0 } else { top + height + 14.0 };
+        let _ = write!(
+            out,
+            "<text x=\"{cx:.1}\" y=\"{value_y:.1}\" text-anchor=\"middle\">{}</text><text x=\"{cx:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
+            esc(&money(symbol, *net)),
+            H - 12.0,
+            esc(name)
+        );
+    }
+    out.push_str("</svg>");
+    out
 }
 
 fn date_text(date: Option<NaiveDate>) -> String {
@@ -67,11 +219,7 @@ fn build(input: &ReportInput<'_>) -> Report {
     let symbol = scenario.settings.currency_symbol.as_str();
     let advice: Advice = advise_dispute(scenario, segmentation, d, today);
     // The numbers the advice used: the dispute's own, or the customer's where it has none.
-    let relationship = if d.relationship == Relationship::default() {
-        customer_relationship(scenario, segmentation, &d.customer_id).unwrap_or_default()
-    } else {
-        d.relationship.clone()
-    };
+    let relationship = dispute_relationship(scenario, segmentation, d);
     let customer_index = scenario.customers.iter().position(|c| c.id == d.customer_id);
     let customer_name = customer_index
         .and_then(|i| scenario.customers.get(i))
@@ -98,12 +246,16 @@ fn build(input: &ReportInput<'_>) -> Report {
                 t(lang, K::ArbitrationClause).to_owned(),
                 yes_no(lang, d.contract.arbitration_clause),
             ),
+            (
+                t(lang, K::ReportFirmRole).to_owned(),
+                party_name(lang, d.firm_role).to_owned(),
+            ),
         ])],
     };
 
     let held: Vec<String> = d
         .kind
-        .evidence()
+        .evidence(d.firm_role)
         .iter()
         .filter(|e| d.evidence.contains(e))
         .map(|&e| evidence_name(lang, e).to_owned())
@@ -137,7 +289,10 @@ fn build(input: &ReportInput<'_>) -> Report {
     dispute_blocks.push(Block::Paragraph(trf(
         lang,
         K::EvidenceTitle,
-        &[("held", &held.len()), ("total", &d.kind.evidence().len())],
+        &[
+            ("held", &held.len()),
+            ("total", &d.kind.evidence(d.firm_role).len()),
+        ],
     )));
     if !held.is_empty() {
         dispute_blocks.push(Block::List(held));
@@ -147,30 +302,60 @@ fn build(input: &ReportInput<'_>) -> Report {
         .deadlines
         .iter()
         .map(|dl| {
-            let when = if matches!(dl.kind, DeadlineKind::Completion(_)) {
+            let mut when = if matches!(dl.kind, DeadlineKind::Completion(_)) {
                 days_from_today_text(lang, dl.days_left)
             } else if dl.expired() {
                 format!("{} ({})", days_left_text(lang, dl.days_left), t(lang, K::Expired))
             } else {
                 days_left_text(lang, dl.days_left)
             };
+            if let Some(from) = dl.extended_from {
+                when = format!("{when}; {}", trf(lang, K::ExtendedNote, &[("date", &from)]));
+            }
+            if dl.year_unknown {
+                let year = chrono::Datelike::year(&dl.extended_from.unwrap_or(dl.date));
+                when = format!(
+                    "{when}; {}",
+                    trf(lang, K::CalendarUnknownNote, &[("year", &year)])
+                );
+            }
+            match dl.covers_defect {
+                Some(true) => when = format!("{when}; {}", t(lang, K::CoversDefect)),
+                Some(false) => when = format!("{when}; {}", t(lang, K::MissesDefect)),
+                None => {}
+            }
             vec![deadline_name(lang, dl.kind).to_owned(), dl.date.to_string(), when]
         })
         .collect();
-    let numbers: Vec<Vec<String>> = advice
-        .results
-        .iter()
-        .map(|r| {
-            vec![
-                route(lang, r.route).to_owned(),
-                money(symbol, r.expected_recovery),
-                money(symbol, r.cost),
-                r.months.to_string(),
-                money(symbol, r.relationship_loss),
-                money(symbol, r.net),
-            ]
-        })
-        .collect();
+    let mut numbers: Vec<Vec<String>> = vec![vec![
+        t(lang, K::SettleNow).to_owned(),
+        money(symbol, advice.settle_now),
+        money(symbol, Money::ZERO),
+        "0".to_owned(),
+        money(symbol, Money::ZERO),
+        money(symbol, advice.settle_now),
+        "—".to_owned(),
+    ]];
+    numbers.extend(advice.results.iter().map(|r| {
+        let sign = if r.vs_settle_now.is_negative() { "" } else { "+" };
+        vec![
+            route(lang, r.route).to_owned(),
+            money(symbol, r.expected_recovery),
+            money(symbol, r.cost),
+            r.months.to_string(),
+            money(symbol, r.relationship_loss),
+            money(symbol, r.net),
+            format!("{sign}{}", money(symbol, r.vs_settle_now)),
+        ]
+    }));
+    let mut chart_rows = vec![(t(lang, K::SettleNow).to_owned(), advice.settle_now, false)];
+    chart_rows.extend(advice.results.iter().map(|r| {
+        (
+            route(lang, r.route).to_owned(),
+            r.net,
+            r.route == advice.recommended,
+        )
+    }));
     let mut advice_blocks = vec![
         Block::Fields(vec![
             (
@@ -214,9 +399,21 @@ fn build(input: &ReportInput<'_>) -> Report {
             t(lang, K::ColMonths).to_owned(),
             t(lang, K::ColRelationshipLoss).to_owned(),
             t(lang, K::ColNet).to_owned(),
+            t(lang, K::ColVsSettle).to_owned(),
         ],
         numbers,
     ));
+    advice_blocks.push(Block::Paragraph(t(lang, K::ReportChart).to_owned()));
+    advice_blocks.push(Block::Chart(net_chart_svg(symbol, &chart_rows)));
+    let assumptions_blocks = vec![Block::Table(
+        vec![
+            t(lang, K::ReportAssumption).to_owned(),
+            t(lang, K::ReportValue).to_owned(),
+            t(lang, K::ReportDefault).to_owned(),
+            String::new(),
+        ],
+        assumptions(lang, scenario, d),
+    )];
 
     let decision_blocks = match &d.decision {
         Some(decision) => vec![Block::Fields(vec![
@@ -271,7 +468,7 @@ fn build(input: &ReportInput<'_>) -> Report {
         .iter()
         .map(|&r| {
             let (title, text) = reference(lang, r);
-            format!("{title}: {text}")
+            format!("{title} [{}]: {text}", version_text(lang, r))
         })
         .collect();
 
@@ -297,6 +494,10 @@ fn build(input: &ReportInput<'_>) -> Report {
                 blocks: advice_blocks,
             },
             Section {
+                title: t(lang, K::ReportAssumptions).to_owned(),
+                blocks: assumptions_blocks,
+            },
+            Section {
                 title: t(lang, K::ReportDecision).to_owned(),
                 blocks: decision_blocks,
             },
@@ -306,7 +507,10 @@ fn build(input: &ReportInput<'_>) -> Report {
             },
             Section {
                 title: t(lang, K::ReportReferences).to_owned(),
-                blocks: vec![Block::List(references)],
+                blocks: vec![
+                    Block::Paragraph(trf(lang, K::ReportLaw, &[("date", &advice.date)])),
+                    Block::List(references),
+                ],
             },
         ],
     }
@@ -385,6 +589,10 @@ pub fn dispute_html(input: &ReportInput<'_>) -> String {
                     }
                     out.push_str("</table>\n");
                 }
+                Block::Chart(svg) => {
+                    // Built here from numbers and escaped labels, so it is inserted as is.
+                    let _ = writeln!(out, "<figure>{svg}</figure>");
+                }
             }
         }
     }
@@ -417,6 +625,20 @@ fn md(text: &str) -> String {
             }
             '\n' => out.push(' '),
             _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Percent-encodes text for a `data:` URI (RFC 3986 unreserved characters stay).
+fn uri(text: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(text.len() * 2);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out
@@ -456,6 +678,15 @@ pub fn dispute_markdown(input: &ReportInput<'_>) -> String {
                         let _ = writeln!(out, "| {} |", cells(row));
                     }
                     out.push('\n');
+                }
+                Block::Chart(svg) => {
+                    // An image with the SVG as a data URI: viewers that show images show it.
+                    let _ = write!(
+                        out,
+                        "![{}](data:image/svg+xml;utf8,{})\n\n",
+                        md(&report.title),
+                        uri(svg)
+                    );
                 }
             }
         }
@@ -546,9 +777,50 @@ mod tests {
             today: today(),
         });
         assert!(english.contains("# Dispute decision report — D003"));
-        assert!(english.contains("The three-year limitation period ended on 2026-06-30"));
+        assert!(
+            english.contains("Warning: the limitation period ended on 2026-06-30"),
+            "{english}"
+        );
+        assert!(
+            english.contains("Recommended route:** Negotiation"),
+            "an expired claim: negotiate"
+        );
         assert!(english.contains("Limitation period ends | 2026-06-30 | 149 days overdue (expired)"));
         assert!(english.contains("- **Route:** Not decided"));
+        // Money as the app writes it, the baseline row, the chart and the law's version.
+        assert!(english.contains("| Settle now / concede | ¥0 |"), "{english}");
+        assert!(english.contains("(data:image/svg+xml;utf8,%3Csvg"));
+        assert!(english.contains("Law as in force on 2026-11-26"));
+        assert!(english.contains("revised 2025-09-12, in force 2026-03-01"));
+        assert!(!english.contains(".00"), "no cents on whole amounts");
+    }
+
+    #[test]
+    fn the_report_shows_the_chart_and_marks_changed_assumptions() {
+        let mut scenario = sample();
+        let seg = Segmentation::compute(&scenario.customers, &scenario.settings);
+        let mut routes = scenario.disputes[1].routes_or(&scenario.settings.route_defaults);
+        routes.litigation.relationship_loss_pct = 12.5;
+        scenario.disputes[1].routes = Some(routes);
+        let input = ReportInput {
+            scenario: &scenario,
+            segmentation: &seg,
+            dispute: &scenario.disputes[1],
+            lang: Language::English,
+            today: today(),
+        };
+        let html = dispute_html(&input);
+        assert!(html.contains("<figure><svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert_eq!(html.matches("<rect ").count(), 4, "settle now and three routes");
+        assert!(html.contains("<h2>Assumptions in force</h2>"));
+        assert!(
+            html.contains("<tr><td>Litigation: chance of losing the customer (%)</td><td>12.5</td><td>70</td><td>changed</td></tr>"),
+            "the changed assumption is marked"
+        );
+        assert!(html.contains("<tr><td>Mediation: chance of losing the customer (%)</td><td>20</td><td>20</td><td></td></tr>"), "{html}");
+        // A loss shows as the app shows it: minus before the symbol.
+        let markdown = dispute_markdown(&input);
+        assert!(!markdown.contains("¥-"), "{markdown}");
     }
 
     #[test]
@@ -594,7 +866,12 @@ mod file_tests {
         dispute.answers.report_submitted = true;
         dispute.answers.report_date = Some(day);
         dispute.relationship.annual_profit = Money::from_major(12_345);
-        dispute.routes.mediation.recovery_pct = 42.0;
+        let mut routes = crate::model::RouteInputs::default();
+        routes.mediation.recovery_pct = 42.0;
+        dispute.routes = Some(routes);
+        dispute.firm_role = crate::model::Party::Employer;
+        dispute.settlement = Money::from_major(5);
+        dispute.damage_occurred = Some(day);
         dispute.prevention.supervision = 2;
         scenario.disputes.push(dispute.clone());
         scenario.dispute_draft = Some(DisputeDraft {
@@ -603,7 +880,18 @@ mod file_tests {
             dispute,
             chosen: Some(Route::Negotiation),
             reason: "because".into(),
+            kind_chosen: true,
         });
+        scenario.settings.limitation_defence_pct = 60.0;
+        scenario
+            .settings
+            .holiday_years
+            .push(crate::model::holidays::HolidayYear {
+                year: 2031,
+                source: "mine".into(),
+                holidays: vec![(day, day)],
+                workdays: Vec::new(),
+            });
         let text = to_ron(&scenario).unwrap();
         let back = parse(&text, Path::new("t.ron")).unwrap().scenario;
         assert_eq!(back, scenario);
@@ -620,6 +908,48 @@ mod file_tests {
         let d = &scenario.disputes[0];
         assert_eq!(d.route, Some(Route::Arbitration));
         assert!(d.decision.is_none() && d.evidence.is_empty());
-        assert_eq!(d.routes, crate::model::RouteInputs::default());
+        assert_eq!(d.routes, None, "the scenario's route defaults apply");
+        assert_eq!(d.firm_role, crate::model::Party::Contractor);
+        assert_eq!(d.settlement, Money::ZERO);
+        assert!(
+            (scenario.settings.limitation_defence_pct - crate::model::DEFAULT_LIMITATION_DEFENCE_PCT).abs()
+                < 1e-9
+        );
+        assert!(scenario.settings.holiday_years.is_empty());
+    }
+
+    #[test]
+    fn old_files_load_with_the_new_defaults_and_keep_them_out_when_saved() {
+        for path in [
+            "tests/fixtures/v1/classroom-v1.ron",
+            "assets/samples/harbor-logistics.ron",
+        ] {
+            let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+            let scenario = crate::store::load(&full).unwrap().scenario;
+            assert!(
+                (scenario.settings.limitation_defence_pct - crate::model::DEFAULT_LIMITATION_DEFENCE_PCT)
+                    .abs()
+                    < 1e-9,
+                "{path}"
+            );
+            assert!(scenario.settings.holiday_years.is_empty(), "{path}");
+            for d in &scenario.disputes {
+                assert_eq!(d.routes, None, "{path} {}", d.id);
+                assert_eq!(d.firm_role, crate::model::Party::Contractor, "{path} {}", d.id);
+                assert_eq!(d.limitation_defence_pct, None, "{path} {}", d.id);
+            }
+            let text = to_ron(&scenario).unwrap();
+            for field in [
+                "firm_role",
+                "limitation_defence_pct",
+                "holiday_years",
+                "settlement:",
+                "routes:",
+                "disputed_covered",
+                "kind_chosen",
+            ] {
+                assert!(!text.contains(field), "{path}: {field} written although default");
+            }
+        }
     }
 }

@@ -119,6 +119,9 @@ pub fn properties_window(
         // Below the menu bar and beside the navigation, never over them.
         .default_pos(egui::pos2(240.0, 90.0))
         .default_width(420.0)
+        // The dispute settings make the window taller than a small screen: it scrolls.
+        .vscroll(true)
+        .max_height((ctx.content_rect().height() - 120.0).max(200.0))
         .show(ctx, |ui| {
             let meta = &doc.scenario.metadata;
             ui.strong(tr(lang, Key::PropGeneral));
@@ -269,6 +272,8 @@ pub fn properties_window(
                     }
                     ui.end_row();
                 });
+            ui.separator();
+            super::dispute_settings::dispute_settings_ui(ui, lang, settings, out);
         });
 }
 

@@ -3,6 +3,7 @@
 mod app;
 pub mod commands;
 mod dialogs;
+mod dispute_settings;
 mod document;
 pub mod fonts;
 mod pages;

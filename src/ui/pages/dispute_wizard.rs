@@ -12,14 +12,18 @@ use super::super::theme;
 use super::PageContext;
 use crate::i18n::disputes::{
     DisputeKey as K, days_from_today_text, days_left_text, deadline_name, evidence_name, fault_name,
-    kind_explanation, order_text, prevention_name, problem_text, reason_text, reference, route, score_name,
-    step_name, t,
+    kind_explanation, order_text, party_name, prevention_name, problem_text, reason_text, reference, route,
+    score_name, step_name, t, version_text, warranty_part_name,
 };
 use crate::i18n::{dispute_kind_name, tier_name, tier_reason, trf};
-use crate::model::advice::{Advice, DeadlineKind, advise, customer_relationship, dispute_tier};
+use crate::model::advice::{
+    Advice, AdviceInput, Deadline, DeadlineKind, MAX_REMAINING_YEARS, advise, customer_relationship,
+    dispute_tier,
+};
+use crate::model::holidays::HolidayCalendar;
 use crate::model::{
-    Decision, Dispute, DisputeDraft, DisputeKind, Fault, Language, Money, Part, PreventionItem,
-    PreventionScores, Relationship, RouteInputs, Tier, WizardStep,
+    Decision, Dispute, DisputeDraft, DisputeKind, DisputeStatus, Fault, Language, Money, Part, Party,
+    PreventionItem, PreventionScores, Relationship, Tier, WarrantyPart, WizardStep, money_text,
 };
 use crate::ui::commands::Command;
 
@@ -34,12 +38,12 @@ pub fn relationship_from_customer(cx: &PageContext<'_>, customer_id: &str) -> Re
     customer_relationship(&cx.doc.scenario, cx.doc.segmentation(), customer_id).unwrap_or_default()
 }
 
-/// A fresh draft for a new dispute, with the scenario's route defaults.
+/// A fresh draft for a new dispute. Its route assumptions stay unset, so the scenario's
+/// defaults apply until the user changes one; its kind is not chosen yet.
 pub fn new_draft(cx: &PageContext<'_>) -> DisputeDraft {
     DisputeDraft {
         dispute: Dispute {
             opened: Some(cx.today),
-            routes: RouteInputs::from_defaults(&cx.doc.scenario.settings.route_defaults),
             ..Dispute::default()
         },
         ..DisputeDraft::default()
@@ -59,6 +63,7 @@ pub fn rerun_draft(cx: &PageContext<'_>, dispute: &Dispute) -> DisputeDraft {
         dispute: copy,
         chosen: dispute.route,
         reason: dispute.reason.clone(),
+        kind_chosen: true,
     }
 }
 
@@ -83,12 +88,21 @@ fn next_id(disputes: &[Dispute]) -> String {
 pub fn draft_advice(cx: &PageContext<'_>, draft: &DisputeDraft) -> Advice {
     let scenario = &cx.doc.scenario;
     let tier = dispute_tier(scenario, cx.doc.segmentation(), &draft.dispute);
-    advise(&crate::model::advice::AdviceInput::from_dispute(
+    let calendar = HolidayCalendar::new(&scenario.settings.holiday_years);
+    advise(&AdviceInput::from_dispute(
         &draft.dispute,
         tier,
-        scenario.settings.discount_rate_pct,
+        &scenario.settings,
+        &calendar,
         cx.today,
     ))
+}
+
+/// Whether the edited copy differs from the stored draft. A NaN read from a file is unequal to
+/// itself, so plain `!=` would see a change (and record an undo step) on every frame; the
+/// debug text compares NaN with NaN as equal and is only built when `!=` says they differ.
+fn draft_changed(next: &DisputeDraft, stored: &DisputeDraft) -> bool {
+    next != stored && format!("{next:?}") != format!("{stored:?}")
 }
 
 /// Draws the wizard for `draft`. Edits go to `out`.
@@ -110,12 +124,14 @@ pub fn wizard_ui(
     ui.separator();
 
     let advice = draft_advice(cx, draft);
-    // Leave room for the Back / Next bar under the step's content.
+    // Leave room for the Back / Next bar under the step's content. The body always takes the
+    // same height, so the bar does not move when the content grows or shrinks under the cursor.
     let body_height = (ui.available_height() - 44.0).max(120.0);
     egui::ScrollArea::vertical()
         .id_salt(("wizard_body", draft.step))
         .max_height(body_height)
-        .auto_shrink([false, true])
+        .min_scrolled_height(body_height)
+        .auto_shrink([false, false])
         .show(ui, |ui| match draft.step {
             WizardStep::Parties => parties_ui(ui, cx, &mut next, &mut gesture),
             WizardStep::Kind => kind_ui(ui, lang, &mut next, &mut gesture),
@@ -177,7 +193,7 @@ pub fn wizard_ui(
         });
     });
 
-    if outcome.is_none() && next != *draft {
+    if outcome.is_none() && draft_changed(&next, draft) {
         out.push(Command::Edit {
             part: Part::DisputeDraft(Some(Box::new(next))),
             gesture,
@@ -199,6 +215,10 @@ fn record(
     let mut dispute = draft.dispute.clone();
     dispute.route = Some(chosen);
     dispute.reason.clone_from(&draft.reason);
+    // A decision was taken: the dispute is no longer merely open.
+    if dispute.status == DisputeStatus::Open {
+        dispute.status = DisputeStatus::InProgress;
+    }
     dispute.decision = Some(Decision {
         date: cx.today,
         tier: advice.tier,
@@ -312,9 +332,13 @@ fn typed_field<T>(
         } else {
             ui.data_mut(|d| d.remove::<String>(id));
         }
-        if !valid {
-            ui.colored_label(theme::error_color(ui.visuals().dark_mode), t(lang, spec.error));
-        }
+        // The hint's room is always taken, so nothing moves when it appears or goes.
+        let hint = if valid { "" } else { t(lang, spec.error) };
+        ui.add_sized(
+            [200.0, response.rect.height()],
+            egui::Label::new(RichText::new(hint).color(theme::error_color(ui.visuals().dark_mode)))
+                .truncate(),
+        );
     });
     ui.end_row();
 }
@@ -345,6 +369,15 @@ fn date_field(
     typed_field(ui, lang, label, &spec, value, gesture);
 }
 
+/// An amount for a money box: thousands separators, no ".00".
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "`TypedField::show` takes the value by reference"
+)]
+fn money_box_text(m: &Money) -> String {
+    money_text("", *m)
+}
+
 /// A text field for an amount of money, parsed as the user types; never negative.
 fn money_field(
     ui: &mut egui::Ui,
@@ -357,12 +390,54 @@ fn money_field(
     let spec = TypedField {
         kind: "money",
         prefix: Some(symbol.to_owned()),
-        show: Money::to_string,
+        show: money_box_text,
         parse: |text| Money::parse(text).filter(|m| !m.is_negative()),
         style: |edit, _| edit.align(egui::Align2::RIGHT_CENTER).desired_width(140.0),
         error: K::BadAmount,
     };
     typed_field(ui, lang, label, &spec, value, gesture);
+}
+
+/// A text field for a profit, which may be negative.
+fn signed_money_field(
+    ui: &mut egui::Ui,
+    lang: Language,
+    label: &str,
+    symbol: &str,
+    value: &mut Money,
+    gesture: &mut Option<u64>,
+) {
+    let spec = TypedField {
+        kind: "signed_money",
+        prefix: Some(symbol.to_owned()),
+        show: money_box_text,
+        parse: Money::parse,
+        style: |edit, _| edit.align(egui::Align2::RIGHT_CENTER).desired_width(140.0),
+        error: K::BadAmount,
+    };
+    typed_field(ui, lang, label, &spec, value, gesture);
+}
+
+/// A percentage slider that writes only when the user moves it: showing it never clamps or
+/// re-rounds the stored value (12.5% stays 12.5%). Returns the new value when changed.
+fn pct_slider(ui: &mut egui::Ui, label: &str, value: f64, gesture: &mut Option<u64>) -> Option<f64> {
+    let label = ui.label(label);
+    let mut shown = if value.is_finite() { value } else { 0.0 };
+    let response = ui
+        .add(
+            egui::Slider::new(&mut shown, 0.0..=100.0)
+                .clamping(egui::SliderClamping::Edits)
+                .suffix(" %")
+                .max_decimals(1),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    if response.changed() {
+        *gesture = Some(response.id.value());
+        Some(shown)
+    } else {
+        None
+    }
 }
 
 fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, gesture: &mut Option<u64>) {
@@ -425,26 +500,28 @@ fn parties_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, next: &mut DisputeDraft, 
     });
     ui.data_mut(|d| d.insert_temp(search_id, search.clone()));
     let needle = search.trim().to_lowercase();
-    ui.horizontal_wrapped(|ui| {
-        let matches = scenario
-            .customers
-            .iter()
-            .zip(&seg.figures)
-            .filter(|(c, _)| {
-                needle.is_empty()
-                    || c.id.to_lowercase().contains(&needle)
-                    || c.name.to_lowercase().contains(&needle)
+    egui::ScrollArea::vertical()
+        .id_salt("customer_matches")
+        .max_height(150.0)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let matches = scenario.customers.iter().zip(&seg.figures).filter(|(c, _)| {
+                    needle.is_empty()
+                        || c.id.to_lowercase().contains(&needle)
+                        || c.name.to_lowercase().contains(&needle)
+                });
+                for (c, f) in matches {
+                    let selected = c.id == next.dispute.customer_id;
+                    let text = RichText::new(format!("{} ({})", c.name, c.id))
+                        .color(theme::tier_color(f.tier, dark));
+                    if ui.add(egui::Button::selectable(selected, text)).clicked() && !selected {
+                        next.dispute.customer_id.clone_from(&c.id);
+                        next.dispute.relationship = relationship_from_customer(cx, &c.id);
+                    }
+                }
             })
-            .take(12);
-        for (c, f) in matches {
-            let selected = c.id == next.dispute.customer_id;
-            let text = RichText::new(format!("{} ({})", c.name, c.id)).color(theme::tier_color(f.tier, dark));
-            if ui.add(egui::Button::selectable(selected, text)).clicked() && !selected {
-                next.dispute.customer_id.clone_from(&c.id);
-                next.dispute.relationship = relationship_from_customer(cx, &c.id);
-            }
-        }
-    });
+        });
     ui.add_space(8.0);
     ui.separator();
 
@@ -507,6 +584,13 @@ fn parties_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, next: &mut DisputeDraft, 
             t(lang, K::ArbitrationClause),
         );
         ui.end_row();
+        ui.label(t(lang, K::FirmRole));
+        ui.horizontal(|ui| {
+            for party in Party::ALL {
+                ui.radio_value(&mut next.dispute.firm_role, party, party_name(lang, party));
+            }
+        });
+        ui.end_row();
     });
 }
 
@@ -517,10 +601,9 @@ fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: 
         .spacing([16.0, 6.0])
         .show(ui, |ui| {
             for kind in DisputeKind::ALL {
-                if ui
-                    .radio(next.dispute.kind == kind, dispute_kind_name(lang, kind))
-                    .clicked()
-                {
+                let selected = next.has_kind() && next.dispute.kind == kind;
+                if ui.radio(selected, dispute_kind_name(lang, kind)).clicked() {
+                    next.kind_chosen = true;
                     next.dispute.kind = kind;
                     // The kind names the fault for two quality kinds; start from it.
                     next.dispute.answers.fault = match kind {
@@ -536,6 +619,9 @@ fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: 
                 ui.end_row();
             }
         });
+    if !next.has_kind() {
+        return;
+    }
     ui.add_space(8.0);
     ui.separator();
     ui.strong(t(lang, K::KindQuestions));
@@ -563,6 +649,9 @@ fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: 
         DisputeKind::QuantityOfWork => {
             yes_no_question(ui, lang, t(lang, K::QSiteVisas), &mut a.site_visas);
             yes_no_question(ui, lang, t(lang, K::QWrittenRecords), &mut a.written_records);
+            if a.site_visas || a.written_records {
+                yes_no_question(ui, lang, t(lang, K::QDisputedCovered), &mut a.disputed_covered);
+            }
             yes_no_question(ui, lang, t(lang, K::QEmployerAgreed), &mut a.employer_agreed_work);
         }
         DisputeKind::QualityContractor
@@ -575,6 +664,14 @@ fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: 
                 }
             });
             ui.end_row();
+            if crate::model::advice::effective_fault(kind, a.fault) == Fault::Employer {
+                yes_no_question(
+                    ui,
+                    lang,
+                    t(lang, K::QEmployerFailedToSupply),
+                    &mut a.employer_failed_to_supply,
+                );
+            }
             used_question(ui, lang, a, gesture);
             yes_no_question(ui, lang, t(lang, K::QAcceptancePassed), &mut a.acceptance_passed);
             if a.acceptance_passed {
@@ -587,6 +684,15 @@ fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: 
                 );
             }
             yes_no_question(ui, lang, t(lang, K::QStructural), &mut a.structural);
+            ui.label(t(lang, K::QDefectPart));
+            ui.horizontal_wrapped(|ui| {
+                ui.radio_value(&mut a.defect_part, None, t(lang, K::PartNotSure));
+                for part in WarrantyPart::ALL {
+                    ui.radio_value(&mut a.defect_part, Some(part), warranty_part_name(lang, part));
+                }
+            });
+            ui.end_row();
+            date_field(ui, lang, t(lang, K::QDefectKnown), &mut a.defect_known, gesture);
         }
         DisputeKind::PricingMethod => {
             yes_no_question(ui, lang, t(lang, K::QPricingAgreed), &mut a.pricing_agreed);
@@ -669,6 +775,13 @@ fn facts_ui(
             gesture,
         );
         date_field(ui, lang, t(lang, K::DamageKnown), &mut d.damage_known, gesture);
+        date_field(
+            ui,
+            lang,
+            t(lang, K::DamageOccurred),
+            &mut d.damage_occurred,
+            gesture,
+        );
         let label = ui.label(t(lang, K::FactsText));
         let response = ui
             .add(
@@ -682,26 +795,35 @@ fn facts_ui(
         }
         ui.end_row();
     });
-    if let Some(limit) = advice.limitation() {
-        let text = trf(
-            lang,
-            K::LimitationPreview,
-            &[
-                ("date", &limit.date),
-                ("days", &days_left_text(lang, limit.days_left)),
-            ],
-        );
-        if limit.expired() {
-            ui.colored_label(
-                theme::error_color(ui.visuals().dark_mode),
-                RichText::new(text).strong(),
+    ui.weak(t(lang, K::DamageOccurredHint));
+    // Always one line here, so the checklist below does not jump when a date is entered.
+    ui.add_space(4.0);
+    match advice.limitation() {
+        None => {
+            ui.weak(t(lang, K::ReasonLimitationUnknown));
+        }
+        Some(limit) => {
+            let text = trf(
+                lang,
+                K::LimitationPreview,
+                &[
+                    ("date", &limit.date),
+                    // Days left, and whether art. 203 moved the day or its year is unknown.
+                    ("days", &deadline_when(lang, limit)),
+                ],
             );
-        } else {
-            ui.label(text);
+            if limit.expired() {
+                ui.colored_label(
+                    theme::error_color(ui.visuals().dark_mode),
+                    RichText::new(text).strong(),
+                );
+            } else {
+                ui.label(text);
+            }
         }
     }
     ui.add_space(8.0);
-    let checklist = d.kind.evidence();
+    let checklist = d.kind.evidence(d.firm_role);
     let held = checklist.iter().filter(|e| d.evidence.contains(e)).count();
     ui.strong(trf(
         lang,
@@ -732,7 +854,7 @@ fn relationship_ui(
     ui.add_space(4.0);
     let r = &mut next.dispute.relationship;
     form_grid(ui, "wizard_relationship", |ui| {
-        money_field(
+        signed_money_field(
             ui,
             lang,
             t(lang, K::AnnualProfit),
@@ -742,18 +864,26 @@ fn relationship_ui(
         );
         years_slider(ui, lang, &mut r.remaining_years, gesture);
     });
-    ui.label(trf(
-        lang,
-        K::DiscountRate,
-        &[("pct", &format!("{:.1}", settings.discount_rate_pct))],
-    ));
+    // Always one line, so the heading below does not move when the profit changes sign.
+    if r.annual_profit.is_negative() {
+        ui.colored_label(
+            theme::warning_color(ui.visuals().dark_mode),
+            t(lang, K::NegativeProfit),
+        );
+    } else {
+        ui.label(trf(
+            lang,
+            K::DiscountRate,
+            &[("pct", &format!("{:.1}", settings.discount_rate_pct))],
+        ));
+    }
     ui.add_space(6.0);
     ui.heading(trf(
         lang,
         K::ValueAtRisk,
         &[(
             "amount",
-            &format!("{}{}", settings.currency_symbol, advice.value_at_risk),
+            &money_text(&settings.currency_symbol, advice.value_at_risk),
         )],
     ));
     ui.weak(t(lang, K::ValueAtRiskExplain));
@@ -763,10 +893,16 @@ fn relationship_ui(
     }
 }
 
+/// The remaining years, 0–50. Writes only when moved: a larger number from a file is shown
+/// at the end of the scale and kept until the user changes it (the advice caps it at 50).
 fn years_slider(ui: &mut egui::Ui, lang: Language, years: &mut u32, gesture: &mut Option<u64>) {
     let label = ui.label(t(lang, K::RemainingYears));
-    let response = ui.add(egui::Slider::new(years, 0..=30)).labelled_by(label.id);
+    let mut shown = (*years).min(MAX_REMAINING_YEARS);
+    let response = ui
+        .add(egui::Slider::new(&mut shown, 0..=MAX_REMAINING_YEARS).clamping(egui::SliderClamping::Edits))
+        .labelled_by(label.id);
     if response.changed() {
+        *years = shown;
         *gesture = Some(response.id.value());
     }
     ui.end_row();
@@ -782,57 +918,92 @@ fn advice_ui(
     let lang = cx.lang;
     let dark = ui.visuals().dark_mode;
     let symbol = cx.doc.scenario.settings.currency_symbol.as_str();
-    ui.label(
-        RichText::new(trf(
-            lang,
-            K::Recommended,
-            &[("route", &route(lang, advice.recommended))],
-        ))
-        .size(20.0)
-        .strong()
-        .color(theme::tier_color(advice.tier, dark)),
+    ui.add(
+        egui::Label::new(
+            RichText::new(trf(
+                lang,
+                K::Recommended,
+                &[("route", &route(lang, advice.recommended))],
+            ))
+            .size(20.0)
+            .strong()
+            .color(theme::tier_color(advice.tier, dark)),
+        )
+        .wrap(),
     );
-    ui.label(trf(
-        lang,
-        K::Order,
-        &[("order", &order_text(lang, &advice.order))],
-    ));
+    ui.add(
+        egui::Label::new(trf(
+            lang,
+            K::Order,
+            &[("order", &order_text(lang, &advice.order))],
+        ))
+        .wrap(),
+    );
     ui.add_space(6.0);
-    ui.columns(2, |columns| {
-        let [left, right] = columns else {
-            return;
-        };
-        left.strong(t(lang, K::Why));
-        for reason in &advice.reasons {
-            let text = reason_text(lang, reason);
-            let expired = matches!(reason, crate::model::advice::Reason::LimitationExpired { .. });
-            left.horizontal_top(|ui| {
-                ui.label("●");
-                if expired {
-                    ui.add(egui::Label::new(RichText::new(text).color(theme::error_color(dark))).wrap());
-                } else {
-                    ui.add(egui::Label::new(text).wrap());
-                }
-            });
-        }
-        left.add_space(8.0);
-        deadlines_ui(left, lang, advice);
-        left.add_space(8.0);
-        left.strong(t(lang, K::LegalBasis));
-        left.colored_label(theme::warning_color(dark), t(lang, K::NotLegalAdvice));
-        for &r in &advice.references {
-            let (title, text) = reference(lang, r);
-            left.label(RichText::new(title).strong());
-            left.add(egui::Label::new(RichText::new(text).weak()).wrap());
-        }
+    // One column, top to bottom: at 1280×800 two columns left the legal text under the chart and
+    // cut the grids; stacked, every block has the full width and wraps.
+    ui.strong(t(lang, K::Why));
+    for reason in &advice.reasons {
+        let text = reason_text(lang, reason);
+        let warn = matches!(reason, crate::model::advice::Reason::LimitationExpired { .. });
+        ui.horizontal_top(|ui| {
+            ui.label("●");
+            if warn {
+                ui.add(egui::Label::new(RichText::new(text).color(theme::error_color(dark))).wrap());
+            } else {
+                ui.add(egui::Label::new(text).wrap());
+            }
+        });
+    }
+    ui.add_space(8.0);
+    ui.strong(t(lang, K::Numbers));
+    numbers_table(ui, lang, symbol, advice);
+    net_chart(ui, lang, advice);
+    ui.add_space(6.0);
+    ui.strong(t(lang, K::WhatIf));
+    sensitivity_ui(ui, cx, next, advice, gesture);
+    ui.add_space(8.0);
+    deadlines_ui(ui, lang, advice);
+    ui.add_space(8.0);
+    ui.strong(t(lang, K::LegalBasis));
+    ui.colored_label(theme::warning_color(dark), t(lang, K::NotLegalAdvice));
+    for &r in &advice.references {
+        let (title, text) = reference(lang, r);
+        ui.add(egui::Label::new(RichText::new(title).strong()).wrap());
+        ui.add(egui::Label::new(RichText::new(version_text(lang, r)).small().weak()).wrap());
+        ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
+    }
+}
 
-        right.strong(t(lang, K::Numbers));
-        numbers_table(right, lang, symbol, advice);
-        net_chart(right, lang, advice);
-        right.add_space(6.0);
-        right.strong(t(lang, K::WhatIf));
-        sensitivity_ui(right, cx, next, advice, gesture);
-    });
+/// What a deadline row says after its date: days left, expired, moved by art. 203, year unknown,
+/// and for a warranty whether it covers the defect.
+fn deadline_when(lang: Language, dl: &Deadline) -> String {
+    let mut parts = vec![if matches!(dl.kind, DeadlineKind::Completion(_)) {
+        days_from_today_text(lang, dl.days_left)
+    } else if dl.expired() {
+        format!("{} ({})", days_left_text(lang, dl.days_left), t(lang, K::Expired))
+    } else {
+        days_left_text(lang, dl.days_left)
+    }];
+    if let Some(from) = dl.extended_from {
+        parts.push(trf(lang, K::ExtendedNote, &[("date", &from)]));
+    }
+    if dl.year_unknown {
+        parts.push(trf(
+            lang,
+            K::CalendarUnknownNote,
+            &[(
+                "year",
+                &chrono::Datelike::year(&dl.extended_from.unwrap_or(dl.date)),
+            )],
+        ));
+    }
+    match dl.covers_defect {
+        Some(true) => parts.push(t(lang, K::CoversDefect).to_owned()),
+        Some(false) => parts.push(t(lang, K::MissesDefect).to_owned()),
+        None => {}
+    }
+    parts.join("; ")
 }
 
 fn deadlines_ui(ui: &mut egui::Ui, lang: Language, advice: &Advice) {
@@ -848,35 +1019,18 @@ fn deadlines_ui(ui: &mut egui::Ui, lang: Language, advice: &Advice) {
         .spacing([12.0, 4.0])
         .show(ui, |ui| {
             for dl in &advice.deadlines {
-                let (when, color) = if matches!(dl.kind, DeadlineKind::Completion(_)) {
-                    (days_from_today_text(lang, dl.days_left), None)
-                } else if dl.expired() {
-                    (
-                        format!("{} ({})", days_left_text(lang, dl.days_left), t(lang, K::Expired)),
-                        Some(theme::error_color(dark)),
-                    )
-                } else {
-                    (days_left_text(lang, dl.days_left), None)
-                };
+                let when = deadline_when(lang, dl);
+                let barred = dl.expired() && dl.covers_defect.is_none();
                 ui.label(deadline_name(lang, dl.kind));
                 ui.monospace(dl.date.to_string());
-                match color {
-                    Some(c) => ui.colored_label(c, RichText::new(when).strong()),
-                    None => ui.label(when),
-                };
+                if barred {
+                    ui.colored_label(theme::error_color(dark), RichText::new(when).strong());
+                } else {
+                    ui.label(when);
+                }
                 ui.end_row();
             }
         });
-}
-
-/// An amount for a table cell: whole units when there are no cents.
-fn amount(symbol: &str, m: Money) -> String {
-    let text = m.to_string();
-    let text = text.strip_suffix(".00").unwrap_or(&text);
-    match text.strip_prefix('-') {
-        Some(positive) => format!("-{symbol}{positive}"),
-        None => format!("{symbol}{text}"),
-    }
 }
 
 /// Axis ticks in thousands or millions, so that large amounts stay short.
@@ -893,10 +1047,18 @@ fn compact(value: f64) -> String {
 
 fn numbers_table(ui: &mut egui::Ui, lang: Language, symbol: &str, advice: &Advice) {
     let dark = ui.visuals().dark_mode;
+    let net_text = |m: Money| {
+        let text = RichText::new(money_text(symbol, m)).strong();
+        if m.is_negative() {
+            text.color(theme::error_color(dark))
+        } else {
+            text
+        }
+    };
     egui::Grid::new("wizard_numbers")
-        .num_columns(6)
+        .num_columns(7)
         .striped(true)
-        .spacing([12.0, 4.0])
+        .spacing([10.0, 4.0])
         .show(ui, |ui| {
             ui.label("");
             for key in [
@@ -905,9 +1067,19 @@ fn numbers_table(ui: &mut egui::Ui, lang: Language, symbol: &str, advice: &Advic
                 K::ColCost,
                 K::ColRelationshipLoss,
                 K::ColNet,
+                K::ColVsSettle,
             ] {
                 ui.strong(t(lang, key));
             }
+            ui.end_row();
+            // The baseline: settle now (or concede) for the amount entered.
+            ui.label(t(lang, K::SettleNow));
+            ui.label("0");
+            ui.label(money_text(symbol, advice.settle_now));
+            ui.label(money_text(symbol, Money::ZERO));
+            ui.label(money_text(symbol, Money::ZERO));
+            ui.label(net_text(advice.settle_now));
+            ui.label("—");
             ui.end_row();
             let best = advice.best_by_numbers();
             for r in &advice.results {
@@ -919,14 +1091,11 @@ fn numbers_table(ui: &mut egui::Ui, lang: Language, symbol: &str, advice: &Advic
                 }
                 ui.label(r.months.to_string());
                 for m in [r.expected_recovery, r.cost, r.relationship_loss] {
-                    ui.label(amount(symbol, m));
+                    ui.label(money_text(symbol, m));
                 }
-                let net = RichText::new(amount(symbol, r.net)).strong();
-                if r.net.is_negative() {
-                    ui.label(net.color(theme::error_color(dark)));
-                } else {
-                    ui.label(net);
-                }
+                ui.label(net_text(r.net));
+                let sign = if r.vs_settle_now.is_negative() { "" } else { "+" };
+                ui.label(format!("{sign}{}", money_text(symbol, r.vs_settle_now)));
                 ui.end_row();
             }
         });
@@ -934,31 +1103,36 @@ fn numbers_table(ui: &mut egui::Ui, lang: Language, symbol: &str, advice: &Advic
 
 fn net_chart(ui: &mut egui::Ui, lang: Language, advice: &Advice) {
     let dark = ui.visuals().dark_mode;
-    let bars: Vec<Bar> = advice
-        .results
+    let mut rows: Vec<(String, Money, bool)> =
+        vec![(t(lang, K::SettleNow).to_owned(), advice.settle_now, false)];
+    rows.extend(advice.results.iter().map(|r| {
+        (
+            route(lang, r.route).to_owned(),
+            r.net,
+            r.route == advice.recommended,
+        )
+    }));
+    let bars: Vec<Bar> = rows
         .iter()
         .enumerate()
-        .map(|(i, r)| {
-            let color = if r.net.is_negative() {
+        .map(|(i, (name, net, recommended))| {
+            let color = if net.is_negative() {
                 theme::error_color(dark)
-            } else if r.route == advice.recommended {
+            } else if *recommended {
                 theme::tier_color(Tier::Key, dark)
             } else {
                 Color32::from_gray(if dark { 150 } else { 120 })
             };
-            Bar::new(i as f64, r.net.as_major_f64())
+            Bar::new(i as f64, net.as_major_f64())
                 .width(0.6)
-                .name(route(lang, r.route))
+                .name(name)
                 .fill(color)
         })
         .collect();
-    let labels: Vec<String> = advice
-        .results
-        .iter()
-        .map(|r| route(lang, r.route).to_owned())
-        .collect();
+    let labels: Vec<String> = rows.into_iter().map(|(name, _, _)| name).collect();
     Plot::new("wizard_net_chart")
         .height(170.0)
+        .width(ui.available_width().min(720.0))
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
@@ -979,6 +1153,9 @@ fn net_chart(ui: &mut egui::Ui, lang: Language, advice: &Advice) {
         });
 }
 
+/// The what-if inputs. Each widget shows the assumption in force (the dispute's own, else the
+/// scenario's) and writes only when the user changes it; the first change gives the dispute its
+/// own copy of the route assumptions.
 fn sensitivity_ui(
     ui: &mut egui::Ui,
     cx: &PageContext<'_>,
@@ -987,59 +1164,75 @@ fn sensitivity_ui(
     gesture: &mut Option<u64>,
 ) {
     let lang = cx.lang;
-    let symbol = cx.doc.scenario.settings.currency_symbol.clone();
+    let settings = &cx.doc.scenario.settings;
+    let symbol = settings.currency_symbol.as_str();
+    let mut routes = next.dispute.routes_or(&settings.route_defaults);
+    let mut routes_changed = false;
     egui::Grid::new("wizard_sensitivity")
         .num_columns(2)
         .spacing([12.0, 4.0])
+        .min_col_width(200.0)
         .show(ui, |ui| {
+            money_field(
+                ui,
+                lang,
+                t(lang, K::SettlementAmount),
+                symbol,
+                &mut next.dispute.settlement,
+                gesture,
+            );
             for r in &advice.results {
                 let name = route(lang, r.route);
-                let input = next.dispute.routes.get_mut(r.route);
-                let label = ui.label(trf(lang, K::LossChance, &[("route", &name)]));
-                let response = ui
-                    .add(
-                        egui::Slider::new(&mut input.relationship_loss_pct, 0.0..=100.0)
-                            .suffix(" %")
-                            .fixed_decimals(0),
-                    )
-                    .labelled_by(label.id);
-                if response.changed() {
-                    *gesture = Some(response.id.value());
+                let input = routes.get_mut(r.route);
+                let loss = trf(lang, K::LossChance, &[("route", &name)]);
+                if let Some(v) = pct_slider(ui, &loss, input.relationship_loss_pct, gesture) {
+                    input.relationship_loss_pct = v;
+                    routes_changed = true;
                 }
-                ui.end_row();
-                let label = ui.label(trf(lang, K::RecoveryShare, &[("route", &name)]));
-                let response = ui
-                    .add(
-                        egui::Slider::new(&mut input.recovery_pct, 0.0..=100.0)
-                            .suffix(" %")
-                            .fixed_decimals(0),
-                    )
-                    .labelled_by(label.id);
-                if response.changed() {
-                    *gesture = Some(response.id.value());
+                let share = trf(lang, K::RecoveryShare, &[("route", &name)]);
+                if let Some(v) = pct_slider(ui, &share, input.recovery_pct, gesture) {
+                    input.recovery_pct = v;
+                    routes_changed = true;
                 }
-                ui.end_row();
-                // The cost in whole major units; money stays integer in the draft.
-                let label = ui.label(trf(lang, K::RouteCost, &[("route", &name)]));
-                let mut major = input.cost.minor() / 100;
-                let top = (major * 3).max(500_000);
+                let before = input.cost;
+                money_field(
+                    ui,
+                    lang,
+                    &trf(lang, K::RouteCost, &[("route", &name)]),
+                    symbol,
+                    &mut input.cost,
+                    gesture,
+                );
+                routes_changed |= input.cost != before;
+                let label = ui.label(trf(lang, K::RouteMonths, &[("route", &name)]));
+                let mut months = input.months;
                 let response = ui
-                    .add(
-                        egui::Slider::new(&mut major, 0..=top)
-                            .prefix(symbol.as_str())
-                            .step_by(1_000.0),
-                    )
+                    .add(egui::DragValue::new(&mut months).range(0..=240))
                     .labelled_by(label.id);
                 if response.changed() {
-                    input.cost = Money::from_major(major);
+                    input.months = months;
+                    routes_changed = true;
                     *gesture = Some(response.id.value());
                 }
                 ui.end_row();
             }
+            if advice.limitation().is_some_and(Deadline::expired) {
+                let in_force = next
+                    .dispute
+                    .limitation_defence_pct
+                    .unwrap_or(settings.limitation_defence_pct);
+                if let Some(v) = pct_slider(ui, t(lang, K::DefenceChance), in_force, gesture) {
+                    next.dispute.limitation_defence_pct = Some(v);
+                }
+            }
             years_slider(ui, lang, &mut next.dispute.relationship.remaining_years, gesture);
         });
+    if routes_changed {
+        next.dispute.routes = Some(routes);
+    }
     if ui.button(t(lang, K::ResetAssumptions)).clicked() {
-        next.dispute.routes = RouteInputs::from_defaults(&cx.doc.scenario.settings.route_defaults);
+        next.dispute.routes = None;
+        next.dispute.limitation_defence_pct = None;
     }
 }
 
