@@ -2,6 +2,8 @@
 //! kept in one scenario file.
 
 pub mod cli;
+#[doc(hidden)]
+pub mod fuzz_entry;
 pub mod i18n;
 pub mod model;
 pub mod store;

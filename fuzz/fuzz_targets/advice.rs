@@ -1,0 +1,6 @@
+#![no_main]
+//! Fuzz target: see `scm_crm_studio::fuzz_entry::advise_input`.
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let _ = scm_crm_studio::fuzz_entry::advise_input(data);
+});
