@@ -419,7 +419,18 @@ pub fn run_advise(
             return 1;
         }
     };
-    let scenario = &loaded.scenario;
+    advise_scenario(&loaded.scenario, file, dispute_id, today, json, out)
+}
+
+/// `advise` on a scenario already in memory; `file` only names it in messages.
+pub fn advise_scenario(
+    scenario: &crate::model::Scenario,
+    file: &Path,
+    dispute_id: &str,
+    today: chrono::NaiveDate,
+    json: bool,
+    out: &mut impl std::io::Write,
+) -> i32 {
     let Some(dispute) = scenario.disputes.iter().find(|d| d.id == dispute_id) else {
         let ids: Vec<&str> = scenario.disputes.iter().map(|d| d.id.as_str()).collect();
         let _ = writeln!(

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::cli::{EncodingArg, ImportArgs, ImportKind, print_check, run_advise, run_import};
+use crate::cli::{EncodingArg, ImportArgs, ImportKind, advise_scenario, print_check, run_import};
 use crate::store;
 
 /// A scratch file for this thread (fuzzers and the replay test run several at once).
@@ -118,6 +118,8 @@ pub fn import_file(extension: &str, data: &[u8]) -> Option<i32> {
 /// of the last `advise`, when the input got that far.
 #[must_use]
 pub fn advise_input(data: &[u8]) -> Option<i32> {
+    // The sample, read once: each run only adds its dispute to a copy.
+    static SAMPLE: std::sync::OnceLock<Option<crate::model::Scenario>> = std::sync::OnceLock::new();
     let (days, rest) = data.split_at_checked(2)?;
     let text = std::str::from_utf8(rest).ok()?;
     let dispute = ron::Options::default()
@@ -125,21 +127,29 @@ pub fn advise_input(data: &[u8]) -> Option<i32> {
         .with_recursion_limit(64)
         .from_str::<crate::model::Dispute>(text)
         .ok()?;
-    let sample = include_str!("../assets/samples/harbor-logistics.ron");
-    let mut loaded = store::parse(sample, std::path::Path::new("sample.ron")).ok()?;
+    let sample = SAMPLE.get_or_init(|| {
+        let text = include_str!("../assets/samples/harbor-logistics.ron");
+        store::parse(text, std::path::Path::new("sample.ron"))
+            .ok()
+            .map(|l| l.scenario)
+    });
+    let mut scenario = sample.clone()?;
     let id = dispute.id.clone();
-    loaded.scenario.disputes.retain(|d| d.id != id);
-    loaded.scenario.disputes.push(dispute);
-    let path = scratch("advise.ron");
-    store::save(&path, &loaded.scenario).ok()?;
+    scenario.disputes.retain(|d| d.id != id);
+    scenario.disputes.push(dispute);
     let today = day(u16::from_le_bytes([days[0], days[1]]) % 12_000);
     let mut code = 2;
     for json in [true, false] {
         let mut out = Vec::new();
-        code = run_advise(&path, &id, today, json, &mut out);
+        code = advise_scenario(
+            &scenario,
+            std::path::Path::new("fuzz.ron"),
+            &id,
+            today,
+            json,
+            &mut out,
+        );
         assert!((0..=2).contains(&code), "advise exit code {code}");
     }
-    let _ = std::fs::remove_file(&path);
-    let _ = std::fs::remove_file(store::backup_path(&path));
     Some(code)
 }
