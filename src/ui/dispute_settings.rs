@@ -5,6 +5,7 @@
 use egui::{Id, RichText};
 
 use super::commands::Command;
+use super::pages::dispute_wizard::percent_slider;
 use super::theme;
 use crate::i18n::disputes::{DisputeKey as K, route, t};
 use crate::i18n::trf;
@@ -66,22 +67,6 @@ fn edit(out: &mut Vec<Command>, next: Settings, gesture: Option<Id>) {
     });
 }
 
-/// A percentage slider that writes only when moved (showing it never re-rounds the value).
-fn pct_row(ui: &mut egui::Ui, label: &str, value: f64) -> Option<(f64, Id)> {
-    let label = ui.label(label);
-    let mut shown = if value.is_finite() { value } else { 0.0 };
-    let response = ui
-        .add(
-            egui::Slider::new(&mut shown, 0.0..=100.0)
-                .clamping(egui::SliderClamping::Edits)
-                .suffix(" %")
-                .max_decimals(1),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response.changed().then_some((shown, response.id))
-}
-
 /// Draws the dispute settings of `settings`; edits go to `out`.
 pub fn dispute_settings_ui(ui: &mut egui::Ui, lang: Language, settings: &Settings, out: &mut Vec<Command>) {
     ui.strong(t(lang, K::PropDisputes));
@@ -110,7 +95,9 @@ pub fn dispute_settings_ui(ui: &mut egui::Ui, lang: Language, settings: &Setting
                 next.discount_rate_pct = rate;
                 edit(out, next, Some(response.id));
             }
-            if let Some((v, id)) = pct_row(ui, t(lang, K::DefenceChance), settings.limitation_defence_pct) {
+            if let Some((v, id)) =
+                percent_slider(ui, t(lang, K::DefenceChance), settings.limitation_defence_pct)
+            {
                 let mut next = settings.clone();
                 next.limitation_defence_pct = v;
                 edit(out, next, Some(id));
@@ -119,7 +106,7 @@ pub fn dispute_settings_ui(ui: &mut egui::Ui, lang: Language, settings: &Setting
                 let name = route(lang, r);
                 let assumed = settings.route_defaults.get(r);
                 let loss = trf(lang, K::LossChance, &[("route", &name)]);
-                if let Some((v, id)) = pct_row(ui, &loss, assumed.relationship_loss_pct) {
+                if let Some((v, id)) = percent_slider(ui, &loss, assumed.relationship_loss_pct) {
                     let mut next = settings.clone();
                     next.route_defaults.get_mut(r).relationship_loss_pct = v;
                     edit(out, next, Some(id));

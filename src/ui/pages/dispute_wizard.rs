@@ -421,6 +421,15 @@ fn signed_money_field(
 /// A percentage slider that writes only when the user moves it: showing it never clamps or
 /// re-rounds the stored value (12.5% stays 12.5%). Returns the new value when changed.
 fn pct_slider(ui: &mut egui::Ui, label: &str, value: f64, gesture: &mut Option<u64>) -> Option<f64> {
+    let (shown, id) = percent_slider(ui, label, value)?;
+    *gesture = Some(id.value());
+    Some(shown)
+}
+
+/// One labelled 0–100 % slider row of a grid; returns the new value and the slider's id
+/// (for grouping a drag into one undo step) when the user moved it. Shown alone it writes
+/// nothing, so a stored 12.5% is never re-rounded and a NaN never becomes an edit.
+pub(crate) fn percent_slider(ui: &mut egui::Ui, label: &str, value: f64) -> Option<(f64, egui::Id)> {
     let label = ui.label(label);
     let mut shown = if value.is_finite() { value } else { 0.0 };
     let response = ui
@@ -432,12 +441,7 @@ fn pct_slider(ui: &mut egui::Ui, label: &str, value: f64, gesture: &mut Option<u
         )
         .labelled_by(label.id);
     ui.end_row();
-    if response.changed() {
-        *gesture = Some(response.id.value());
-        Some(shown)
-    } else {
-        None
-    }
+    response.changed().then_some((shown, response.id))
 }
 
 fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, gesture: &mut Option<u64>) {

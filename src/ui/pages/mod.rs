@@ -3,7 +3,7 @@
 
 mod charts;
 mod customers;
-mod dispute_wizard;
+pub(crate) mod dispute_wizard;
 mod disputes;
 mod planner;
 
