@@ -1,7 +1,7 @@
 //! Entry point: command-line parsing, then either a headless command or the app window.
 
 use clap::Parser as _;
-use scm_crm_studio::cli::{Cli, Command, ImportArgs, print_check, run_import};
+use scm_crm_studio::cli::{Cli, Command, ImportArgs, print_check, run_diff, run_import};
 
 fn main() -> std::process::ExitCode {
     env_logger::init();
@@ -10,6 +10,10 @@ fn main() -> std::process::ExitCode {
         Some(Command::Check { file, json }) => {
             let code = print_check(&file, json, &mut std::io::stdout().lock());
             std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
+        }
+        Some(Command::Diff { a, b, json }) => {
+            let code = run_diff(&a, &b, json, &mut std::io::stdout().lock());
+            std::process::ExitCode::from(u8::try_from(code).unwrap_or(2))
         }
         Some(Command::Import {
             kind,
