@@ -84,6 +84,7 @@ crate::string_table! {
         "貨幣不同：{old} → {new}。金額僅按數字比較。",
         "货币不同：{old} → {new}。金额仅按数字比较。",
     ],
+    MarginPoints => ["{n} pt", "{n} 個百分點", "{n} 个百分点"],
     WhaleTitle => ["Whale curves of A and B", "A 與 B 的鯨魚曲線", "A 与 B 的鲸鱼曲线"],
     WhaleX => ["Share of customers, ranked by profit (%)", "客戶占比，依利潤排序（%）", "客户占比，按利润排序（%）"],
     WhaleY => ["Cumulative share of profit (%)", "累計利潤占比（%）", "累计利润占比（%）"],
@@ -105,7 +106,7 @@ crate::string_table! {
         "A 为{from}、B 为{to}：{n}",
     ],
     CellList => [
-        "{from} → {to}: {n} customers",
+        "Customers that went from {from} to {to}: {n}",
         "{from} → {to}：{n} 位客戶",
         "{from} → {to}：{n} 位客户",
     ],

@@ -229,7 +229,7 @@ impl CompareView {
                         dark,
                     );
                     money_row(ui, tr(lang, Key::SumProfit), ta.profit, tb.profit, symbol, dark);
-                    margin_row(ui, tr(lang, Key::ColMargin), ta.margin, tb.margin, dark);
+                    margin_row(ui, lang, ta.margin, tb.margin, dark);
                     ui.end_row();
                     ui.strong(tr(lang, K::TierCounts));
                     ui.end_row();
@@ -710,7 +710,8 @@ fn money_row(ui: &mut egui::Ui, name: &str, a: i128, b: i128, symbol: &str, dark
     ui.end_row();
 }
 
-fn margin_row(ui: &mut egui::Ui, name: &str, a: Option<f64>, b: Option<f64>, dark: bool) {
+fn margin_row(ui: &mut egui::Ui, lang: Language, a: Option<f64>, b: Option<f64>, dark: bool) {
+    let name = tr(lang, Key::ColMargin);
     let pct = |m: Option<f64>| m.map_or_else(|| "—".to_owned(), |m| format!("{:.1}%", m * 100.0));
     ui.label(name);
     ui.label(pct(a));
@@ -718,7 +719,7 @@ fn margin_row(ui: &mut egui::Ui, name: &str, a: Option<f64>, b: Option<f64>, dar
     match (a, b) {
         (Some(x), Some(y)) => {
             let points = (y - x) * 100.0;
-            let text = RichText::new(format!("{points:+.1} pt"));
+            let text = RichText::new(trf(lang, K::MarginPoints, &[("n", &format!("{points:+.1}"))]));
             ui.label(if points.abs() < 0.05 {
                 text
             } else {
