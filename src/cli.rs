@@ -1,6 +1,6 @@
 //! The command line: `scm-crm-studio [FILE]` opens the app; `scm-crm-studio check FILE` checks a
 //! file headlessly with the same loader and validation as the app; `scm-crm-studio advise FILE
-//! --dispute ID` gives a logged dispute the same advice the wizard shows.
+//! --dispute ID` gives a logged dispute the same advice the wizard shows; `diff A B` compares two.
 
 use std::path::{Path, PathBuf};
 
@@ -8,7 +8,8 @@ use clap::{Parser, Subcommand};
 use serde::Serialize;
 
 use crate::i18n::{store_error_detail, store_error_text, warning_text};
-use crate::model::{Language, Segmentation, Summary};
+use crate::model::compare::{self, ChangeKind, Comparison, CustomerField};
+use crate::model::{Language, Scenario, Segmentation, Summary};
 use crate::store;
 
 /// Command-line arguments.
@@ -48,6 +49,17 @@ pub enum Command {
         /// The day of the advice, YYYY-MM-DD; today by default.
         #[arg(long)]
         today: Option<chrono::NaiveDate>,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Compare two scenario files: totals, tiers, tier migration and what changed.
+    /// Exits 0 when they have the same content, 1 when they differ, 2 when one cannot be read.
+    Diff {
+        /// Scenario A (the baseline).
+        a: PathBuf,
+        /// Scenario B (compared with A).
+        b: PathBuf,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -237,6 +249,236 @@ fn write_text(file: &Path, r: &CheckReport, out: &mut impl std::io::Write) -> st
             r.disputes.unwrap_or_default(),
             r.warnings.len(),
         )?;
+    }
+    out.flush()
+}
+
+/// One side of `diff --json`: the same fields, with the same values, as `check --json`.
+pub type DiffSide = Summary;
+
+/// Customers, or disputes, added, removed and changed.
+#[derive(Debug, Serialize)]
+pub struct ChangeCounts {
+    pub added: usize,
+    pub removed: usize,
+    pub changed: usize,
+}
+
+impl ChangeCounts {
+    fn new([added, removed, changed]: [usize; 3]) -> Self {
+        Self {
+            added,
+            removed,
+            changed,
+        }
+    }
+}
+
+/// One row of the tier migration: customers of one A tier by their tier in B.
+#[derive(Debug, Serialize)]
+pub struct MigrationRow {
+    pub key: usize,
+    pub general: usize,
+    pub loss_making: usize,
+}
+
+/// The tier migration, rows from A and columns from B.
+#[derive(Debug, Serialize)]
+pub struct Migration {
+    pub key: MigrationRow,
+    pub general: MigrationRow,
+    pub loss_making: MigrationRow,
+}
+
+/// Plan changes in `diff --json`.
+#[derive(Debug, Serialize)]
+pub struct PlanCounts {
+    pub steps_changed: usize,
+}
+
+/// The `diff --json` report.
+#[derive(Debug, Serialize)]
+pub struct DiffReport {
+    pub a: DiffSide,
+    pub b: DiffSide,
+    pub customers: ChangeCounts,
+    pub tier_migration: Migration,
+    /// Per customer field (file names), the number of customers in which it changed.
+    pub changed_fields: serde_json::Map<String, serde_json::Value>,
+    pub plan: PlanCounts,
+    pub disputes: ChangeCounts,
+}
+
+impl DiffReport {
+    /// The report of a comparison of `a` with `b`.
+    #[must_use]
+    pub fn new(a: &Scenario, b: &Scenario, cmp: &Comparison) -> Self {
+        let row = |r: [usize; 3]| MigrationRow {
+            key: r[0],
+            general: r[1],
+            loss_making: r[2],
+        };
+        let [key, general, loss_making] = cmp.migration;
+        Self {
+            a: Summary::new(a, &cmp.seg_a),
+            b: Summary::new(b, &cmp.seg_b),
+            customers: ChangeCounts::new(cmp.customer_counts()),
+            tier_migration: Migration {
+                key: row(key),
+                general: row(general),
+                loss_making: row(loss_making),
+            },
+            changed_fields: CustomerField::ALL
+                .iter()
+                .zip(cmp.field_counts)
+                .map(|(f, n)| (f.key().to_owned(), serde_json::Value::from(n)))
+                .collect(),
+            plan: PlanCounts {
+                steps_changed: cmp.plan.steps.len(),
+            },
+            disputes: ChangeCounts::new(cmp.dispute_counts()),
+        }
+    }
+}
+
+/// Runs `diff`: prints the comparison of `a` with `b` and returns the exit code of diff(1):
+/// 0 same content, 1 different, 2 a file could not be read.
+pub fn run_diff(a: &Path, b: &Path, json: bool, out: &mut impl std::io::Write) -> i32 {
+    let lang = Language::English;
+    let mut loaded = Vec::with_capacity(2);
+    for path in [a, b] {
+        match store::load(path) {
+            Ok(l) => loaded.push(l.scenario),
+            Err(e) => {
+                let _ = writeln!(out, "error: {}", store_error_text(lang, &e));
+                return 2;
+            }
+        }
+    }
+    let (Some(sa), Some(sb)) = (loaded.first(), loaded.get(1)) else {
+        return 2;
+    };
+    let cmp = compare::compare(sa, sb);
+    let written = if json {
+        serde_json::to_string_pretty(&DiffReport::new(sa, sb, &cmp))
+            .map_or(Ok(()), |text| writeln!(out, "{text}"))
+    } else {
+        write_diff_text(a, b, &cmp, out)
+    };
+    if written.is_err() {
+        return 2;
+    }
+    i32::from(!cmp.same_content)
+}
+
+/// Customers listed one by one at most in the text report.
+const MAX_LISTED: usize = 50;
+
+fn pct(margin: Option<f64>) -> String {
+    margin.map_or_else(|| "—".to_owned(), |m| format!("{:.1}%", m * 100.0))
+}
+
+fn write_diff_text(
+    a: &Path,
+    b: &Path,
+    cmp: &Comparison,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    use crate::i18n::compare::{field_change_text, signed_money};
+    use crate::model::format_minor;
+    let lang = Language::English;
+    let (ta, tb) = (&cmp.totals_a, &cmp.totals_b);
+    for (side, path, t) in [("A", a, ta), ("B", b, tb)] {
+        writeln!(
+            out,
+            "{side}: {}: {} customers, revenue {}, profit {}, margin {}",
+            path.display(),
+            t.customers,
+            format_minor(t.revenue),
+            format_minor(t.profit),
+            pct(t.margin)
+        )?;
+    }
+    let margin_delta = match (ta.margin, tb.margin) {
+        (Some(x), Some(y)) => format!("{:+.1} points", (y - x) * 100.0),
+        _ => "—".to_owned(),
+    };
+    writeln!(
+        out,
+        "B−A: {:+} customers, revenue {}, profit {}, margin {margin_delta}",
+        tb.customers as i64 - ta.customers as i64,
+        signed_money(tb.revenue - ta.revenue),
+        signed_money(tb.profit - ta.profit),
+    )?;
+    let arrow = |x: usize, y: usize| format!("{x} → {y}");
+    writeln!(
+        out,
+        "Tiers A → B: key {}, general {}, loss-making {}",
+        arrow(ta.tiers[0], tb.tiers[0]),
+        arrow(ta.tiers[1], tb.tiers[1]),
+        arrow(ta.tiers[2], tb.tiers[2]),
+    )?;
+    writeln!(
+        out,
+        "ABC A → B: A {}, B {}, C {}",
+        arrow(ta.classes[0], tb.classes[0]),
+        arrow(ta.classes[1], tb.classes[1]),
+        arrow(ta.classes[2], tb.classes[2]),
+    )?;
+    writeln!(
+        out,
+        "Tier migration (rows A, columns B: key, general, loss-making):"
+    )?;
+    for (name, row) in ["key", "general", "loss-making"].iter().zip(cmp.migration) {
+        writeln!(out, "  {name:<12} {:>7} {:>7} {:>7}", row[0], row[1], row[2])?;
+    }
+    let [added, removed, changed] = cmp.customer_counts();
+    writeln!(
+        out,
+        "Customers: {added} added, {removed} removed, {changed} changed"
+    )?;
+    for c in cmp.customers.iter().take(MAX_LISTED) {
+        let mark = match c.kind {
+            ChangeKind::Added => '+',
+            ChangeKind::Removed => '-',
+            ChangeKind::Changed => '~',
+        };
+        let fields: Vec<String> = c.fields.iter().map(|f| field_change_text(lang, f)).collect();
+        let detail = if fields.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", fields.join("; "))
+        };
+        writeln!(
+            out,
+            "  {mark} {} {}{detail} (profit {})",
+            c.id,
+            c.name,
+            signed_money(c.profit_delta())
+        )?;
+    }
+    if cmp.customers.len() > MAX_LISTED {
+        writeln!(out, "  … and {} more", cmp.customers.len() - MAX_LISTED)?;
+    }
+    let counted: Vec<String> = CustomerField::ALL
+        .iter()
+        .zip(cmp.field_counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(f, n)| format!("{} {n}", f.key()))
+        .collect();
+    if !counted.is_empty() {
+        writeln!(out, "Changed fields: {}", counted.join(", "))?;
+    }
+    let [d_added, d_removed, d_changed] = cmp.dispute_counts();
+    writeln!(
+        out,
+        "Plan: {} steps changed, {} goal targets, {} KPI targets; disputes: {d_added} added, {d_removed} removed, {d_changed} changed",
+        cmp.plan.steps.len(),
+        cmp.plan.goals.len(),
+        cmp.plan.kpis.len(),
+    )?;
+    if cmp.same_content {
+        writeln!(out, "The scenarios have the same content.")?;
     }
     out.flush()
 }

@@ -327,3 +327,184 @@ fn advise_prints_readable_text_without_json() {
         "money as the app writes it: {text}"
     );
 }
+
+// ---- diff ---------------------------------------------------------------------------------
+
+fn diff_json(a: &Path, b: &Path) -> (Option<i32>, serde_json::Value) {
+    let out = bin().args(["diff", "--json"]).arg(a).arg(b).output().unwrap();
+    let v = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+    (out.status.code(), v)
+}
+
+#[test]
+fn diff_json_shows_exactly_the_issue_changes() {
+    // changed.ron: C001, C009 and C012 have another cost to serve (C012 now loses money, C009
+    // no longer does), C030 removed, C031 added. Expected values worked out by hand.
+    let (code, v) = diff_json(&fixture("compare/baseline.ron"), &fixture("compare/changed.ron"));
+    assert_eq!(code, Some(1));
+    assert_eq!(v["a"]["customers"], 30);
+    assert_eq!(v["a"]["revenue_total"], 243_960_000.0);
+    assert_eq!(v["a"]["profit_total"], 33_118_000.0);
+    assert_eq!(
+        v["a"]["tiers"],
+        serde_json::json!({"key": 9, "general": 16, "loss_making": 5})
+    );
+    assert_eq!(v["a"]["abc"], serde_json::json!({"a": 6, "b": 9, "c": 15}));
+    assert_eq!(v["b"]["customers"], 30);
+    assert_eq!(v["b"]["revenue_total"], 244_150_000.0);
+    assert_eq!(v["b"]["profit_total"], 32_285_000.0);
+    assert_eq!(
+        v["b"]["tiers"],
+        serde_json::json!({"key": 9, "general": 16, "loss_making": 5})
+    );
+    assert_eq!(v["b"]["abc"], serde_json::json!({"a": 6, "b": 8, "c": 16}));
+    assert_eq!(
+        v["customers"],
+        serde_json::json!({"added": 1, "removed": 1, "changed": 3})
+    );
+    assert_eq!(
+        v["tier_migration"],
+        serde_json::json!({
+            "key": {"key": 9, "general": 0, "loss_making": 0},
+            "general": {"key": 0, "general": 14, "loss_making": 1},
+            "loss_making": {"key": 0, "general": 1, "loss_making": 4},
+        })
+    );
+    // Row sums are A's tier counts without the removed general customer C030: 9, 15, 5.
+    for (row, expected) in [("key", 9), ("general", 15), ("loss_making", 5)] {
+        let sum: u64 = v["tier_migration"][row]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|n| n.as_u64().unwrap())
+            .sum();
+        assert_eq!(sum, expected, "{row}");
+    }
+    let fields = v["changed_fields"].as_object().unwrap();
+    assert_eq!(fields["cost_to_serve"], 3);
+    assert_eq!(
+        fields.iter().filter(|(_, n)| n.as_u64() != Some(0)).count(),
+        1,
+        "only cost_to_serve changed: {fields:?}"
+    );
+    assert_eq!(v["plan"], serde_json::json!({"steps_changed": 0}));
+    assert_eq!(
+        v["disputes"],
+        serde_json::json!({"added": 0, "removed": 0, "changed": 0})
+    );
+}
+
+#[test]
+fn diff_sides_have_the_fields_and_values_of_check() {
+    let path = fixture("compare/changed.ron");
+    let (_, v) = diff_json(&fixture("compare/baseline.ron"), &path);
+    let out = bin().args(["check", "--json"]).arg(&path).output().unwrap();
+    let check: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for field in [
+        "customers",
+        "revenue_total",
+        "profit_total",
+        "tiers",
+        "abc",
+        "steps_done",
+        "disputes",
+    ] {
+        assert_eq!(v["b"][field], check[field], "{field}");
+    }
+}
+
+#[test]
+fn a_file_compared_with_itself_exits_0_with_no_differences() {
+    let path = fixture("compare/baseline.ron");
+    let (code, v) = diff_json(&path, &path);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        v["customers"],
+        serde_json::json!({"added": 0, "removed": 0, "changed": 0})
+    );
+    assert!(v["changed_fields"].as_object().unwrap().values().all(|n| n == 0));
+    let out = bin().arg("diff").arg(&path).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Customers: 0 added, 0 removed, 0 changed"),
+        "{text}"
+    );
+    assert!(text.contains("The scenarios have the same content."), "{text}");
+}
+
+#[test]
+fn diff_text_lists_each_changed_customer_with_old_and_new() {
+    let out = bin()
+        .arg("diff")
+        .arg(fixture("compare/baseline.ron"))
+        .arg(fixture("compare/changed.ron"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    for line in [
+        "Customers: 1 added, 1 removed, 3 changed",
+        "Cost to serve: 560,000.00 → 1,260,000.00 (profit -700,000.00)",
+        "+ C031 寧波新港冷鏈食品有限公司 (profit +50,000.00)",
+        "- C030 廈門鷺島文具有限公司 (profit -33,000.00)",
+        "B−A: +0 customers, revenue +190,000.00, profit -833,000.00",
+        "ABC A → B: A 6 → 6, B 9 → 8, C 15 → 16",
+        "Changed fields: cost_to_serve 3",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in\n{text}");
+    }
+}
+
+#[test]
+fn diff_counts_plan_steps_and_disputes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut scenario = scm_crm_studio::store::load(&fixture("compare/baseline.ron"))
+        .unwrap()
+        .scenario;
+    scenario.plan.steps[3].progress_pct = 90;
+    scenario.plan.steps[5].status = scm_crm_studio::model::StepStatus::Done;
+    scenario.disputes[0].route = Some(scm_crm_studio::model::Route::Arbitration);
+    scenario.disputes.remove(2);
+    let path = dir.path().join("plan.ron");
+    scm_crm_studio::store::save(&path, &scenario).unwrap();
+    let (code, v) = diff_json(&fixture("compare/baseline.ron"), &path);
+    assert_eq!(code, Some(1));
+    assert_eq!(v["plan"], serde_json::json!({"steps_changed": 2}));
+    assert_eq!(
+        v["disputes"],
+        serde_json::json!({"added": 0, "removed": 1, "changed": 1})
+    );
+    assert_eq!(v["customers"]["changed"], 0);
+}
+
+#[test]
+fn diff_exits_2_for_unreadable_files_and_usage_errors() {
+    let good = fixture("compare/baseline.ron");
+    let out = bin()
+        .arg("diff")
+        .arg(&good)
+        .arg("/no/such/file.ron")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("/no/such/file.ron"), "names the file: {text}");
+    let out = bin()
+        .arg("diff")
+        .arg(fixture("bad/syntax-error.ron"))
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = bin().arg("diff").arg(&good).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "one file only is a usage error");
+    let out = bin()
+        .args(["diff", "--bogus"])
+        .arg(&good)
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

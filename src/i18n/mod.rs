@@ -12,6 +12,7 @@ use crate::model::{
 use crate::store::StoreError;
 
 pub mod charts;
+pub mod compare;
 pub mod customers;
 pub mod disputes;
 
@@ -124,6 +125,36 @@ string_table! {
         "只能以此方式打开情景方案文件（.ron）：{path}",
     ],
     Dismiss => ["Dismiss", "關閉", "关闭"],
+    // Comparison and what-if files
+    MsgComparing => ["Comparing with {name}", "正在與 {name} 比較", "正在与 {name} 比较"],
+    MsgCompareFailed => [
+        "Could not open the file to compare. The open scenario is unchanged.",
+        "無法開啟要比較的檔案。目前的情境方案未受影響。",
+        "无法打开要比较的文件。当前情景方案未受影响。",
+    ],
+    PathCompareTitle => ["Compare with a scenario file", "與情境方案檔比較", "与情景方案文件比较"],
+    PathWhatIfTitle => ["Save the what-if as a new scenario", "將假設分析另存為新情境方案", "将假设分析另存为新情景方案"],
+    MsgWhatIfNotOverOpen => [
+        "Choose another file: the what-if is saved as a new scenario, never over the open one: {path}",
+        "請選擇其他檔案：假設分析會另存為新情境方案，不會覆寫目前開啟的檔案：{path}",
+        "请选择其他文件：假设分析会另存为新情景方案，不会覆盖当前打开的文件：{path}",
+    ],
+    MsgNoBackup => [
+        "This file has no backup yet; it is made by the next save: {path}",
+        "此檔案尚無備份；下次儲存時會建立：{path}",
+        "此文件尚无备份；下次保存时会创建：{path}",
+    ],
+    NavComparison => ["Comparison", "比較", "比较"],
+    MsgWhatIfSaved => [
+        "Saved the what-if as {path}. The open scenario is unchanged.",
+        "已將假設分析儲存為 {path}。目前的情境方案未變更。",
+        "已将假设分析保存为 {path}。当前情景方案未更改。",
+    ],
+    MsgWhatIfSaveFailed => [
+        "Could not save the what-if. The open scenario is unchanged.",
+        "無法儲存假設分析。目前的情境方案未變更。",
+        "无法保存假设分析。当前情景方案未更改。",
+    ],
     // Store errors: {path} is always last.
     ErrRead => ["Cannot read the file ({detail}): {path}", "無法讀取檔案（{detail}）：{path}", "无法读取文件（{detail}）：{path}"],
     ErrWrite => ["Cannot write the file ({detail}): {path}", "無法寫入檔案（{detail}）：{path}", "无法写入文件（{detail}）：{path}"],

@@ -2,6 +2,7 @@
 
 pub mod advice;
 pub mod charts;
+pub mod compare;
 mod customer;
 pub mod customer_table;
 mod dispute;

@@ -7,13 +7,14 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use egui::{Key as K, KeyboardShortcut, Modifiers};
 
-use super::commands::{Command, ExportFile, Replace};
+use super::commands::{Command, CompareWith, ExportFile, Replace};
 use super::document::Document;
 use super::prefs::{Page, Prefs, STORAGE_KEY, ThemeChoice};
 use super::safety::{Offer, Safety};
 use super::samples::SAMPLES;
 use super::{dialogs, fonts, pages, theme};
 use crate::i18n::{Key, store_error_text, tr, trf};
+use crate::model::charts::WhatIf;
 use crate::model::{Language, Scenario};
 use crate::store;
 
@@ -108,6 +109,10 @@ pub enum PromptPurpose {
     },
     /// Write an exported file there.
     Export(ExportFile),
+    /// Compare the open scenario with the file there.
+    Compare,
+    /// Save this scenario (the what-if applied) there, as a new file.
+    SaveWhatIf(Box<Scenario>),
 }
 
 /// A save held back by a question; `then` runs after it succeeds.
@@ -135,6 +140,10 @@ pub struct StudioApp {
     prompt: Option<PathPrompt>,
     windows: OpenWindows,
     pages: pages::Pages,
+    /// The second scenario opened with File ▸ Compare with…, read-only.
+    comparison: Option<pages::CompareView>,
+    /// True while the comparison view is shown instead of the pages.
+    show_comparison: bool,
     /// Set once the user has agreed to quit, so the close request goes through.
     allow_close: bool,
     fonts_language: Option<Language>,
@@ -167,6 +176,8 @@ impl StudioApp {
             prompt: None,
             windows: OpenWindows::default(),
             pages: pages::Pages::default(),
+            comparison: None,
+            show_comparison: false,
             allow_close: false,
             fonts_language: None,
             window_title: String::new(),
@@ -208,6 +219,12 @@ impl StudioApp {
     #[must_use]
     pub fn document(&self) -> &Document {
         &self.doc
+    }
+
+    /// The open comparison, for tests.
+    #[must_use]
+    pub fn comparison(&self) -> Option<&pages::CompareView> {
+        self.comparison.as_ref()
     }
 
     /// The current notice, for tests.
@@ -258,6 +275,112 @@ impl StudioApp {
         self.release_lock();
         self.doc = doc;
         self.pages.reset();
+        // A comparison belongs to the scenario it was opened beside.
+        self.comparison = None;
+        self.show_comparison = false;
+    }
+
+    // ---- Comparison ----------------------------------------------------------------------
+
+    fn compare_with(&mut self, with: CompareWith) {
+        match with {
+            CompareWith::Pick => match self.native_open_dialog() {
+                NativeDialog::Picked(path) => self.open_comparison(&path),
+                NativeDialog::Cancelled => {}
+                NativeDialog::Unavailable => {
+                    self.prompt = Some(PathPrompt {
+                        purpose: PromptPurpose::Compare,
+                        text: String::new(),
+                    });
+                }
+            },
+            CompareWith::Path(path) => self.open_comparison(&path),
+            CompareWith::Backup => {
+                if let Some(path) = &self.doc.path {
+                    let backup = store::backup_path(path);
+                    if backup.exists() {
+                        self.open_comparison(&backup);
+                    } else {
+                        self.info(Key::MsgNoBackup, vec![("path", backup.display().to_string())]);
+                    }
+                }
+            }
+            CompareWith::WhatIf(what_if) => {
+                let b = what_if.apply(&self.doc.scenario);
+                let source =
+                    pages::CompareSource::WhatIf(what_if, Box::new(self.doc.scenario.settings.clone()));
+                let view = pages::CompareView::new(source, b);
+                self.info(Key::MsgComparing, vec![("name", view.b_name(self.lang()))]);
+                self.comparison = Some(view);
+                self.show_comparison = true;
+            }
+        }
+    }
+
+    /// Opens `path` as scenario B; on failure nothing changes and the notice names the file.
+    fn open_comparison(&mut self, path: &Path) {
+        match store::load(path) {
+            Ok(loaded) => {
+                let view =
+                    pages::CompareView::new(pages::CompareSource::File(path.to_owned()), loaded.scenario);
+                self.info(Key::MsgComparing, vec![("name", path.display().to_string())]);
+                self.comparison = Some(view);
+                self.show_comparison = true;
+            }
+            Err(e) => self.error(Key::MsgCompareFailed, e),
+        }
+    }
+
+    /// Asks where to save the what-if applied to the open scenario as a new file.
+    fn save_what_if(&mut self, what_if: WhatIf) {
+        let lang = self.lang();
+        let mut next = what_if.apply(&self.doc.scenario);
+        let name = crate::i18n::compare::what_if_name(lang, &what_if, &self.doc.scenario.settings);
+        next.metadata.title = if next.metadata.title.trim().is_empty() {
+            name
+        } else {
+            format!("{} ({name})", next.metadata.title.trim())
+        };
+        next.metadata.created = Some(self.today);
+        next.metadata.modified = Some(self.today);
+        // No draft of the wizard travels into a new scenario file.
+        next.dispute_draft = None;
+        let stem = self.doc.title_slug().unwrap_or_else(|| "scenario".to_owned());
+        let suggested = format!("{stem}-what-if.ron");
+        match self.native_save_dialog(&suggested) {
+            NativeDialog::Picked(path) => self.write_what_if(&path, &next),
+            NativeDialog::Cancelled => {}
+            NativeDialog::Unavailable => {
+                self.prompt = Some(PathPrompt {
+                    purpose: PromptPurpose::SaveWhatIf(Box::new(next)),
+                    text: saves_folder().join(&suggested).display().to_string(),
+                });
+            }
+        }
+    }
+
+    /// Saves the what-if scenario atomically as a new file, never over the open one.
+    fn write_what_if(&mut self, path: &Path, scenario: &Scenario) {
+        let same_file = |p: &Path| std::fs::canonicalize(p).ok();
+        if let Some(open) = &self.doc.path
+            && (open == path || same_file(open).is_some_and(|o| Some(o) == same_file(path)))
+        {
+            self.notice = Some(Notice {
+                is_error: true,
+                ..Notice::info(
+                    Key::MsgWhatIfNotOverOpen,
+                    vec![("path", path.display().to_string())],
+                )
+            });
+            return;
+        }
+        match store::save(path, scenario) {
+            Ok(()) => {
+                self.prefs.remember(path.to_owned());
+                self.info(Key::MsgWhatIfSaved, vec![("path", path.display().to_string())]);
+            }
+            Err(e) => self.error(Key::MsgWhatIfSaveFailed, e),
+        }
     }
 
     /// Lets other instances open the current file without a warning.
@@ -553,7 +676,18 @@ impl StudioApp {
             Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
             Command::ZoomOut => egui::gui_zoom::zoom_out(ctx),
             Command::ZoomReset => ctx.set_zoom_factor(1.0),
-            Command::ShowPage(page) => self.prefs.page = page,
+            Command::ShowPage(page) => {
+                self.prefs.page = page;
+                self.show_comparison = false;
+            }
+            Command::Compare(with) => self.compare_with(with),
+            Command::BackToScenario => self.show_comparison = false,
+            Command::ShowComparison => self.show_comparison = self.comparison.is_some(),
+            Command::CloseComparison => {
+                self.comparison = None;
+                self.show_comparison = false;
+            }
+            Command::SaveWhatIf(what_if) => self.save_what_if(what_if),
             Command::ShowProperties => self.windows.properties = true,
             Command::ShowWarnings => self.windows.warnings = true,
             Command::ClearRecent => self.prefs.recent.clear(),
@@ -659,6 +793,7 @@ impl StudioApp {
                         }
                     }
                 });
+                self.compare_menu_ui(ui, out);
                 ui.separator();
                 if ui.add(shortcut_button(t(Key::MenuSave), ui, SAVE)).clicked() {
                     out.push(Command::Save);
@@ -733,6 +868,55 @@ impl StudioApp {
                 let pct = (ui.ctx().zoom_factor() * 100.0).round();
                 ui.weak(trf(lang, Key::ZoomLabel, &[("pct", &pct)]));
             });
+        });
+    }
+
+    /// File ▸ Compare with… ▸ a file, the backup, a recent file or the what-if.
+    fn compare_menu_ui(&self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        use crate::i18n::compare::{CompareKey as CK, what_if_name};
+        let lang = self.lang();
+        ui.menu_button(tr(lang, CK::MenuCompare), |ui| {
+            if ui.button(tr(lang, CK::PickFile)).clicked() {
+                out.push(Command::Compare(CompareWith::Pick));
+            }
+            let has_backup = self
+                .doc
+                .path
+                .as_ref()
+                .is_some_and(|p| store::backup_path(p).exists());
+            let backup = ui.add_enabled(has_backup, egui::Button::new(tr(lang, CK::Backup)));
+            let backup = if has_backup {
+                backup.on_hover_text(tr(lang, CK::BackupHint))
+            } else {
+                backup.on_disabled_hover_text(tr(lang, CK::NoBackup))
+            };
+            if backup.clicked() {
+                out.push(Command::Compare(CompareWith::Backup));
+            }
+            let what_if = self.pages.charts.what_if();
+            if what_if.is_neutral(&self.doc.scenario.settings) {
+                ui.add_enabled(false, egui::Button::new(tr(lang, CK::NoWhatIf)));
+            } else if ui
+                .button(what_if_name(lang, &what_if, &self.doc.scenario.settings))
+                .clicked()
+            {
+                out.push(Command::Compare(CompareWith::WhatIf(what_if)));
+            }
+            let recent: Vec<&PathBuf> = self
+                .prefs
+                .recent
+                .iter()
+                .filter(|p| self.doc.path.as_ref() != Some(*p))
+                .collect();
+            if !recent.is_empty() {
+                ui.separator();
+                ui.weak(tr(lang, CK::RecentFiles));
+                for path in recent {
+                    if ui.button(path.display().to_string()).clicked() {
+                        out.push(Command::Compare(CompareWith::Path(path.clone())));
+                    }
+                }
+            }
         });
     }
 
@@ -815,14 +999,28 @@ impl StudioApp {
                 Page::Disputes => Key::PageDisputes,
             };
             let label = egui::RichText::new(tr(lang, key)).size(16.0);
+            let current = self.prefs.page == page && !self.show_comparison;
             if ui
                 .add_sized(
                     [ui.available_width(), 30.0],
-                    egui::Button::selectable(self.prefs.page == page, label),
+                    egui::Button::selectable(current, label),
                 )
                 .clicked()
             {
                 out.push(Command::ShowPage(page));
+            }
+        }
+        if self.comparison.is_some() {
+            ui.separator();
+            let label = egui::RichText::new(tr(lang, Key::NavComparison)).size(16.0);
+            if ui
+                .add_sized(
+                    [ui.available_width(), 30.0],
+                    egui::Button::selectable(self.show_comparison, label),
+                )
+                .clicked()
+            {
+                out.push(Command::ShowComparison);
             }
         }
     }
@@ -936,7 +1134,10 @@ impl StudioApp {
                 lang,
                 today: self.today,
             };
-            self.pages.ui(ui, self.prefs.page, &cx, &mut commands);
+            match &mut self.comparison {
+                Some(view) if self.show_comparison => view.ui(ui, &cx, &mut commands),
+                _ => self.pages.ui(ui, self.prefs.page, &cx, &mut commands),
+            }
         });
 
         if let Some(answer) = self.confirm.as_ref().and_then(|_| {
@@ -962,6 +1163,8 @@ impl StudioApp {
                     self.prompt = None;
                     match purpose {
                         PromptPurpose::Open => self.open_path(&path),
+                        PromptPurpose::Compare => self.open_comparison(&path),
+                        PromptPurpose::SaveWhatIf(scenario) => self.write_what_if(&path, &scenario),
                         PromptPurpose::Export(file) => self.write_export(&path, &file.bytes),
                         PromptPurpose::SaveAs { then } => {
                             if self.save_to(&path)

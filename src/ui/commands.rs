@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::model::charts::WhatIf;
 use crate::model::{Language, Part};
 
 use super::prefs::{Page, ThemeChoice};
@@ -47,11 +48,33 @@ pub enum Command {
     SelectCustomer(usize),
     /// Choose the file for the import dialog (native dialog where there is one).
     BrowseImport,
+    /// Open a second scenario beside the open one, read-only (File ▸ Compare with…).
+    Compare(CompareWith),
+    /// Leave the comparison view for the pages; the comparison stays open.
+    BackToScenario,
+    /// Show the open comparison again.
+    ShowComparison,
+    CloseComparison,
+    /// Write the what-if applied to the open scenario as a new file; the open one stays as it is.
+    SaveWhatIf(WhatIf),
     /// Show a message under the menu bar.
     Notify {
         key: crate::i18n::Key,
         args: Vec<(&'static str, String)>,
     },
+}
+
+/// What to compare the open scenario with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CompareWith {
+    /// A .ron file chosen in a dialog (or typed where there is none).
+    Pick,
+    /// A file by path, e.g. a recent one.
+    Path(PathBuf),
+    /// The open file's `.bak`.
+    Backup,
+    /// The Charts page's what-if, as a virtual scenario.
+    WhatIf(WhatIf),
 }
 
 /// A file a view produced, waiting for a place on disk.

@@ -60,6 +60,8 @@ pub fn path_prompt(ctx: &Context, lang: Language, prompt: &mut PathPrompt) -> Pr
         PromptPurpose::Open => Key::PathOpenTitle,
         PromptPurpose::SaveAs { .. } => Key::PathSaveTitle,
         PromptPurpose::Export(_) => Key::PathExportTitle,
+        PromptPurpose::Compare => Key::PathCompareTitle,
+        PromptPurpose::SaveWhatIf(_) => Key::PathWhatIfTitle,
     };
     let modal = egui::Modal::new(Id::unique("path_prompt")).show(ctx, |ui| {
         ui.set_min_width(460.0);

@@ -2,6 +2,7 @@
 //! emits commands; none mutates the scenario itself.
 
 mod charts;
+mod compare;
 mod customers;
 pub(crate) mod dispute_wizard;
 mod disputes;
@@ -15,6 +16,7 @@ use super::prefs::Page;
 use crate::model::Language;
 
 pub use charts::ChartsView;
+pub use compare::{CompareSource, CompareView};
 pub use customers::CustomersView;
 pub use disputes::DisputesView;
 pub use planner::PlannerView;

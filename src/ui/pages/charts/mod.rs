@@ -446,6 +446,12 @@ pub struct ChartsView {
 }
 
 impl ChartsView {
+    /// The what-if being tried (neutral when none).
+    #[must_use]
+    pub fn what_if(&self) -> WhatIf {
+        self.what_if
+    }
+
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,

@@ -109,6 +109,17 @@ pub fn panel_ui(
         }
     });
 
+    if ui
+        .add_enabled(
+            !neutral,
+            egui::Button::new(tr(lang, crate::i18n::compare::CompareKey::SaveWhatIf)),
+        )
+        .on_hover_text(tr(lang, crate::i18n::compare::CompareKey::SaveWhatIfHint))
+        .clicked()
+    {
+        out.push(Command::SaveWhatIf(*what_if));
+    }
+
     ui.add_space(10.0);
     ui.separator();
     ui.strong(tr(lang, K::WiTiers));
