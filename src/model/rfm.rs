@@ -1,9 +1,8 @@
 //! RFM from a transaction log: recency, frequency and monetary value per customer, and
 //! 1–5 quintile scores (5 best) against a reference date (DOMAIN.md §3).
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
 use super::{Money, Rfm};
 
@@ -20,33 +19,75 @@ pub struct Transaction {
 /// appearance. Purchases after the reference date must be filtered out by the caller.
 #[must_use]
 pub fn aggregate(transactions: &[Transaction], reference_date: NaiveDate) -> Vec<(String, Rfm)> {
-    let mut order: Vec<&str> = Vec::new();
-    let mut totals: HashMap<&str, (NaiveDate, u32, i128)> = HashMap::new();
+    let mut totals = LogTotals::default();
     for t in transactions {
-        let entry = totals.entry(t.customer_id.as_str()).or_insert_with(|| {
-            order.push(t.customer_id.as_str());
-            (t.date, 0, 0)
-        });
-        entry.0 = entry.0.max(t.date);
-        entry.1 = entry.1.saturating_add(1);
-        entry.2 += i128::from(t.amount.0);
+        totals.add(&t.customer_id, t.date, t.amount);
     }
-    order
-        .into_iter()
-        .filter_map(|id| {
-            let (last, frequency, sum) = *totals.get(id)?;
-            let monetary = Money(i64::try_from(sum).unwrap_or(if sum < 0 { i64::MIN } else { i64::MAX }));
-            Some((
-                id.to_owned(),
-                Rfm {
-                    reference_date,
-                    recency_days: (reference_date - last).num_days(),
-                    frequency,
-                    monetary,
-                },
-            ))
-        })
-        .collect()
+    totals.finish(reference_date)
+}
+
+/// A transaction log summed per customer while it is read, one purchase at a time.
+///
+/// Each id is stored once (interned): a purchase by a known customer costs a hash lookup on the
+/// borrowed id and no allocation, so a million-row log needs memory only per customer.
+#[derive(Debug, Default)]
+pub struct LogTotals {
+    /// Each id, once, with its place in `customers`.
+    index: FxHashMap<Box<str>, u32>,
+    /// Per customer, in order of first appearance: last purchase, count, sum of cents.
+    customers: Vec<(NaiveDate, u32, i128)>,
+}
+
+impl LogTotals {
+    /// Adds one purchase.
+    pub fn add(&mut self, customer_id: &str, date: NaiveDate, amount: Money) {
+        let slot = if let Some(&i) = self.index.get(customer_id) {
+            i as usize
+        } else {
+            let i = self.customers.len();
+            self.index.insert(customer_id.into(), i as u32);
+            self.customers.push((date, 0, 0));
+            i
+        };
+        if let Some(entry) = self.customers.get_mut(slot) {
+            entry.0 = entry.0.max(date);
+            entry.1 = entry.1.saturating_add(1);
+            entry.2 += i128::from(amount.0);
+        }
+    }
+
+    /// How many customers the log has named so far.
+    #[must_use]
+    pub fn customer_count(&self) -> usize {
+        self.customers.len()
+    }
+
+    /// Each customer's RFM as of `reference_date`, in order of first appearance.
+    #[must_use]
+    pub fn finish(self, reference_date: NaiveDate) -> Vec<(String, Rfm)> {
+        let mut ids: Vec<Option<Box<str>>> = vec![None; self.customers.len()];
+        for (id, i) in self.index {
+            if let Some(slot) = ids.get_mut(i as usize) {
+                *slot = Some(id);
+            }
+        }
+        ids.into_iter()
+            .zip(self.customers)
+            .filter_map(|(id, (last, frequency, sum))| {
+                let id = id?;
+                let monetary = Money(i64::try_from(sum).unwrap_or(if sum < 0 { i64::MIN } else { i64::MAX }));
+                Some((
+                    String::from(id),
+                    Rfm {
+                        reference_date,
+                        recency_days: (reference_date - last).num_days(),
+                        frequency,
+                        monetary,
+                    },
+                ))
+            })
+            .collect()
+    }
 }
 
 /// 1–5 quintile scores for each value, 5 for the best fifth. `higher_is_better` says which way
