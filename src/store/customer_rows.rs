@@ -67,11 +67,15 @@ pub fn write_customer(out: &mut String, customer: &Customer) {
         out.push_str(", since: ");
         date(out, *since);
     }
-    let _ = write!(
-        out,
-        ", revenue: {}, cost_of_goods: {}, cost_to_serve: {}, growth_potential: {growth_potential}",
-        revenue.0, cost_of_goods.0, cost_to_serve.0
-    );
+    let mut digits = itoa::Buffer::new();
+    out.push_str(", revenue: ");
+    out.push_str(digits.format(revenue.0));
+    out.push_str(", cost_of_goods: ");
+    out.push_str(digits.format(cost_of_goods.0));
+    out.push_str(", cost_to_serve: ");
+    out.push_str(digits.format(cost_to_serve.0));
+    out.push_str(", growth_potential: ");
+    out.push_str(digits.format(*growth_potential));
     if !value.is_unscored() {
         out.push_str(", value: ");
         value_scores(out, value);
@@ -102,11 +106,13 @@ pub fn write_customer(out: &mut String, customer: &Customer) {
     {
         out.push_str(", rfm: (reference_date: ");
         date(out, *reference_date);
-        let _ = write!(
-            out,
-            ", recency_days: {recency_days}, frequency: {frequency}, monetary: {})",
-            monetary.0
-        );
+        out.push_str(", recency_days: ");
+        out.push_str(digits.format(*recency_days));
+        out.push_str(", frequency: ");
+        out.push_str(digits.format(*frequency));
+        out.push_str(", monetary: ");
+        out.push_str(digits.format(monetary.0));
+        out.push(')');
     }
     if promotions.is_empty() && interactions.is_empty() && experiences.is_empty() {
         out.push_str("),\n");
@@ -225,9 +231,29 @@ fn float(out: &mut String, v: f32) {
     }
 }
 
+/// A date as chrono writes it, `"YYYY-MM-DD"`; the common years without the formatter.
 fn date(out: &mut String, d: chrono::NaiveDate) {
+    use chrono::Datelike as _;
     out.push('"');
-    let _ = write!(out, "{d}");
+    let (year, month, day) = (d.year(), d.month(), d.day());
+    if (1000..=9999).contains(&year) {
+        let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+        let year = year.unsigned_abs();
+        out.extend([
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+            '-',
+            digit(month / 10),
+            digit(month),
+            '-',
+            digit(day / 10),
+            digit(day),
+        ]);
+    } else {
+        let _ = write!(out, "{d}");
+    }
     out.push('"');
 }
 

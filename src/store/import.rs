@@ -1051,25 +1051,41 @@ pub fn merge_transactions(existing: &[Customer], aggregated: Vec<(String, crate:
 }
 
 /// [`merge_transactions`] into a list the caller gives up, without copying it.
+/// `aggregated` holds each id once, as [`crate::model::rfm::aggregate`] gives it.
 #[must_use]
 pub fn merge_transactions_into(
     existing: Vec<Customer>,
     aggregated: Vec<(String, crate::model::Rfm)>,
 ) -> Merged {
-    let mut merger = Merger::new(existing);
-    merger.merged.customers.reserve(aggregated.len());
+    let index: rustc_hash::FxHashMap<String, usize> = existing
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.clone(), i))
+        .collect();
+    let mut merged = Merged {
+        customers: existing,
+        added: 0,
+        updated: 0,
+    };
+    merged.customers.reserve(aggregated.len());
     for (id, rfm) in aggregated {
-        let new = || Customer {
-            id: id.clone(),
-            name: id.clone(),
-            ..Customer::default()
-        };
-        if let Some(c) = merger.customer(&id, new) {
-            c.revenue = rfm.monetary;
+        let revenue = rfm.monetary;
+        if let Some(c) = index.get(&id).and_then(|&i| merged.customers.get_mut(i)) {
+            merged.updated += 1;
+            c.revenue = revenue;
             c.rfm = Some(rfm);
+        } else {
+            merged.added += 1;
+            merged.customers.push(Customer {
+                name: id.clone(),
+                id,
+                revenue,
+                rfm: Some(rfm),
+                ..Customer::default()
+            });
         }
     }
-    merger.merged
+    merged
 }
 
 #[cfg(test)]

@@ -140,7 +140,7 @@ fn is_ident_byte(b: u8) -> bool {
 fn find_key(text: &str, from: usize, key: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut start = from;
-    while let Some(found) = text.get(start..)?.find(key) {
+    while let Some(found) = memchr::memmem::find(text.as_bytes().get(start..)?, key.as_bytes()) {
         let at = start + found;
         let end = at + key.len();
         let word_start = at == 0 || !is_ident_byte(bytes[at - 1]);

@@ -4,7 +4,8 @@
 //! for a million-row log means millions of small strings. A log only needs its sums, so this
 //! reads one record at a time into a reused [`csv::ByteRecord`], parses the borrowed fields and
 //! adds them to [`LogTotals`]. Rows are checked with the same rules and give the same
-//! [`RowError`]s as [`super::transactions_from_sheet`].
+//! [`RowError`]s as [`super::transactions_from_sheet`]. With several threads, each reads the
+//! file and sums its own share of the customers (split by a hash of the id).
 
 use std::fs::File;
 use std::io::{BufRead as _, BufReader, Read};
@@ -14,7 +15,9 @@ use chrono::NaiveDate;
 
 use super::{ImportError, ParseOptions, RowError, RowProblem, TextEncoding, TxField, TxMapping};
 use crate::model::Rfm;
-use crate::model::rfm::LogTotals;
+use rayon::prelude::*;
+
+use crate::model::rfm::{LogTotals, part_of};
 
 /// A transaction log summed per customer.
 #[derive(Debug, Default)]
@@ -40,7 +43,7 @@ pub fn is_csv(path: &Path) -> bool {
 /// The header row of a CSV file, as the column names for the mapping.
 pub fn csv_headers(path: &Path, encoding: TextEncoding) -> Result<Vec<String>, ImportError> {
     let mut headers = Vec::new();
-    read(path, encoding, |row, record| {
+    read(path, encoding, true, |row, record| {
         if row == 1 {
             headers = record
                 .iter()
@@ -81,11 +84,85 @@ pub fn sum_csv_log(
             ..LogSums::default()
         });
     };
-    let mut headers: Vec<String> = Vec::new();
-    let mut totals = LogTotals::default();
+    // The customers are split by a hash of their id into one part per thread. Each part reads
+    // the whole file (cheap next to the sums) and sums only its own customers, so the parts
+    // share nothing and each hash table is smaller. Rows with a problem are reported by the
+    // part of their id (part 0 without an id), each once.
+    let parts = match encoding {
+        TextEncoding::Utf8 => rayon::current_num_threads().clamp(1, 8),
+        // These are decoded whole first; once is enough.
+        TextEncoding::Gbk | TextEncoding::Big5 => 1,
+    };
+    // A guess from the file size (logs run 30–40 bytes a row, customers buy a few times), so
+    // the tables rarely grow and rehash while they fill.
+    let bytes = std::fs::metadata(path).map_or(0, |m| m.len());
+    let capacity = usize::try_from(bytes / 100).unwrap_or(0).min(4_000_000) / parts;
+    let columns = Columns {
+        id: id_col,
+        date: date_col,
+        amount: amount_col,
+    };
+    let results: Vec<Result<Part, ImportError>> = (0..parts)
+        .into_par_iter()
+        .map(|part| {
+            sum_part(
+                path,
+                encoding,
+                columns,
+                opts,
+                reference_date,
+                (part, parts),
+                capacity,
+            )
+        })
+        .collect();
+    let mut totals = Vec::with_capacity(parts);
     let mut errors = Vec::new();
     let mut rows = 0;
-    read(path, encoding, |row, record| {
+    for result in results {
+        let part = result?;
+        totals.push(part.totals);
+        errors.extend(part.errors);
+        rows += part.rows;
+    }
+    // Each row is in one part and gives at most one error: the row order is the file's.
+    errors.sort_by_key(|e| e.row);
+    Ok(LogSums {
+        customers: LogTotals::finish_parts(totals, reference_date),
+        errors,
+        rows,
+    })
+}
+
+#[derive(Clone, Copy)]
+struct Columns {
+    id: usize,
+    date: usize,
+    amount: usize,
+}
+
+struct Part {
+    totals: LogTotals,
+    errors: Vec<RowError>,
+    rows: usize,
+}
+
+/// Sums the customers of part `part.0` of `part.1`.
+fn sum_part(
+    path: &Path,
+    encoding: TextEncoding,
+    columns: Columns,
+    opts: &ParseOptions,
+    reference_date: NaiveDate,
+    (part, parts): (usize, usize),
+    capacity: usize,
+) -> Result<Part, ImportError> {
+    let mut headers: Vec<String> = Vec::new();
+    let mut totals = LogTotals::with_capacity(capacity);
+    let mut errors = Vec::new();
+    let mut rows = 0;
+    // Part 0 checks that the whole file is UTF-8; the others only read their own ids.
+    read(path, encoding, part == 0, |row, record| {
         if row == 1 {
             headers = record
                 .iter()
@@ -93,7 +170,8 @@ pub fn sum_csv_log(
                 .collect();
             return Ok(true);
         }
-        // The record is valid UTF-8 (checked by `read`), so these never fail.
+        // In part 0 the record is valid UTF-8 (checked by `read`); elsewhere a field that is
+        // not reads as empty, and part 0 refuses the file anyway.
         let cell = |col: usize| {
             record
                 .get(col)
@@ -101,6 +179,10 @@ pub fn sum_csv_log(
                 .unwrap_or_default()
                 .trim()
         };
+        let id = cell(columns.id);
+        if !id.is_empty() && part_of(id, parts) != part {
+            return Ok(true);
+        }
         if record
             .iter()
             .all(|f| std::str::from_utf8(f).is_ok_and(|s| s.trim().is_empty()))
@@ -114,55 +196,53 @@ pub fn sum_csv_log(
                 problem,
             });
         };
-        let id = cell(id_col);
         if id.is_empty() {
-            err(id_col, RowProblem::MissingId);
+            if part == 0 {
+                err(columns.id, RowProblem::MissingId);
+            }
             return Ok(true);
         }
-        let date_text = cell(date_col);
+        let date_text = cell(columns.date);
         if date_text.is_empty() {
-            err(date_col, RowProblem::MissingField("date"));
+            err(columns.date, RowProblem::MissingField("date"));
             return Ok(true);
         }
         let date = match super::date_text(date_text, opts) {
             Ok(d) => d,
             Err(p) => {
-                err(date_col, p);
+                err(columns.date, p);
                 return Ok(true);
             }
         };
         if date > reference_date {
-            err(date_col, RowProblem::AfterReferenceDate(date));
+            err(columns.date, RowProblem::AfterReferenceDate(date));
             return Ok(true);
         }
-        let amount_text = cell(amount_col);
+        let amount_text = cell(columns.amount);
         if amount_text.is_empty() {
-            err(amount_col, RowProblem::MissingField("amount"));
+            err(columns.amount, RowProblem::MissingField("amount"));
             return Ok(true);
         }
         let amount = match super::amount_text(amount_text, opts) {
             Ok(a) => a,
             Err(p) => {
-                err(amount_col, p);
+                err(columns.amount, p);
                 return Ok(true);
             }
         };
-        totals.add(id, date, amount);
+        totals.add_at(row as u64, id, date, amount);
         rows += 1;
         Ok(true)
     })?;
-    Ok(LogSums {
-        customers: totals.finish(reference_date),
-        errors,
-        rows,
-    })
+    Ok(Part { totals, errors, rows })
 }
 
 /// Calls `each(row, record)` for every record, the header being row 1, until it returns false.
-/// Records are checked to be UTF-8 (after decoding GBK or Big5 to it).
+/// With `check_utf8`, records are checked to be UTF-8 (after decoding GBK or Big5 to it).
 fn read(
     path: &Path,
     encoding: TextEncoding,
+    check_utf8: bool,
     mut each: impl FnMut(usize, &csv::ByteRecord) -> Result<bool, ImportError>,
 ) -> Result<(), ImportError> {
     let read_err = |source| ImportError::Read {
@@ -215,7 +295,7 @@ fn read(
             Err(e) => return Err(super::csv_error(path, &e)),
         }
         row += 1;
-        if std::str::from_utf8(record.as_slice()).is_err() {
+        if check_utf8 && std::str::from_utf8(record.as_slice()).is_err() {
             return Err(ImportError::Encoding {
                 path: path.to_owned(),
                 row: record.position().map_or(row, |p| p.line() as usize),
