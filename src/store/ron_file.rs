@@ -393,8 +393,16 @@ fn write_temp_then_replace(
     drop(file);
     if keep_backup && target.exists() {
         let backup = backup_path(target);
-        fs::copy(target, &backup)?;
-        fs::File::open(&backup)?.sync_all()?;
+        // The previous version becomes the backup by a second name for the same file, so a
+        // big scenario is not copied on every save; copied where links are not supported.
+        match fs::remove_file(&backup) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+        if fs::hard_link(target, &backup).is_err() {
+            fs::copy(target, &backup)?;
+            fs::File::open(&backup)?.sync_all()?;
+        }
     }
     fs::rename(temp, target)
 }
