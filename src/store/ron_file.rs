@@ -15,8 +15,8 @@ use super::StoreError;
 use crate::model::{CURRENT_FORMAT_VERSION, Customer, Scenario, Warning, symbol_for_currency, validate};
 
 /// Files larger than this are refused before reading: a guard against absurd files (a wrong
-/// file picked, a runaway generator), far above any real scenario (a million customers take
-/// about 250 MiB). Saves refuse to write a bigger file, so the app never writes what it refuses.
+/// file picked, a runaway generator), far above any real scenario (100,000 customers take about
+/// 37 MiB). Saves refuse to write a bigger file, so the app never writes what it refuses.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// A scenario read from disk, with what the user should know about it.
