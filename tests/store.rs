@@ -314,6 +314,35 @@ fn a_one_field_change_is_a_one_line_diff() {
 }
 
 #[test]
+fn a_mistake_in_a_version_3_row_is_reported_at_its_line_and_column() {
+    let text = store::to_ron(&sample()).unwrap();
+    let (index, row) = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.starts_with("    (id: "))
+        .nth(12)
+        .unwrap();
+    let broken_row = row.replacen(", industry: ", " industry: ", 1);
+    let broken = text.replacen(row, &broken_row, 1);
+    let err = store::parse(&broken, Path::new("broken.ron")).unwrap_err();
+    let StoreError::Parse { line, col, .. } = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(*line, index + 1, "{err}");
+    // ron points at the token it did not expect: `industry`, just after the space.
+    let at = broken_row.find(" industry: ").unwrap() + 1;
+    assert_eq!(*col - 1, broken_row[..at].chars().count(), "{err}");
+    // A comment between rows is outside the fast reader's subset; ron reads it all the same.
+    let commented = text.replacen(row, &format!("    // a note\n{row}"), 1);
+    assert_eq!(
+        store::parse(&commented, Path::new("commented.ron"))
+            .unwrap()
+            .scenario,
+        store::parse(&text, Path::new("plain.ron")).unwrap().scenario
+    );
+}
+
+#[test]
 fn awkward_text_and_numbers_survive_a_round_trip() {
     let mut s = small_scenario();
     let mut c = s.customers[0].clone();
@@ -331,6 +360,11 @@ fn awkward_text_and_numbers_survive_a_round_trip() {
     c.tier_override = Some(scm_crm_studio::model::TierOverride {
         tier: scm_crm_studio::model::Tier::LossMaking,
         reason: "(because)".into(),
+    });
+    c.promotions.push(scm_crm_studio::model::Promotion {
+        date: NaiveDate::from_ymd_opt(987, 6, 5),
+        campaign: "Year 987".into(),
+        ..Default::default()
     });
     c.experiences.push(scm_crm_studio::model::Experience {
         date: None,
