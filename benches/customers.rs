@@ -3,6 +3,11 @@
 //! Targets (issue 3): importing a 100,000-row transaction log, and recomputing every derived
 //! value over 100,000 customers, each well under 0.3 s in release mode.
 
+#![allow(
+    clippy::expect_used,
+    reason = "a bench whose setup fails must stop loudly, and expect says why"
+)]
+
 use std::fmt::Write as _;
 use std::hint::black_box;
 
@@ -61,13 +66,14 @@ fn transaction_log(rows: usize) -> String {
         let customer = rng.next() % 20_000;
         let date = start + chrono::Days::new(rng.next() % 690);
         let cents = rng.next() % 10_000_000;
-        let _ = writeln!(
+        writeln!(
             text,
             "C{customer:06},{date},{}.{:02},{}",
             cents / 100,
             cents % 100,
             1 + rng.next() % 9
-        );
+        )
+        .expect("writing to a String");
     }
     text
 }
@@ -101,9 +107,9 @@ fn bench(c: &mut Criterion) {
     });
 
     let dir = std::env::temp_dir().join(format!("scm-crm-bench-{}", std::process::id()));
-    let _ = std::fs::create_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create the bench folder");
     let path = dir.join("transactions.csv");
-    let _ = std::fs::write(&path, transaction_log(N));
+    std::fs::write(&path, transaction_log(N)).expect("write the transaction log");
     let reference = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default();
     let existing = customers(5_000);
     let mut group = c.benchmark_group("import");
@@ -112,9 +118,7 @@ fn bench(c: &mut Criterion) {
         "100k-row transaction log, read + parse + aggregate + merge",
         |b| {
             b.iter(|| {
-                let Ok(sheet) = import::read_sheet(&path, TextEncoding::Utf8, None) else {
-                    return;
-                };
+                let sheet = import::read_sheet(&path, TextEncoding::Utf8, None).expect("read the log");
                 let mapping = import::guess_tx_mapping(&sheet.headers);
                 let (log, errors) =
                     import::transactions_from_sheet(&sheet, &mapping, &ParseOptions::default(), reference);

@@ -520,26 +520,33 @@ fn import_inner(args: &ImportArgs<'_>, out: &mut impl std::io::Write) -> std::io
         EncodingArg::Gbk => TextEncoding::Gbk,
         EncodingArg::Big5 => TextEncoding::Big5,
     };
-    let sheet = match import::read_sheet(args.input, encoding, args.sheet) {
-        Ok(sheet) => sheet,
+    // A CSV transaction log is summed as it streams in; everything else is read whole.
+    let streamed_log = args.kind == ImportKind::Transactions && import::is_csv(args.input);
+    let read = if streamed_log {
+        import::csv_headers(args.input, encoding).map(|headers| (headers, None))
+    } else {
+        import::read_sheet(args.input, encoding, args.sheet).map(|sheet| (sheet.headers.clone(), Some(sheet)))
+    };
+    let (headers, sheet) = match read {
+        Ok(read) => read,
         Err(e) => {
             writeln!(out, "error: {}", import_error_text(lang, &e))?;
             return Ok(1);
         }
     };
-    let mut customer_mapping = import::guess_customer_mapping(&sheet.headers);
-    let mut tx_mapping = import::guess_tx_mapping(&sheet.headers);
+    let mut customer_mapping = import::guess_customer_mapping(&headers);
+    let mut tx_mapping = import::guess_tx_mapping(&headers);
     for entry in args.map {
         let Some((field, column)) = entry.split_once('=') else {
             writeln!(out, "error: --map takes FIELD=COLUMN, got {entry:?}")?;
             return Ok(2);
         };
-        let Some(col) = import::find_column(&sheet.headers, column) else {
+        let Some(col) = import::find_column(&headers, column) else {
             writeln!(
                 out,
                 "error: no column {column:?} in {}; columns: {}",
                 args.input.display(),
-                sheet.headers.join(", ")
+                headers.join(", ")
             )?;
             return Ok(2);
         };
@@ -594,21 +601,33 @@ fn import_inner(args: &ImportArgs<'_>, out: &mut impl std::io::Write) -> std::io
     } else {
         (crate::model::Scenario::new(args.today), false)
     };
-    let (merged, errors, read) = match args.kind {
-        ImportKind::Customers => {
-            let (rows, errors) = import::customers_from_sheet(&sheet, &customer_mapping, &options);
+    let existing = std::mem::take(&mut scenario.customers);
+    let (merged, errors, read) = match (args.kind, &sheet) {
+        (ImportKind::Customers, Some(sheet)) => {
+            let (rows, errors) = import::customers_from_sheet(sheet, &customer_mapping, &options);
             let n = rows.len();
-            (import::merge_customer_rows(&scenario.customers, &rows), errors, n)
+            (import::merge_customer_rows(&existing, &rows), errors, n)
         }
-        ImportKind::Transactions => {
+        (ImportKind::Transactions, Some(sheet)) => {
             let (log, errors) =
-                import::transactions_from_sheet(&sheet, &tx_mapping, &options, args.reference_date);
+                import::transactions_from_sheet(sheet, &tx_mapping, &options, args.reference_date);
             let n = log.len();
             let aggregated = crate::model::rfm::aggregate(&log, args.reference_date);
+            (import::merge_transactions_into(existing, aggregated), errors, n)
+        }
+        (_, None) => {
+            let sums =
+                match import::sum_csv_log(args.input, encoding, &tx_mapping, &options, args.reference_date) {
+                    Ok(sums) => sums,
+                    Err(e) => {
+                        writeln!(out, "error: {}", import_error_text(lang, &e))?;
+                        return Ok(1);
+                    }
+                };
             (
-                import::merge_transactions(&scenario.customers, aggregated),
-                errors,
-                n,
+                import::merge_transactions_into(existing, sums.customers),
+                sums.errors,
+                sums.rows,
             )
         }
     };

@@ -199,6 +199,57 @@ fn a_transaction_log_gives_revenue_and_rfm() {
 }
 
 #[test]
+fn a_streamed_csv_log_sums_and_reports_rows_like_the_sheet_reader() {
+    let path = fixture("transactions.csv");
+    let reference = day(2026, 11, 26);
+    let opts = ParseOptions::default();
+    let sheet = import::read_sheet(&path, TextEncoding::Utf8, None).unwrap();
+    let mapping = import::guess_tx_mapping(&sheet.headers);
+    let (log, sheet_errors) = import::transactions_from_sheet(&sheet, &mapping, &opts, reference);
+    let expected = scm_crm_studio::model::rfm::aggregate(&log, reference);
+
+    assert_eq!(
+        import::csv_headers(&path, TextEncoding::Utf8).unwrap(),
+        sheet.headers
+    );
+    let sums = import::sum_csv_log(&path, TextEncoding::Utf8, &mapping, &opts, reference).unwrap();
+    assert_eq!(sums.customers, expected);
+    assert_eq!(sums.errors, sheet_errors);
+    assert_eq!(sums.rows, 12);
+
+    // Semicolons, a byte-order mark, a blank row and GBK text go the same way.
+    let dir = tempfile::tempdir().unwrap();
+    let gbk_path = dir.path().join("log.csv");
+    let (gbk, _, _) = encoding_rs::GB18030
+        .encode("客户编号;日期;金额\nK1;2026-01-02;1.234,5\n;;\nK1;03/01/2026;(10)\n甲;2026-01-01;x\n");
+    std::fs::write(&gbk_path, gbk).unwrap();
+    let comma = ParseOptions {
+        date_format: "%d/%m/%Y".into(),
+        decimal_comma: true,
+    };
+    let headers = import::csv_headers(&gbk_path, TextEncoding::Gbk).unwrap();
+    assert_eq!(headers, ["客户编号", "日期", "金额"]);
+    let mapping = import::guess_tx_mapping(&headers);
+    let sums = import::sum_csv_log(&gbk_path, TextEncoding::Gbk, &mapping, &comma, reference).unwrap();
+    assert_eq!(sums.rows, 2);
+    assert_eq!(sums.customers.len(), 1);
+    assert_eq!(sums.customers[0].1.monetary, Money(123_450 - 1_000));
+    assert_eq!(
+        sums.customers[0].1.recency_days,
+        (reference - day(2026, 1, 3)).num_days()
+    );
+    let lines: Vec<String> = sums
+        .errors
+        .iter()
+        .map(|e| row_error_text(Language::English, e))
+        .collect();
+    assert_eq!(lines, ["Row 5, column 金额: not an amount: x"]);
+    // Not UTF-8: refused with its row, as the sheet reader does.
+    let err = import::sum_csv_log(&gbk_path, TextEncoding::Utf8, &mapping, &opts, reference).unwrap_err();
+    assert!(matches!(err, ImportError::Encoding { row: 1, .. }), "{err:?}");
+}
+
+#[test]
 fn empty_and_zero_byte_files_are_refused_clearly() {
     let err = import::read_sheet(&fixture("zero-bytes.csv"), TextEncoding::Utf8, None).unwrap_err();
     assert!(matches!(err, ImportError::Empty { .. }));

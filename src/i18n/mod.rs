@@ -164,6 +164,11 @@ string_table! {
         "檔案大小為 {size} MiB；超過 {limit} MiB 的檔案不予開啟：{path}",
         "文件大小为 {size} MiB；超过 {limit} MiB 的文件不予打开：{path}",
     ],
+    ErrTooLargeToSave => [
+        "The scenario would make a file over {limit} MiB, which the app could not open again; nothing was saved: {path}",
+        "此情境方案存檔會超過 {limit} MiB，存檔後將無法再開啟；未儲存任何內容：{path}",
+        "此情景方案保存后会超过 {limit} MiB，保存后将无法再打开；未保存任何内容：{path}",
+    ],
     ErrNotUtf8 => [
         "Line {line}, column {col}: the file is not UTF-8 text: {path}",
         "第 {line} 行，第 {col} 欄：檔案不是 UTF-8 文字：{path}",
@@ -650,6 +655,11 @@ pub fn store_error_text(lang: Language, e: &StoreError) -> String {
                 ("limit", &(limit / 1_048_576)),
                 ("path", &path.display()),
             ],
+        ),
+        StoreError::TooLargeToSave { path, limit } => trf(
+            lang,
+            Key::ErrTooLargeToSave,
+            &[("limit", &(limit / 1_048_576)), ("path", &path.display())],
         ),
         StoreError::NotUtf8 { path, line, col } => trf(
             lang,

@@ -1,9 +1,8 @@
 //! RFM from a transaction log: recency, frequency and monetary value per customer, and
 //! 1–5 quintile scores (5 best) against a reference date (DOMAIN.md §3).
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
 use super::{Money, Rfm};
 
@@ -20,33 +19,171 @@ pub struct Transaction {
 /// appearance. Purchases after the reference date must be filtered out by the caller.
 #[must_use]
 pub fn aggregate(transactions: &[Transaction], reference_date: NaiveDate) -> Vec<(String, Rfm)> {
-    let mut order: Vec<&str> = Vec::new();
-    let mut totals: HashMap<&str, (NaiveDate, u32, i128)> = HashMap::new();
+    let mut totals = LogTotals::default();
     for t in transactions {
-        let entry = totals.entry(t.customer_id.as_str()).or_insert_with(|| {
-            order.push(t.customer_id.as_str());
-            (t.date, 0, 0)
-        });
-        entry.0 = entry.0.max(t.date);
-        entry.1 = entry.1.saturating_add(1);
-        entry.2 += i128::from(t.amount.0);
+        totals.add(&t.customer_id, t.date, t.amount);
     }
-    order
-        .into_iter()
-        .filter_map(|id| {
-            let (last, frequency, sum) = *totals.get(id)?;
-            let monetary = Money(i64::try_from(sum).unwrap_or(if sum < 0 { i64::MIN } else { i64::MAX }));
-            Some((
-                id.to_owned(),
-                Rfm {
+    totals.finish(reference_date)
+}
+
+/// A transaction log summed per customer while it is read, one purchase at a time.
+///
+/// Each id is stored once (interned): a purchase by a known customer costs a hash lookup on the
+/// borrowed id and no allocation, so a million-row log needs memory only per customer. Ids of
+/// up to 15 bytes (nearly all) are kept inside the hash table as one `u128`, so a lookup
+/// compares numbers instead of following a pointer to the id's text.
+#[derive(Debug, Default)]
+pub struct LogTotals {
+    /// Short ids, packed by [`pack`], with their sums.
+    short: FxHashMap<u128, Sums>,
+    /// Longer ids, with their sums.
+    long: FxHashMap<Box<str>, Sums>,
+    /// Purchases added by [`Self::add`].
+    purchases: u64,
+}
+
+/// One customer's running sums. Kept in the hash table itself, so adding a purchase touches
+/// one place in memory (the table is far bigger than the CPU caches at 300,000 customers).
+#[derive(Clone, Copy, Debug)]
+struct Sums {
+    /// Where the customer first appears (a row or purchase number), for the output order.
+    first: u64,
+    last: NaiveDate,
+    count: u32,
+    cents: i128,
+}
+
+impl Sums {
+    fn new(first: u64, date: NaiveDate) -> Self {
+        Self {
+            first,
+            last: date,
+            count: 0,
+            cents: 0,
+        }
+    }
+
+    fn add(&mut self, date: NaiveDate, amount: Money) {
+        self.last = self.last.max(date);
+        self.count = self.count.saturating_add(1);
+        self.cents += i128::from(amount.0);
+    }
+}
+
+/// Up to 15 bytes of an id and its length in one number; `None` for longer ids.
+fn pack(id: &str) -> Option<u128> {
+    let bytes = id.as_bytes();
+    if bytes.len() > 15 {
+        return None;
+    }
+    let mut packed = [0_u8; 16];
+    packed.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    packed[15] = bytes.len() as u8;
+    Some(u128::from_le_bytes(packed))
+}
+
+/// The id [`pack`] packed.
+fn unpack(packed: u128) -> String {
+    let bytes = packed.to_le_bytes();
+    let len = usize::from(bytes[15]).min(15);
+    String::from_utf8_lossy(bytes.get(..len).unwrap_or_default()).into_owned()
+}
+
+impl LogTotals {
+    /// Room for about `customers` customers before the table has to grow.
+    #[must_use]
+    pub fn with_capacity(customers: usize) -> Self {
+        Self {
+            short: FxHashMap::with_capacity_and_hasher(customers, rustc_hash::FxBuildHasher),
+            long: FxHashMap::default(),
+            purchases: 0,
+        }
+    }
+
+    /// Adds one purchase, the next in the log.
+    pub fn add(&mut self, customer_id: &str, date: NaiveDate, amount: Money) {
+        self.purchases += 1;
+        self.add_at(self.purchases, customer_id, date, amount);
+    }
+
+    /// Adds one purchase found at `position` in the log (for example its row). Positions must
+    /// grow; logs read in parts give each part the ids of one [`part_of`] and the same rows.
+    pub fn add_at(&mut self, position: u64, customer_id: &str, date: NaiveDate, amount: Money) {
+        match pack(customer_id) {
+            Some(key) => self
+                .short
+                .entry(key)
+                .or_insert_with(|| Sums::new(position, date))
+                .add(date, amount),
+            None => {
+                if let Some(sums) = self.long.get_mut(customer_id) {
+                    sums.add(date, amount);
+                } else {
+                    let mut sums = Sums::new(position, date);
+                    sums.add(date, amount);
+                    self.long.insert(customer_id.into(), sums);
+                }
+            }
+        }
+    }
+
+    /// How many customers the log has named so far.
+    #[must_use]
+    pub fn customer_count(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    /// Each customer's RFM as of `reference_date`, in order of first appearance.
+    #[must_use]
+    pub fn finish(self, reference_date: NaiveDate) -> Vec<(String, Rfm)> {
+        Self::finish_parts(vec![self], reference_date)
+    }
+
+    /// [`Self::finish`] for a log summed in parts that each hold different customers.
+    #[must_use]
+    pub fn finish_parts(parts: Vec<Self>, reference_date: NaiveDate) -> Vec<(String, Rfm)> {
+        let count = parts.iter().map(Self::customer_count).sum();
+        let mut all: Vec<(u64, String, Sums)> = Vec::with_capacity(count);
+        for part in parts {
+            all.extend(
+                part.short
+                    .into_iter()
+                    .map(|(key, sums)| (sums.first, unpack(key), sums)),
+            );
+            all.extend(
+                part.long
+                    .into_iter()
+                    .map(|(id, sums)| (sums.first, String::from(id), sums)),
+            );
+        }
+        all.sort_unstable_by_key(|(first, _, _)| *first);
+        all.into_iter()
+            .map(|(_, id, s)| {
+                let monetary =
+                    Money(i64::try_from(s.cents).unwrap_or(if s.cents < 0 { i64::MIN } else { i64::MAX }));
+                let rfm = Rfm {
                     reference_date,
-                    recency_days: (reference_date - last).num_days(),
-                    frequency,
+                    recency_days: (reference_date - s.last).num_days(),
+                    frequency: s.count,
                     monetary,
-                },
-            ))
-        })
-        .collect()
+                };
+                (id, rfm)
+            })
+            .collect()
+    }
+}
+
+/// Which of `parts` parts of a log reads the customer with this id (0 when `parts` ≤ 1).
+#[must_use]
+pub fn part_of(customer_id: &str, parts: usize) -> usize {
+    use std::hash::Hasher as _;
+    if parts <= 1 {
+        return 0;
+    }
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(customer_id.as_bytes());
+    // The high bits are the best mixed.
+    ((h.finish() >> 32) % parts as u64) as usize
 }
 
 /// 1–5 quintile scores for each value, 5 for the best fifth. `higher_is_better` says which way
@@ -120,6 +257,38 @@ mod tests {
         assert_eq!(out[0].1.monetary, Money::from_major(400));
         assert_eq!(out[1].1.recency_days, 122);
         assert_eq!(out[1].1.monetary, Money::from_major(75));
+    }
+
+    #[test]
+    fn short_and_long_ids_are_told_apart() {
+        let long_id = "L".repeat(40);
+        let log = [
+            t("C1", day(1, 1), 1),
+            t("", day(1, 1), 2),
+            t(&long_id, day(1, 2), 3),
+            t("C1\0", day(1, 3), 4),
+            t("上海冷鏈", day(1, 4), 5),
+            t(&long_id, day(1, 5), 6),
+            t("C1", day(1, 6), 7),
+            t("123456789012345", day(1, 7), 8),
+            t("1234567890123456", day(1, 8), 9),
+        ];
+        let out = aggregate(&log, day(7, 1));
+        let ids: Vec<&str> = out.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "C1",
+                "",
+                long_id.as_str(),
+                "C1\0",
+                "上海冷鏈",
+                "123456789012345",
+                "1234567890123456"
+            ]
+        );
+        assert_eq!(out[0].1.monetary, Money::from_major(8));
+        assert_eq!(out[2].1.frequency, 2);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! These are warnings, not errors: the file opens, and the status bar counts them, so the user
 //! can see and fix each one. Field names are the names used in the RON file.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use chrono::NaiveDate;
 
@@ -206,7 +206,7 @@ fn settings(scenario: &Scenario, out: &mut Vec<Warning>) {
 }
 
 fn customers(scenario: &Scenario, out: &mut Vec<Warning>) {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::with_capacity_and_hasher(scenario.customers.len(), rustc_hash::FxBuildHasher);
     for (i, c) in scenario.customers.iter().enumerate() {
         let mut sink = Sink {
             out: &mut *out,
@@ -250,7 +250,7 @@ fn plan(scenario: &Scenario, out: &mut Vec<Warning>) {
         );
         sink.dates("actual_start", step.actual_start, "actual_end", step.actual_end);
     }
-    let mut goal_ids = HashSet::new();
+    let mut goal_ids = HashSet::default();
     for (i, g) in plan.goals.iter().enumerate() {
         let mut sink = Sink {
             out: &mut *out,
@@ -263,7 +263,7 @@ fn plan(scenario: &Scenario, out: &mut Vec<Warning>) {
         sink.finite("baseline", g.baseline);
         sink.finite("target", g.target);
     }
-    let mut wp_ids = HashSet::new();
+    let mut wp_ids = HashSet::default();
     for (i, w) in plan.work_packages.iter().enumerate() {
         let mut sink = Sink {
             out: &mut *out,
@@ -294,7 +294,7 @@ fn plan(scenario: &Scenario, out: &mut Vec<Warning>) {
             }
         }
     }
-    let mut kpi_ids = HashSet::new();
+    let mut kpi_ids = HashSet::default();
     for (i, k) in plan.kpis.iter().enumerate() {
         let mut sink = Sink {
             out: &mut *out,
@@ -341,7 +341,7 @@ fn plan(scenario: &Scenario, out: &mut Vec<Warning>) {
 
 fn disputes(scenario: &Scenario, out: &mut Vec<Warning>) {
     let customer_ids: HashSet<&str> = scenario.customers.iter().map(|c| c.id.as_str()).collect();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for (i, d) in scenario.disputes.iter().enumerate() {
         let mut sink = Sink {
             out: &mut *out,

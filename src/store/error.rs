@@ -13,6 +13,10 @@ pub enum StoreError {
     NoFolder { path: PathBuf },
     #[error("file is {bytes} bytes, over the {limit}-byte limit: {path}")]
     TooLarge { path: PathBuf, bytes: u64, limit: u64 },
+    #[error(
+        "the scenario would make a file over the {limit}-byte limit, which could not be opened again; nothing was written: {path}"
+    )]
+    TooLargeToSave { path: PathBuf, limit: u64 },
     #[error("line {line}, column {col}: not UTF-8 text: {path}")]
     NotUtf8 { path: PathBuf, line: usize, col: usize },
     #[error("line {line}, column {col}: {detail}: {path}")]

@@ -15,6 +15,9 @@ use chrono::NaiveDate;
 use crate::model::rfm::Transaction;
 use crate::model::{Customer, Money};
 
+mod csv_log;
+pub use csv_log::{LogSums, csv_headers, is_csv, sum_csv_log};
+
 /// One cell as read from a file.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
@@ -650,22 +653,54 @@ fn amount(cell: &Cell, opts: &ParseOptions) -> Result<Option<Money>, RowProblem>
             Ok(Some(Money((n * 100.0).round() as i64)))
         }
         Cell::Date(d) => Err(RowProblem::NotAnAmount(d.to_string())),
-        Cell::Text(text) => {
-            let t = text.trim();
-            let normalised = if opts.decimal_comma {
-                t.replace(['.', ' ', '\u{a0}'], "").replace(',', ".")
-            } else {
-                t.to_owned()
-            };
-            // Accounting negatives: (1,234.00).
-            let (negative, body) = match normalised.strip_prefix('(').and_then(|s| s.strip_suffix(')')) {
-                Some(inner) => (true, inner.to_owned()),
-                None => (false, normalised),
-            };
-            let m = Money::parse(&body).ok_or_else(|| RowProblem::NotAnAmount(t.to_owned()))?;
-            Ok(Some(if negative { Money(-m.0) } else { m }))
-        }
+        Cell::Text(text) => amount_text(text.trim(), opts).map(Some),
     }
+}
+
+/// An amount written as (trimmed, non-empty) text.
+fn amount_text(t: &str, opts: &ParseOptions) -> Result<Money, RowProblem> {
+    if !opts.decimal_comma
+        && let Some(m) = plain_amount(t)
+    {
+        return Ok(m);
+    }
+    let normalised = if opts.decimal_comma {
+        t.replace(['.', ' ', '\u{a0}'], "").replace(',', ".")
+    } else {
+        t.to_owned()
+    };
+    // Accounting negatives: (1,234.00).
+    let (negative, body) = match normalised.strip_prefix('(').and_then(|s| s.strip_suffix(')')) {
+        Some(inner) => (true, inner.to_owned()),
+        None => (false, normalised),
+    };
+    let m = Money::parse(&body).ok_or_else(|| RowProblem::NotAnAmount(t.to_owned()))?;
+    Ok(if negative { Money(-m.0) } else { m })
+}
+
+/// `1234`, `-12.5` or `0.05`: the common case, read without allocating. `None` for anything
+/// else (separators, currency signs, accounting brackets), which the general path reads.
+fn plain_amount(t: &str) -> Option<Money> {
+    let (negative, digits) = match t.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, t),
+    };
+    let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() || whole.len() > 15 || frac.len() > 2 {
+        return None;
+    }
+    let number = |s: &str| {
+        s.bytes().try_fold(0_i64, |acc, b| {
+            b.is_ascii_digit().then(|| acc * 10 + i64::from(b - b'0'))
+        })
+    };
+    let frac_cents = match frac.len() {
+        0 => 0,
+        1 => number(frac)? * 10,
+        _ => number(frac)?,
+    };
+    let cents = number(whole)? * 100 + frac_cents;
+    Some(Money(if negative { -cents } else { cents }))
 }
 
 fn date(cell: &Cell, opts: &ParseOptions) -> Result<Option<NaiveDate>, RowProblem> {
@@ -676,17 +711,38 @@ fn date(cell: &Cell, opts: &ParseOptions) -> Result<Option<NaiveDate>, RowProble
             text: format!("{n}"),
             format: opts.date_format.clone(),
         }),
-        Cell::Text(text) => {
-            let t = text.trim();
-            NaiveDate::parse_from_str(t, &opts.date_format)
-                .or_else(|_| NaiveDate::parse_from_str(t, "%Y-%m-%d"))
-                .map(Some)
-                .map_err(|_| RowProblem::NotADate {
-                    text: t.to_owned(),
-                    format: opts.date_format.clone(),
-                })
-        }
+        Cell::Text(text) => date_text(text.trim(), opts).map(Some),
     }
+}
+
+/// A date written as (trimmed, non-empty) text: in the chosen format, else ISO.
+fn date_text(t: &str, opts: &ParseOptions) -> Result<NaiveDate, RowProblem> {
+    // The common case, `YYYY-MM-DD` with the ISO format chosen, without chrono's format parser.
+    if opts.date_format == "%Y-%m-%d"
+        && let Some(d) = iso_date(t)
+    {
+        return Ok(d);
+    }
+    NaiveDate::parse_from_str(t, &opts.date_format)
+        .or_else(|_| NaiveDate::parse_from_str(t, "%Y-%m-%d"))
+        .map_err(|_| RowProblem::NotADate {
+            text: t.to_owned(),
+            format: opts.date_format.clone(),
+        })
+}
+
+/// Exactly `YYYY-MM-DD` and a real day; `None` leaves the text to chrono.
+fn iso_date(t: &str) -> Option<NaiveDate> {
+    let b = t.as_bytes();
+    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let num = |range: std::ops::Range<usize>| -> Option<u32> {
+        b.get(range)?.iter().try_fold(0_u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
 }
 
 fn text(cell: &Cell) -> String {
@@ -938,7 +994,7 @@ struct Merger {
 }
 
 impl Merger {
-    fn new(existing: &[Customer]) -> Self {
+    fn new(existing: Vec<Customer>) -> Self {
         Self {
             index: existing
                 .iter()
@@ -946,7 +1002,7 @@ impl Merger {
                 .map(|(i, c)| (c.id.clone(), i))
                 .collect(),
             merged: Merged {
-                customers: existing.to_vec(),
+                customers: existing,
                 added: 0,
                 updated: 0,
             },
@@ -972,7 +1028,7 @@ impl Merger {
 /// Adds new customers and updates existing ones by id; only the mapped fields change.
 #[must_use]
 pub fn merge_customer_rows(existing: &[Customer], rows: &[CustomerRow]) -> Merged {
-    let mut merger = Merger::new(existing);
+    let mut merger = Merger::new(existing.to_vec());
     for row in rows {
         let new = || Customer {
             id: row.id.clone(),
@@ -991,19 +1047,45 @@ pub fn merge_customer_rows(existing: &[Customer], rows: &[CustomerRow]) -> Merge
 /// added with their id as name and costs of 0.
 #[must_use]
 pub fn merge_transactions(existing: &[Customer], aggregated: Vec<(String, crate::model::Rfm)>) -> Merged {
-    let mut merger = Merger::new(existing);
+    merge_transactions_into(existing.to_vec(), aggregated)
+}
+
+/// [`merge_transactions`] into a list the caller gives up, without copying it.
+/// `aggregated` holds each id once, as [`crate::model::rfm::aggregate`] gives it.
+#[must_use]
+pub fn merge_transactions_into(
+    existing: Vec<Customer>,
+    aggregated: Vec<(String, crate::model::Rfm)>,
+) -> Merged {
+    let index: rustc_hash::FxHashMap<String, usize> = existing
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.clone(), i))
+        .collect();
+    let mut merged = Merged {
+        customers: existing,
+        added: 0,
+        updated: 0,
+    };
+    merged.customers.reserve(aggregated.len());
     for (id, rfm) in aggregated {
-        let new = || Customer {
-            id: id.clone(),
-            name: id.clone(),
-            ..Customer::default()
-        };
-        if let Some(c) = merger.customer(&id, new) {
-            c.revenue = rfm.monetary;
+        let revenue = rfm.monetary;
+        if let Some(c) = index.get(&id).and_then(|&i| merged.customers.get_mut(i)) {
+            merged.updated += 1;
+            c.revenue = revenue;
             c.rfm = Some(rfm);
+        } else {
+            merged.added += 1;
+            merged.customers.push(Customer {
+                name: id.clone(),
+                id,
+                revenue,
+                rfm: Some(rfm),
+                ..Customer::default()
+            });
         }
     }
-    merger.merged
+    merged
 }
 
 #[cfg(test)]

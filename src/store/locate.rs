@@ -4,16 +4,97 @@
 //! text for the entity (by its id or step name) and then the field; good enough for files the
 //! app writes and for hand-edited ones in the same shape. `None` when it cannot tell.
 
+use std::collections::HashMap;
+
 use crate::model::{Place, Problem, StepKind, Warning};
+
+/// The position of each warning, for a text just parsed. `customer_starts`, when the loader
+/// knows them, gives where each customer row starts, so nothing is searched for customers.
+/// The text is indexed once (line starts, customer ids), not once per warning.
+#[must_use]
+pub fn positions(
+    text: &str,
+    customer_starts: Option<&[usize]>,
+    warnings: &[Warning],
+) -> Vec<Option<(usize, usize)>> {
+    if warnings.is_empty() {
+        return Vec::new();
+    }
+    let lines: Vec<usize> = std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+        .collect();
+    let mut ids: Option<HashMap<&str, usize>> = None;
+    warnings
+        .iter()
+        .map(|w| {
+            let customer_at = match &w.place {
+                Place::Customer { row, id } => {
+                    let from_rows = customer_starts.and_then(|s| s.get(row.checked_sub(1)?).copied());
+                    let found = from_rows.or_else(|| {
+                        ids.get_or_insert_with(|| customer_ids(text))
+                            .get(id.as_str())
+                            .copied()
+                    });
+                    found.or_else(|| find_key(text, 0, "customers"))
+                }
+                _ => None,
+            };
+            let at = offset(text, w, customer_at)?;
+            Some(line_col_indexed(text, &lines, at))
+        })
+        .collect()
+}
+
+/// Every customer id's `id:` offset, first occurrence kept (as a search from the list would).
+fn customer_ids(text: &str) -> HashMap<&str, usize> {
+    let mut out = HashMap::new();
+    let Some(list) = find_key(text, 0, "customers") else {
+        return out;
+    };
+    let mut start = list;
+    while let Some(at) = find_key(text, start, "id") {
+        start = at + 2;
+        let Some(rest) = text
+            .get(at + 2..)
+            .map(str::trim_start)
+            .and_then(|r| r.strip_prefix(':'))
+            .map(str::trim_start)
+            .and_then(|r| r.strip_prefix('"'))
+        else {
+            continue;
+        };
+        if let Some(end) = rest.find('"') {
+            out.entry(rest.get(..end).unwrap_or_default()).or_insert(at);
+        }
+    }
+    out
+}
+
+fn line_col_indexed(text: &str, lines: &[usize], offset: usize) -> (usize, usize) {
+    let line = lines.partition_point(|&start| start <= offset).max(1);
+    let start = lines.get(line - 1).copied().unwrap_or(0);
+    let col = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+    (line, col)
+}
 
 /// 1-based line and column of a warning's place in `text`.
 #[must_use]
 pub fn locate(text: &str, warning: &Warning) -> Option<(usize, usize)> {
+    let at = offset(text, warning, None)?;
+    Some(line_col(text, at))
+}
+
+/// Byte offset of a warning's place; `customer_at` is the customer's row when already known.
+fn offset(text: &str, warning: &Warning, customer_at: Option<usize>) -> Option<usize> {
     let anchor = match &warning.place {
         Place::Settings => find_key(text, 0, "settings")?,
         Place::Customer { id, .. } => {
-            let list = find_key(text, 0, "customers")?;
-            find_id(text, list, id).unwrap_or(list)
+            if let Some(at) = customer_at {
+                at
+            } else {
+                let list = find_key(text, 0, "customers")?;
+                find_id(text, list, id).unwrap_or(list)
+            }
         }
         Place::Dispute { id, .. } => {
             let list = find_key(text, 0, "disputes")?;
@@ -41,8 +122,7 @@ pub fn locate(text: &str, warning: &Warning) -> Option<(usize, usize)> {
         Problem::LitigationUnderArbitrationClause => Some("route"),
         Problem::DuplicateId { .. } | Problem::EmptyId => None,
     };
-    let at = field.and_then(|f| find_key(text, anchor, f)).unwrap_or(anchor);
-    Some(line_col(text, at))
+    Some(field.and_then(|f| find_key(text, anchor, f)).unwrap_or(anchor))
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -60,7 +140,7 @@ fn is_ident_byte(b: u8) -> bool {
 fn find_key(text: &str, from: usize, key: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut start = from;
-    while let Some(found) = text.get(start..)?.find(key) {
+    while let Some(found) = memchr::memmem::find(text.as_bytes().get(start..)?, key.as_bytes()) {
         let at = start + found;
         let end = at + key.len();
         let word_start = at == 0 || !is_ident_byte(bytes[at - 1]);

@@ -1,16 +1,21 @@
 //! Files: loading and saving scenarios as RON, with migration and atomic saves.
 
+mod customer_rows;
 pub mod dispute_report;
 mod error;
 pub mod export;
 pub mod import;
+mod layout;
 mod locate;
 pub mod lock;
 pub mod plan_export;
 pub mod recovery;
 mod ron_file;
+mod row_reader;
 
 pub use error::StoreError;
 pub use locate::locate;
 pub use lock::FileStamp;
-pub use ron_file::{Loaded, MAX_FILE_BYTES, backup_path, load, parse, save, to_ron, write_atomic};
+pub use ron_file::{
+    Loaded, MAX_FILE_BYTES, backup_path, load, parse, save, to_ron, write_atomic, write_scenario,
+};

@@ -1,17 +1,23 @@
 //! Scenario files in RON: parse with positions, migrate old versions, save atomically.
+//!
+//! Format 3 writes the customer list one row per customer (see [`super::customer_rows`]) and
+//! everything else with ron's serializer.
 
 use std::fs;
-use std::io::{Read as _, Write as _};
+use std::io::{Read as _, Write};
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use ron::extensions::Extensions;
 use serde::Deserialize;
 
 use super::StoreError;
-use crate::model::{CURRENT_FORMAT_VERSION, Scenario, Warning, symbol_for_currency, validate};
+use crate::model::{CURRENT_FORMAT_VERSION, Customer, Scenario, Warning, symbol_for_currency, validate};
 
-/// Files larger than this are refused before parsing.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Files larger than this are refused before reading: a guard against absurd files (a wrong
+/// file picked, a runaway generator), far above any real scenario (100,000 customers take about
+/// 37 MiB). Saves refuse to write a bigger file, so the app never writes what it refuses.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// A scenario read from disk, with what the user should know about it.
 #[derive(Debug)]
@@ -32,7 +38,7 @@ struct VersionProbe {
     format_version: Option<u32>,
 }
 
-fn ron_options() -> ron::Options {
+pub(super) fn ron_options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(64)
@@ -93,13 +99,11 @@ fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
 }
 
 /// Parses scenario text; `path` is only used in messages.
+///
+/// The customer list, nearly all of a big file, goes through the fast row reader in parallel,
+/// and the rest of the file through ron. Whenever the fast reader gives up, the whole text is
+/// parsed by ron instead, so errors always carry ron's message, line and column.
 pub fn parse(text: &str, path: &Path) -> Result<Loaded, StoreError> {
-    let parse_err = |e: ron::error::SpannedError| StoreError::Parse {
-        path: path.to_owned(),
-        line: e.span.start.line,
-        col: e.span.start.col,
-        detail: e.code.to_string(),
-    };
     if text.trim().is_empty() {
         return Err(StoreError::Parse {
             path: path.to_owned(),
@@ -108,6 +112,49 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, StoreError> {
             detail: crate::i18n::EMPTY_FILE_DETAIL.to_owned(),
         });
     }
+    let (mut scenario, starts) = match parse_fast(text) {
+        Some((scenario, rows)) => (scenario, Some(rows)),
+        None => (parse_slow(text, path)?, None),
+    };
+    let version = scenario.format_version;
+    let migrated_from = (version < CURRENT_FORMAT_VERSION).then_some(version);
+    migrate(&mut scenario);
+    scenario.plan.normalize_steps();
+    let warnings = validate(&scenario);
+    let positions = super::locate::positions(text, starts.as_deref(), &warnings);
+    Ok(Loaded {
+        scenario,
+        warnings,
+        positions,
+        migrated_from,
+    })
+}
+
+/// The customer list by the row reader and the rest by ron; `None` on anything unusual,
+/// including every error (the slow path then words it). Also returns where each customer starts.
+fn parse_fast(text: &str) -> Option<(Scenario, Vec<usize>)> {
+    let open = super::layout::customers_open(text)?;
+    let rows = super::row_reader::read_list(text, open)?;
+    let mut shell = String::with_capacity(text.len() - (rows.close - open) + 2);
+    shell.push_str(text.get(..open)?);
+    shell.push_str("[]");
+    shell.push_str(text.get(rows.close + 1..)?);
+    let mut scenario: Scenario = ron_options().from_str(&shell).ok()?;
+    if scenario.format_version > CURRENT_FORMAT_VERSION || !scenario.customers.is_empty() {
+        return None;
+    }
+    scenario.customers = rows.customers;
+    Some((scenario, rows.starts))
+}
+
+/// The whole text by ron, as every file was read before format 3.
+fn parse_slow(text: &str, path: &Path) -> Result<Scenario, StoreError> {
+    let parse_err = |e: ron::error::SpannedError| StoreError::Parse {
+        path: path.to_owned(),
+        line: e.span.start.line,
+        col: e.span.start.col,
+        detail: e.code.to_string(),
+    };
     let probe: VersionProbe = ron_options().from_str(text).map_err(parse_err)?;
     let Some(version) = probe.format_version else {
         return Err(StoreError::MissingVersion {
@@ -121,18 +168,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, StoreError> {
             supported: CURRENT_FORMAT_VERSION,
         });
     }
-    let mut scenario: Scenario = ron_options().from_str(text).map_err(parse_err)?;
-    let migrated_from = (version < CURRENT_FORMAT_VERSION).then_some(version);
-    migrate(&mut scenario);
-    scenario.plan.normalize_steps();
-    let warnings = validate(&scenario);
-    let positions = warnings.iter().map(|w| super::locate(text, w)).collect();
-    Ok(Loaded {
-        scenario,
-        warnings,
-        positions,
-        migrated_from,
-    })
+    ron_options().from_str(text).map_err(parse_err)
 }
 
 /// Brings an older scenario up to [`CURRENT_FORMAT_VERSION`], one version at a time.
@@ -142,24 +178,95 @@ fn migrate(scenario: &mut Scenario) {
         scenario.settings.currency_symbol = symbol_for_currency(&scenario.settings.currency).to_owned();
         scenario.format_version = 2;
     }
+    if scenario.format_version == 2 {
+        // v3 changed only the layout of the customer list (one row per customer); the values
+        // are the same.
+        scenario.format_version = 3;
+    }
+}
+
+/// The comment written above the customer rows.
+const ROWS_COMMENT: &str = "  // One customer per line: id, name, industry, region, contact, since, revenue, cost_of_goods,\n  // cost_to_serve (money in cents), growth_potential, value, tier_override, tags, rfm; empty ones\n  // are left out. Co-creation logs follow their customer, one entry per line.\n";
+
+/// Where ron puts the (empty) customer list of the shell.
+const EMPTY_LIST: &str = "\n  customers: [],\n";
+
+/// Customers are formatted in groups of this many per thread, to stream without holding the text.
+const ROWS_PER_TASK: usize = 2048;
+
+/// Ron's text for everything but the customers, cut where the customer list goes.
+struct Shell {
+    head: String,
+    tail: String,
+}
+
+impl Shell {
+    fn new(scenario: &Scenario) -> Result<Self, StoreError> {
+        let config = ron::ser::PrettyConfig::new()
+            .extensions(Extensions::IMPLICIT_SOME)
+            .struct_names(true)
+            .indentor("  ")
+            // Deeper values (a dispute's amounts, one goal, one KPI measurement) go on one line.
+            .depth_limit(3);
+        let mut shell = ron::Options::default()
+            .to_string_pretty(&scenario.without_customers(), config)
+            .map_err(|e| StoreError::Serialize {
+                detail: e.to_string(),
+            })?;
+        let Some(at) = shell.find(EMPTY_LIST) else {
+            return Err(StoreError::Serialize {
+                detail: "no customer list in the serialized scenario".to_owned(),
+            });
+        };
+        let tail = shell.split_off(at + EMPTY_LIST.len());
+        shell.truncate(at + 1);
+        Ok(Self { head: shell, tail })
+    }
+
+    /// Writes the file: head, the customer rows (formatted in parallel, streamed), tail.
+    fn write(&self, customers: &[Customer], out: &mut impl Write) -> std::io::Result<()> {
+        out.write_all(self.head.as_bytes())?;
+        out.write_all(ROWS_COMMENT.as_bytes())?;
+        out.write_all(b"  customers: [\n")?;
+        let threads = rayon::current_num_threads().max(1);
+        for group in customers.chunks(ROWS_PER_TASK * threads) {
+            let texts: Vec<String> = group
+                .par_chunks(ROWS_PER_TASK)
+                .map(|customers| {
+                    let mut text = String::with_capacity(customers.len() * 256);
+                    for c in customers {
+                        super::customer_rows::write_customer(&mut text, c);
+                    }
+                    text
+                })
+                .collect();
+            for text in texts {
+                out.write_all(text.as_bytes())?;
+            }
+        }
+        out.write_all(b"  ],\n")?;
+        out.write_all(self.tail.as_bytes())?;
+        out.write_all(b"\n")
+    }
+}
+
+/// Writes the scenario as a format-3 file: everything but the customers by ron's own
+/// serializer (so new fields flow through), the customers one row per line.
+pub fn write_scenario(scenario: &Scenario, out: &mut impl Write) -> Result<(), StoreError> {
+    Shell::new(scenario)?
+        .write(&scenario.customers, out)
+        .map_err(|e| StoreError::Serialize {
+            detail: e.to_string(),
+        })
 }
 
 /// The scenario as the text a save writes.
 pub fn to_ron(scenario: &Scenario) -> Result<String, StoreError> {
-    let config = ron::ser::PrettyConfig::new()
-        .extensions(Extensions::IMPLICIT_SOME)
-        .struct_names(true)
-        .indentor("  ")
-        // Deeper values (a customer's value scores, one goal, one log entry) go on one line:
-        // readable, and 100,000 customers stay well under the 64 MiB file limit.
-        .depth_limit(3);
-    let mut text = ron::Options::default()
-        .to_string_pretty(scenario, config)
-        .map_err(|e| StoreError::Serialize {
-            detail: e.to_string(),
-        })?;
-    text.push('\n');
-    Ok(text)
+    let mut bytes = Vec::new();
+    write_scenario(scenario, &mut bytes)?;
+    String::from_utf8(bytes).map_err(|e| StoreError::Serialize {
+        detail: e.to_string(),
+    })
 }
 
 /// `NAME.ron` → `NAME.ron.bak`.
@@ -176,17 +283,73 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// Saves atomically: write a temp file in the same folder, fsync it, keep the old file as
 /// `NAME.ron.bak`, then rename the temp file over the target. On any failure the target is
 /// left as it was and the temp file is removed.
+///
+/// The text is streamed to the temp file and counted: a scenario that would make a file over
+/// [`MAX_FILE_BYTES`], which [`load`] refuses, stops the save with
+/// [`StoreError::TooLargeToSave`] before anything replaces the target.
 pub fn save(path: &Path, scenario: &Scenario) -> Result<(), StoreError> {
-    let text = to_ron(scenario)?;
-    write_atomic(path, text.as_bytes(), true)?;
+    save_limited(path, scenario, MAX_FILE_BYTES)?;
     // Temp files of earlier saves that were killed mid-write go with the next good save.
     super::lock::remove_stale_temps(path);
     Ok(())
 }
 
+fn save_limited(path: &Path, scenario: &Scenario, limit: u64) -> Result<(), StoreError> {
+    let shell = Shell::new(scenario)?;
+    let result = write_atomic_with(path, true, |file| {
+        let mut out = Limited {
+            inner: std::io::BufWriter::with_capacity(1 << 20, file),
+            written: 0,
+            limit,
+        };
+        shell.write(&scenario.customers, &mut out)?;
+        out.flush()
+    });
+    match result {
+        Err(StoreError::Write { path, source }) if source.kind() == std::io::ErrorKind::FileTooLarge => {
+            Err(StoreError::TooLargeToSave { path, limit })
+        }
+        other => other,
+    }
+}
+
+/// A writer that fails once more than `limit` bytes would be written.
+struct Limited<W> {
+    inner: W,
+    written: u64,
+    limit: u64,
+}
+
+impl<W: Write> Write for Limited<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.written += buf.len() as u64;
+        if self.written > self.limit {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::FileTooLarge,
+                "over the scenario file size limit",
+            ));
+        }
+        self.inner.write_all(buf)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 /// Writes `bytes` to `path` atomically (temp file, fsync, rename), optionally keeping the
-/// previous file as `NAME.bak`. Used for scenarios and for every export.
+/// previous file as `NAME.bak`. Used for every export.
 pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
+    write_atomic_with(path, keep_backup, |file| file.write_all(bytes))
+}
+
+/// Like [`write_atomic`], with `write` filling the temp file.
+fn write_atomic_with(
+    path: &Path,
+    keep_backup: bool,
+    write: impl FnOnce(&mut fs::File) -> std::io::Result<()>,
+) -> Result<(), StoreError> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
@@ -209,7 +372,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let temp = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = write_temp_then_replace(&temp, path, bytes, keep_backup);
+    let result = write_temp_then_replace(&temp, path, write, keep_backup);
     if result.is_err() {
         let _ = fs::remove_file(&temp);
     }
@@ -224,17 +387,55 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
 fn write_temp_then_replace(
     temp: &Path,
     target: &Path,
-    bytes: &[u8],
+    write: impl FnOnce(&mut fs::File) -> std::io::Result<()>,
     keep_backup: bool,
 ) -> std::io::Result<()> {
     let mut file = fs::OpenOptions::new().write(true).create_new(true).open(temp)?;
-    file.write_all(bytes)?;
+    write(&mut file)?;
     file.sync_all()?;
     drop(file);
     if keep_backup && target.exists() {
         let backup = backup_path(target);
-        fs::copy(target, &backup)?;
-        fs::File::open(&backup)?.sync_all()?;
+        // The previous version becomes the backup by a second name for the same file, so a
+        // big scenario is not copied on every save; copied where links are not supported.
+        match fs::remove_file(&backup) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+        if fs::hard_link(target, &backup).is_err() {
+            fs::copy(target, &backup)?;
+            fs::File::open(&backup)?.sync_all()?;
+        }
     }
     fs::rename(temp, target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_save_over_the_limit_writes_nothing_and_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.ron");
+        let mut scenario = Scenario::new(chrono::NaiveDate::default());
+        save_limited(&path, &scenario, 10_000).unwrap();
+        let before = fs::read(&path).unwrap();
+        scenario.customers = (0..1000)
+            .map(|i| Customer {
+                id: format!("C{i}"),
+                ..Customer::default()
+            })
+            .collect();
+        let err = save_limited(&path, &scenario, 10_000).unwrap_err();
+        assert!(
+            matches!(err, StoreError::TooLargeToSave { limit: 10_000, .. }),
+            "{err:?}"
+        );
+        assert_eq!(fs::read(&path).unwrap(), before, "the file on disk is untouched");
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "no temp file or backup left: {names:?}");
+        let text = crate::i18n::store_error_text(crate::model::Language::English, &err);
+        assert!(text.contains("could not open again; nothing was saved"), "{text}");
+    }
 }

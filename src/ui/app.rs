@@ -405,8 +405,7 @@ impl StudioApp {
             ),
             None => Notice::info(Key::MsgOpened, vec![("path", shown)]),
         });
-        let mut doc = Document::new(loaded.scenario, Some(path.clone()));
-        doc.set_positions(loaded.positions);
+        let mut doc = Document::loaded(loaded, Some(path.clone()));
         doc.disk = store::FileStamp::of(&path);
         doc.read_only = read_only;
         self.set_document(doc);
@@ -458,7 +457,7 @@ impl StudioApp {
             Ok(loaded) => {
                 self.info(Key::MsgOpened, vec![("path", sample.file_name.to_owned())]);
                 // A sample has no path: saving it asks where, so the bundled file stays pristine.
-                self.set_document(Document::new(loaded.scenario, None));
+                self.set_document(Document::loaded(loaded, None));
             }
             Err(e) => self.error(Key::MsgOpenFailed, e),
         }

@@ -48,9 +48,23 @@ impl Document {
         }
     }
 
-    /// Keeps the file positions of the load-time warnings, for the warnings list.
-    pub fn set_positions(&mut self, positions: Vec<Option<(usize, usize)>>) {
-        self.positions = positions;
+    /// A document for a scenario just loaded, reusing the loader's warnings and their file
+    /// positions instead of validating again.
+    #[must_use]
+    pub fn loaded(loaded: crate::store::Loaded, path: Option<PathBuf>) -> Self {
+        let segmentation = Segmentation::compute(&loaded.scenario.customers, &loaded.scenario.settings);
+        Self {
+            scenario: loaded.scenario,
+            path,
+            history: History::default(),
+            saved_state: Some(0),
+            disk: None,
+            read_only: false,
+            derived_revision: 0,
+            segmentation,
+            warnings: loaded.warnings,
+            positions: loaded.positions,
+        }
     }
 
     /// Applies one edit through the undo history and re-derives.
