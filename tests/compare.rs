@@ -11,14 +11,14 @@ use std::path::{Path, PathBuf};
 
 use calamine::{Reader as _, Xlsx};
 use egui::accesskit::Role;
+use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use egui_kittest::{Harness, SnapshotResults};
 use scm_crm_studio::model::compare::ChangeKind;
 use scm_crm_studio::store;
 use scm_crm_studio::ui::StudioApp;
 
 mod common;
-use common::{app_sized, fixture, show_page, switch_language, type_into};
+use common::{Snapshots, app_sized, fixture, show_page, switch_language, type_into};
 
 /// The app on a copy of the baseline fixture in `dir`, so saves and backups stay there.
 fn app_on_baseline(dir: &Path) -> (Harness<'static, StudioApp>, PathBuf) {
@@ -84,8 +84,8 @@ fn opening_a_comparison_shows_the_changes_and_leads_back() {
     harness.get_by_label("-0.4 pt");
     let cmp = harness.state().comparison().unwrap().comparison().unwrap();
     assert_eq!(cmp.totals_b.classes, [6, 8, 16]);
-    let mut snapshots = SnapshotResults::new();
-    snapshots.add(harness.try_snapshot("compare_overview_en"));
+    let mut snapshots = Snapshots::new();
+    snapshots.add(&mut harness, "compare_overview_en");
 
     // Read-only: the open scenario and its file are untouched.
     assert_eq!(harness.state().document().scenario, before);
@@ -109,7 +109,7 @@ fn opening_a_comparison_shows_the_changes_and_leads_back() {
             .query_by_role_and_label(Role::Button, "Comparison")
             .is_none()
     );
-    snapshots.unwrap();
+    snapshots.finish();
 }
 
 #[test]
@@ -141,18 +141,18 @@ fn clicking_a_migration_cell_lists_its_customers() {
     click(&mut harness, Role::Button, "General in A, General in B: 14");
     harness.get_by_label("Customers that went from General to General: 14");
 
-    let mut snapshots = SnapshotResults::new();
+    let mut snapshots = Snapshots::new();
     click(&mut harness, Role::Button, "General in A, Loss-making in B: 1");
-    snapshots.add(harness.try_snapshot("compare_migration_en"));
+    snapshots.add(&mut harness, "compare_migration_en");
     switch_language(&mut harness, "View", "Language", "简体中文");
     harness.get_by_label("一般客户 → 亏损客户：1 位客户");
     click(&mut harness, Role::Button, "概览");
     harness.get_by_label("-0.4 个百分点");
     click(&mut harness, Role::Button, "分级移动");
-    snapshots.add(harness.try_snapshot("compare_migration_zh_hans"));
+    snapshots.add(&mut harness, "compare_migration_zh_hans");
     click(&mut harness, Role::Button, "概览");
-    snapshots.add(harness.try_snapshot("compare_overview_zh_hans"));
-    snapshots.unwrap();
+    snapshots.add(&mut harness, "compare_overview_zh_hans");
+    snapshots.finish();
 }
 
 #[test]
@@ -165,8 +165,8 @@ fn exporting_the_customer_differences_as_csv_and_xlsx() {
     harness.get_by_label("Cost to serve: 560,000.00 → 1,260,000.00");
     // Sort by profit change, largest loss first.
     click(&mut harness, Role::Button, "Profit change");
-    let mut snapshots = SnapshotResults::new();
-    snapshots.add(harness.try_snapshot("compare_customers_en"));
+    let mut snapshots = Snapshots::new();
+    snapshots.add(&mut harness, "compare_customers_en");
 
     let csv_path = dir.path().join("differences.csv");
     click(&mut harness, Role::Button, "Export CSV…");
@@ -201,7 +201,7 @@ fn exporting_the_customer_differences_as_csv_and_xlsx() {
     let ids: Vec<String> = sheet.rows().skip(1).map(|r| r[1].to_string()).collect();
     assert_eq!(ids, ["C030", "C031"]);
     assert_eq!(sheet.rows().nth(1).unwrap()[7], calamine::Data::Float(-33_000.0));
-    snapshots.unwrap();
+    snapshots.finish();
 }
 
 #[test]

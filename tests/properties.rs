@@ -35,11 +35,14 @@ fn date() -> impl Strategy<Value = NaiveDate> {
         .prop_map(|days| NaiveDate::from_ymd_opt(1900, 1, 1).unwrap() + chrono::Days::new(days as u64))
 }
 
-/// Money from zero to the plausible limit (10¹² in major units), biased to the extremes.
+/// Money from zero to i64's limit, biased to the extremes: the plausible limit (10¹² in major
+/// units) and beyond, which loads with a warning and must still draw.
 fn money() -> impl Strategy<Value = Money> {
     prop_oneof![
         Just(0_i64),
         Just(100_000_000_000_000_i64),
+        Just(i64::MAX),
+        Just(i64::MAX / 3),
         0_i64..=100_000_000_000_000,
         0_i64..=10_000_000_000,
     ]
@@ -214,6 +217,26 @@ proptest! {
         let broken = visit_everything(&mut harness);
         prop_assert!(broken.is_empty(), "{:?}", broken);
     }
+}
+
+/// 100,000 customers from the same generator: load → save → load, then every page draws.
+#[test]
+fn a_scenario_of_100000_random_customers_round_trips_and_draws() {
+    use proptest::strategy::ValueTree as _;
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let customers: Vec<Customer> = (0..100_000)
+        .map(|i| customer(i).new_tree(&mut runner).unwrap().current())
+        .collect();
+    let mut big = Scenario::new(today());
+    big.customers = customers;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.ron");
+    store::save(&path, &big).unwrap();
+    let loaded = store::load(&path).unwrap();
+    assert!(loaded.scenario == big, "100,000 customers came back different");
+    let mut harness = app_sized([1280.0, 800.0], Some(path));
+    assert_eq!(harness.state().document().scenario.customers.len(), 100_000);
+    assert_eq!(visit_everything(&mut harness), Vec::<String>::new());
 }
 
 #[test]
