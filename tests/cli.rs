@@ -33,25 +33,20 @@ fn check_json_reports_the_sample() {
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["ok"], true);
-    assert_eq!(v["format_version"], 2);
+    assert_eq!(v["format_version"], 3);
     assert_eq!(v["customers"], 30);
     assert_eq!(v["disputes"], 3);
     assert_eq!(v["steps_done"], 3);
     assert_eq!(v["revenue_total"], 243_960_000.0);
     assert_eq!(v["profit_total"], 33_118_000.0);
-    let tiers = &v["tiers"];
+    // Worked out by hand from the sample (issue 18): profit < 0 for C009, C011, C013, C016 and
+    // C020 (5 loss-making); class A is the top 6 by profit (reaching 80% of positive profit), B
+    // the next 9, C the other 15; key = profitable and (A or growth ≥ 4): 9.
     assert_eq!(
-        tiers["key"].as_u64().unwrap()
-            + tiers["general"].as_u64().unwrap()
-            + tiers["loss_making"].as_u64().unwrap(),
-        30
+        v["tiers"],
+        serde_json::json!({"key": 9, "general": 16, "loss_making": 5})
     );
-    assert!(tiers["loss_making"].as_u64().unwrap() >= 3);
-    let abc = &v["abc"];
-    assert_eq!(
-        abc["a"].as_u64().unwrap() + abc["b"].as_u64().unwrap() + abc["c"].as_u64().unwrap(),
-        30
-    );
+    assert_eq!(v["abc"], serde_json::json!({"a": 6, "b": 9, "c": 15}));
     assert_eq!(v["errors"].as_array().unwrap().len(), 0);
     assert_eq!(v["warnings"].as_array().unwrap().len(), 0);
 }
