@@ -32,8 +32,24 @@ impl Document {
     /// A document for a scenario that is already on disk at `path` (or nowhere).
     #[must_use]
     pub fn new(scenario: Scenario, path: Option<PathBuf>) -> Self {
-        let segmentation = Segmentation::compute(&scenario.customers, &scenario.settings);
         let warnings = validate(&scenario);
+        Self::with_warnings(scenario, path, warnings, Vec::new())
+    }
+
+    /// A document for a scenario just loaded, reusing the loader's warnings and their file
+    /// positions instead of validating again.
+    #[must_use]
+    pub fn loaded(loaded: crate::store::Loaded, path: Option<PathBuf>) -> Self {
+        Self::with_warnings(loaded.scenario, path, loaded.warnings, loaded.positions)
+    }
+
+    fn with_warnings(
+        scenario: Scenario,
+        path: Option<PathBuf>,
+        warnings: Vec<Warning>,
+        positions: Vec<Option<(usize, usize)>>,
+    ) -> Self {
+        let segmentation = Segmentation::compute(&scenario.customers, &scenario.settings);
         Self {
             scenario,
             path,
@@ -44,26 +60,7 @@ impl Document {
             derived_revision: 0,
             segmentation,
             warnings,
-            positions: Vec::new(),
-        }
-    }
-
-    /// A document for a scenario just loaded, reusing the loader's warnings and their file
-    /// positions instead of validating again.
-    #[must_use]
-    pub fn loaded(loaded: crate::store::Loaded, path: Option<PathBuf>) -> Self {
-        let segmentation = Segmentation::compute(&loaded.scenario.customers, &loaded.scenario.settings);
-        Self {
-            scenario: loaded.scenario,
-            path,
-            history: History::default(),
-            saved_state: Some(0),
-            disk: None,
-            read_only: false,
-            derived_revision: 0,
-            segmentation,
-            warnings: loaded.warnings,
-            positions: loaded.positions,
+            positions,
         }
     }
 
