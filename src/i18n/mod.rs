@@ -361,6 +361,11 @@ string_table! {
         "已保存的文件：无（从未保存，或文件已不存在）",
     ],
     RecoverRestore => ["Restore", "復原", "恢复"],
+    RecoverCompare => [
+        "Restore and compare with the saved file",
+        "復原並與已儲存的檔案比較",
+        "恢复并与已保存的文件比较",
+    ],
     RecoverOpenSaved => ["Open the saved file", "開啟已儲存的檔案", "打开已保存的文件"],
     RecoverDiscard => ["Discard the copy", "捨棄副本", "丢弃副本"],
     RecoverKeepHint => [

@@ -1208,6 +1208,13 @@ impl StudioApp {
             let offer = self.safety.offers.remove(0);
             match answer {
                 dialogs::RecoverAnswer::Restore => self.restore(offer),
+                dialogs::RecoverAnswer::RestoreAndCompare => {
+                    let original = offer.copy.info.original.clone();
+                    self.restore(offer);
+                    if let Some(path) = original {
+                        self.compare_with(CompareWith::Path(path));
+                    }
+                }
                 dialogs::RecoverAnswer::OpenSaved => {
                     if let Some(path) = &offer.copy.info.original {
                         self.open_path(path);

@@ -307,6 +307,8 @@ pub fn warnings_window(ctx: &Context, lang: Language, doc: &Document, open: &mut
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RecoverAnswer {
     Restore,
+    /// Restore, then open the comparison with the saved file, to see what the copy changed.
+    RestoreAndCompare,
     OpenSaved,
     Discard,
     /// Closed without choosing: the copy stays for the next start.
@@ -360,6 +362,9 @@ pub fn recover_offer(ctx: &Context, lang: Language, offer: &super::safety::Offer
         ui.horizontal_wrapped(|ui| {
             if ui.button(tr(lang, Key::RecoverRestore)).clicked() {
                 answer = Some(RecoverAnswer::Restore);
+            }
+            if offer.saved.is_some() && ui.button(tr(lang, Key::RecoverCompare)).clicked() {
+                answer = Some(RecoverAnswer::RestoreAndCompare);
             }
             if offer.saved.is_some() && ui.button(tr(lang, Key::RecoverOpenSaved)).clicked() {
                 answer = Some(RecoverAnswer::OpenSaved);
