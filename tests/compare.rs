@@ -343,3 +343,25 @@ fn plan_and_dispute_changes_are_listed() {
     switch_language(&mut harness, "View", "Language", "繁體中文");
     harness.get_by_label("D001（C003）：處理途徑 協商 → 調解");
 }
+
+/// A trainer's projector: 1024×768 at 150% zoom. The totals and the whale curve stack instead
+/// of overlapping, and the B − A column stays on screen.
+#[test]
+fn the_overview_stacks_on_a_projector_at_150_percent() {
+    let mut harness = app_sized([1024.0, 768.0], Some(PathBuf::from(BASELINE)));
+    harness.ctx.set_zoom_factor(1.5);
+    harness.run();
+    compare_with_file(&mut harness, &PathBuf::from(CHANGED));
+    harness.get_by_label("-¥833,000.00");
+    let totals = harness.get_by_label("Totals").rect();
+    let curve = harness.get_by_label("Whale curves of A and B").rect();
+    assert!(
+        curve.top() > totals.bottom(),
+        "the curve is below the totals, not beside them"
+    );
+    let delta = harness.get_by_label("B − A").rect();
+    assert!(delta.right() <= 1024.0 / 1.5, "B − A is on screen: {delta:?}");
+    let mut snapshots = Snapshots::new();
+    snapshots.add(&mut harness, "compare_overview_zoom150_en");
+    snapshots.finish();
+}

@@ -20,6 +20,9 @@ use crate::store::export::{self, ExportCell, ExportTable};
 use crate::ui::commands::{Command, ExportFile};
 use crate::ui::theme;
 
+/// The width (points) from which the overview puts the totals and the curve side by side.
+const OVERVIEW_SIDE_BY_SIDE_WIDTH: f32 = 900.0;
+
 /// Points drawn at most on each whale line.
 const MAX_WHALE_POINTS: usize = 1_500;
 
@@ -182,9 +185,6 @@ impl CompareView {
     }
 
     fn overview_ui(&self, ui: &mut egui::Ui, lang: Language, cmp: &Comparison, a_settings: &Settings) {
-        let symbol = a_settings.currency_symbol.as_str();
-        let dark = ui.visuals().dark_mode;
-        let (ta, tb) = (&cmp.totals_a, &cmp.totals_b);
         let [added, removed, changed] = cmp.customer_counts();
         ui.strong(trf(
             lang,
@@ -200,78 +200,96 @@ impl CompareView {
             ui.weak(tr(lang, K::OtherDifferences));
         }
         ui.add_space(4.0);
-        ui.columns(2, |cols| {
-            let [left, right] = cols else { return };
-            egui::Grid::new("compare_totals")
-                .striped(true)
-                .num_columns(4)
-                .spacing([18.0, 4.0])
-                .show(left, |ui| {
-                    ui.strong(tr(lang, K::Totals));
-                    ui.strong(tr(lang, K::ColA));
-                    ui.strong(tr(lang, K::ColB));
-                    ui.strong(tr(lang, K::ColDelta));
-                    ui.end_row();
+        // Side by side where there is room; at a projector's zoom the curve goes below the
+        // totals, so neither is drawn over the other.
+        if ui.available_width() >= OVERVIEW_SIDE_BY_SIDE_WIDTH {
+            ui.columns(2, |cols| {
+                let [left, right] = cols else { return };
+                self.totals_ui(left, lang, cmp, a_settings);
+                self.whale_ui(right, lang);
+            });
+        } else {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                self.totals_ui(ui, lang, cmp, a_settings);
+                ui.add_space(8.0);
+                self.whale_ui(ui, lang);
+            });
+        }
+    }
+
+    /// The A / B / B − A grid of totals, tiers and classes, and any changed thresholds.
+    fn totals_ui(&self, ui: &mut egui::Ui, lang: Language, cmp: &Comparison, a_settings: &Settings) {
+        let symbol = a_settings.currency_symbol.as_str();
+        let dark = ui.visuals().dark_mode;
+        let (ta, tb) = (&cmp.totals_a, &cmp.totals_b);
+        egui::Grid::new("compare_totals")
+            .striped(true)
+            .num_columns(4)
+            .spacing([18.0, 4.0])
+            .show(ui, |ui| {
+                ui.strong(tr(lang, K::Totals));
+                ui.strong(tr(lang, K::ColA));
+                ui.strong(tr(lang, K::ColB));
+                ui.strong(tr(lang, K::ColDelta));
+                ui.end_row();
+                count_row(
+                    ui,
+                    tr(lang, Key::SumCustomers),
+                    ta.customers,
+                    tb.customers,
+                    0,
+                    dark,
+                );
+                money_row(
+                    ui,
+                    tr(lang, Key::SumRevenue),
+                    ta.revenue,
+                    tb.revenue,
+                    symbol,
+                    dark,
+                );
+                money_row(ui, tr(lang, Key::SumProfit), ta.profit, tb.profit, symbol, dark);
+                margin_row(ui, lang, ta.margin, tb.margin, dark);
+                ui.end_row();
+                ui.strong(tr(lang, K::TierCounts));
+                ui.end_row();
+                for tier in Tier::ALL {
+                    let slot = tier as usize;
+                    // More key customers is better, more loss-makers worse; general is neither.
+                    let good = match tier {
+                        Tier::Key => 1,
+                        Tier::General => 0,
+                        Tier::LossMaking => -1,
+                    };
                     count_row(
                         ui,
-                        tr(lang, Key::SumCustomers),
-                        ta.customers,
-                        tb.customers,
+                        tier_name(lang, tier),
+                        ta.tiers.get(slot).copied().unwrap_or(0),
+                        tb.tiers.get(slot).copied().unwrap_or(0),
+                        good,
+                        dark,
+                    );
+                }
+                ui.strong(tr(lang, K::ClassCounts));
+                ui.end_row();
+                for (slot, class) in compare::CLASSES.into_iter().enumerate() {
+                    count_row(
+                        ui,
+                        &trf(lang, K::ClassRow, &[("class", &crate::i18n::class_name(class))]),
+                        ta.classes.get(slot).copied().unwrap_or(0),
+                        tb.classes.get(slot).copied().unwrap_or(0),
                         0,
                         dark,
                     );
-                    money_row(
-                        ui,
-                        tr(lang, Key::SumRevenue),
-                        ta.revenue,
-                        tb.revenue,
-                        symbol,
-                        dark,
-                    );
-                    money_row(ui, tr(lang, Key::SumProfit), ta.profit, tb.profit, symbol, dark);
-                    margin_row(ui, lang, ta.margin, tb.margin, dark);
-                    ui.end_row();
-                    ui.strong(tr(lang, K::TierCounts));
-                    ui.end_row();
-                    for tier in Tier::ALL {
-                        let slot = tier as usize;
-                        // More key customers is better, more loss-makers worse; general is neither.
-                        let good = match tier {
-                            Tier::Key => 1,
-                            Tier::General => 0,
-                            Tier::LossMaking => -1,
-                        };
-                        count_row(
-                            ui,
-                            tier_name(lang, tier),
-                            ta.tiers.get(slot).copied().unwrap_or(0),
-                            tb.tiers.get(slot).copied().unwrap_or(0),
-                            good,
-                            dark,
-                        );
-                    }
-                    ui.strong(tr(lang, K::ClassCounts));
-                    ui.end_row();
-                    for (slot, class) in compare::CLASSES.into_iter().enumerate() {
-                        count_row(
-                            ui,
-                            &trf(lang, K::ClassRow, &[("class", &crate::i18n::class_name(class))]),
-                            ta.classes.get(slot).copied().unwrap_or(0),
-                            tb.classes.get(slot).copied().unwrap_or(0),
-                            0,
-                            dark,
-                        );
-                    }
-                });
-            if !cmp.settings.is_empty() {
-                left.add_space(8.0);
-                left.strong(tr(lang, K::SettingsChanged));
-                for change in &cmp.settings {
-                    left.label(setting_text(lang, change, a_settings, &self.b.settings));
                 }
+            });
+        if !cmp.settings.is_empty() {
+            ui.add_space(8.0);
+            ui.strong(tr(lang, K::SettingsChanged));
+            for change in &cmp.settings {
+                ui.label(setting_text(lang, change, a_settings, &self.b.settings));
             }
-            self.whale_ui(right, lang);
-        });
+        }
     }
 
     fn whale_ui(&self, ui: &mut egui::Ui, lang: Language) {
