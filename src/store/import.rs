@@ -900,16 +900,7 @@ pub fn transactions_from_sheet(
     let column = |f: TxField| mapping.iter().find(|(m, _)| *m == f).and_then(|(_, c)| *c);
     let mut out = Vec::with_capacity(sheet.rows.len());
     let mut errors = Vec::new();
-    let required = [TxField::CustomerId, TxField::Date, TxField::Amount];
-    let missing: Vec<RowError> = required
-        .iter()
-        .filter(|f| column(**f).is_none())
-        .map(|f| RowError {
-            row: 1,
-            column: String::new(),
-            problem: RowProblem::MissingField(f.key()),
-        })
-        .collect();
+    let missing = missing_tx_columns(mapping);
     if !missing.is_empty() {
         return (out, missing);
     }
@@ -1086,6 +1077,19 @@ pub fn merge_transactions_into(
         }
     }
     merged
+}
+
+/// Header-row errors for the log fields every transaction needs but the mapping leaves out.
+fn missing_tx_columns(mapping: &TxMapping) -> Vec<RowError> {
+    [TxField::CustomerId, TxField::Date, TxField::Amount]
+        .into_iter()
+        .filter(|f| !mapping.iter().any(|(m, c)| m == f && c.is_some()))
+        .map(|f| RowError {
+            row: 1,
+            column: String::new(),
+            problem: RowProblem::MissingField(f.key()),
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -65,15 +65,7 @@ pub fn sum_csv_log(
     reference_date: NaiveDate,
 ) -> Result<LogSums, ImportError> {
     let column = |f: TxField| mapping.iter().find(|(m, _)| *m == f).and_then(|(_, c)| *c);
-    let missing: Vec<RowError> = [TxField::CustomerId, TxField::Date, TxField::Amount]
-        .iter()
-        .filter(|f| column(**f).is_none())
-        .map(|f| RowError {
-            row: 1,
-            column: String::new(),
-            problem: RowProblem::MissingField(f.key()),
-        })
-        .collect();
+    let missing = super::missing_tx_columns(mapping);
     let (Some(id_col), Some(date_col), Some(amount_col)) = (
         column(TxField::CustomerId),
         column(TxField::Date),

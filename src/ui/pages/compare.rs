@@ -311,14 +311,7 @@ impl CompareView {
         let weak = ui.visuals().weak_text_color();
         let a_color = theme::accent_color(dark);
         let b_color = theme::warning_color(dark);
-        egui_plot::Plot::new("compare_whale")
-            .allow_drag(false)
-            .allow_zoom(false)
-            .allow_scroll(false)
-            .allow_boxed_zoom(false)
-            .allow_double_click_reset(false)
-            .show_x(false)
-            .show_y(false)
+        super::still_plot("compare_whale")
             .legend(egui_plot::Legend::default().position(egui_plot::Corner::RightBottom))
             .x_axis_label(tr(lang, K::WhaleX))
             .y_axis_label(tr(lang, K::WhaleY))

@@ -64,3 +64,16 @@ pub fn heading(ui: &mut egui::Ui, title: &str, intro: &str) {
     ui.label(intro);
     ui.add_space(6.0);
 }
+
+/// A chart that stays put, for the projector: no drag, zoom, scroll, box zoom or reset, and no
+/// coordinate read-out (the hover tooltips name the customer instead).
+pub(crate) fn still_plot<'a>(id: impl egui::AsIdSalt) -> egui_plot::Plot<'a> {
+    egui_plot::Plot::new(id)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+}

@@ -15,7 +15,7 @@ mod whatif;
 use egui::{Color32, Pos2, RichText};
 use egui_plot::{PlotPoint, PlotTransform};
 
-use super::PageContext;
+use super::{PageContext, still_plot};
 use crate::i18n::charts::ChartKey as K;
 use crate::i18n::{Key, class_name, tier_name, tr, trf};
 use crate::model::charts::{self as series, Breakdown, CountDeltas, WhatIf};
@@ -324,19 +324,6 @@ fn whole_money(symbol: &str, minor: i128) -> String {
 }
 
 /// A chart title, large enough for a projector.
-/// A chart that stays put, for the projector: no drag, zoom, scroll, box zoom or reset, and no
-/// coordinate read-out (the hover tooltips name the customer instead).
-fn still_plot<'a>(id: impl egui::AsIdSalt) -> egui_plot::Plot<'a> {
-    egui_plot::Plot::new(id)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
-}
-
 /// Axis label for a 1–5 scale (growth potential, satisfaction): whole numbers only.
 fn one_to_five(value: f64) -> String {
     let v = value.round();
