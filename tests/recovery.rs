@@ -179,16 +179,22 @@ fn a_panic_leaves_an_emergency_copy_that_the_next_start_offers() {
     );
 }
 
-#[test]
-fn saving_over_a_file_another_program_changed_asks_first() {
-    let (_dir, file, _recovery) = workspace();
+/// The app with the title edited to "Mine" while a sync client (or a colleague) writes
+/// another version, titled "Theirs", to the same file.
+fn mine_then_theirs() -> (tempfile::TempDir, PathBuf, Harness<'static, StudioApp>, String) {
+    let (dir, file, _recovery) = workspace();
     let mut harness = app_with(SIZE, Some(file.clone()), None);
     retitle(&mut harness, "Mine");
-    // A sync client (or a colleague) writes another version meanwhile.
     let theirs = std::fs::read_to_string(&file)
         .unwrap()
         .replace("Harbor Link Logistics — FY2026 baseline", "Theirs");
     std::fs::write(&file, &theirs).unwrap();
+    (dir, file, harness, theirs)
+}
+
+#[test]
+fn saving_over_a_file_another_program_changed_asks_first() {
+    let (_dir, file, mut harness, theirs) = mine_then_theirs();
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
@@ -218,13 +224,7 @@ fn saving_over_a_file_another_program_changed_asks_first() {
 
 #[test]
 fn reload_takes_the_other_programs_version() {
-    let (_dir, file, _recovery) = workspace();
-    let mut harness = app_with(SIZE, Some(file.clone()), None);
-    retitle(&mut harness, "Mine");
-    let theirs = std::fs::read_to_string(&file)
-        .unwrap()
-        .replace("Harbor Link Logistics — FY2026 baseline", "Theirs");
-    std::fs::write(&file, &theirs).unwrap();
+    let (_dir, _file, mut harness, _theirs) = mine_then_theirs();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     harness.get_by_label("Reload (losing my changes)").click();
