@@ -353,11 +353,17 @@ fn the_command_line_imports_and_check_reports_the_new_totals() {
     let out = bin().args(["check", "--json"]).arg(&into).output().unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["customers"], 9);
-    let loaded = store::load(&into).unwrap().scenario;
-    let seg = Segmentation::compute(&loaded.customers, &loaded.settings);
-    assert!((v["revenue_total"].as_f64().unwrap() - seg.revenue_total as f64 / 100.0).abs() < 0.005);
-    assert_eq!(v["tiers"]["key"], seg.tier_counts()[0]);
-    assert_eq!(v["abc"]["a"], seg.class_counts()[0]);
+    // By hand from the two fixtures. Customers: C101 (revenue 1,200,000, profit 250,000,
+    // growth 4), C102 (860,000; 154,999.50; 3) and C001 (39,000,000, no costs; growth 5); the
+    // log adds T01 35,000, T02 5,500, T03 50,000, T04 900, T05 28,000 and T06 1,000.50 (revenue
+    // only, growth 3). Revenue 41,180,400.50. C001 alone makes over 95 % of the profit: it is
+    // the only A, everyone else C. Key: C001 (A) and C101 (growth 4); the other seven general.
+    assert_eq!(v["revenue_total"], 41_180_400.5);
+    assert_eq!(
+        v["tiers"],
+        serde_json::json!({"key": 2, "general": 7, "loss_making": 0})
+    );
+    assert_eq!(v["abc"], serde_json::json!({"a": 1, "b": 0, "c": 8}));
 }
 
 #[test]

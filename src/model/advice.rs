@@ -1211,6 +1211,89 @@ mod tests {
         assert!(unknown.reasons.contains(&Reason::LimitationUnknown));
     }
 
+    /// The warning starts exactly 180 days before the period ends. Today Wednesday 2026-01-07;
+    /// damage known 2023-07-06 gives an end on Monday 2026-07-06 (no holiday, no weekend), 180
+    /// days away; known a day later, the end is Tuesday 2026-07-07, 181 days away.
+    #[test]
+    fn the_limitation_warning_starts_on_day_180() {
+        let case = Case::new();
+        let check = |known: NaiveDate| {
+            let mut input = case.input(Tier::General, DisputeKind::Other, true);
+            input.damage_known = Some(known);
+            input.today = date(2026, 1, 7);
+            advise(&input)
+        };
+        let soon = |advice: &Advice| {
+            advice
+                .reasons
+                .iter()
+                .find(|r| matches!(r, Reason::LimitationSoon { .. }))
+                .copied()
+        };
+        let at_180 = check(date(2023, 7, 6));
+        assert_eq!(at_180.limitation().unwrap().days_left, 180);
+        assert_eq!(
+            soon(&at_180),
+            Some(Reason::LimitationSoon {
+                on: date(2026, 7, 6),
+                days_left: 180
+            })
+        );
+        let at_181 = check(date(2023, 7, 7));
+        assert_eq!(at_181.limitation().unwrap().days_left, 181);
+        assert_eq!(soon(&at_181), None);
+        // Yesterday's end (Tuesday 2026-01-06) has run out: no warning, an expiry instead.
+        let ended = check(date(2023, 1, 6));
+        assert_eq!(ended.limitation().unwrap().days_left, -1);
+        assert_eq!(soon(&ended), None);
+        assert!(
+            ended
+                .reasons
+                .iter()
+                .any(|r| matches!(r, Reason::LimitationExpired { .. }))
+        );
+    }
+
+    /// DOMAIN.md §6: key customers are kept for the long term, loss-makers may not be kept.
+    #[test]
+    fn default_remaining_years_by_tier() {
+        assert_eq!(default_remaining_years(Tier::Key), 5);
+        assert_eq!(default_remaining_years(Tier::General), 3);
+        assert_eq!(default_remaining_years(Tier::LossMaking), 1);
+    }
+
+    /// The best expected net result wins; on a tie the first route listed wins.
+    #[test]
+    fn best_by_numbers_picks_the_highest_net_and_the_first_on_ties() {
+        let case = Case::new();
+        let mut advice = advise(&case.input(Tier::General, DisputeKind::Other, false));
+        assert!(advice.results.len() >= 3, "{:?}", advice.results);
+        let set = |advice: &mut Advice, nets: &[i64]| {
+            for (r, &net) in advice.results.iter_mut().zip(nets) {
+                r.net = Money::from_major(net);
+            }
+        };
+        let routes: Vec<Route> = advice.results.iter().map(|r| r.route).collect();
+        set(&mut advice, &[10, 30, 20]);
+        assert_eq!(advice.best_by_numbers(), Some(routes[1]));
+        set(&mut advice, &[30, 30, 20]);
+        assert_eq!(advice.best_by_numbers(), Some(routes[0]), "tie: the first");
+        set(&mut advice, &[-5, 20, 20]);
+        assert_eq!(
+            advice.best_by_numbers(),
+            Some(routes[1]),
+            "tie: the first of the tied"
+        );
+        set(&mut advice, &[-30, -10, -20]);
+        assert_eq!(
+            advice.best_by_numbers(),
+            Some(routes[1]),
+            "all losing: the least loss"
+        );
+        advice.results.clear();
+        assert_eq!(advice.best_by_numbers(), None);
+    }
+
     #[test]
     fn an_expired_limitation_recommends_negotiation_and_discounts_the_formal_route() {
         // The sample's D003: damage known 2023-06-30, period ended Tuesday 2026-06-30.

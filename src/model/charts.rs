@@ -1050,6 +1050,59 @@ mod tests {
         assert!((bars[1].mean_profit + 5.0).abs() < 1e-9);
     }
 
+    /// A bucket's tier is its most common one, the better tier on a tie. In `base()` ranks
+    /// 0–2 (C1, C2, C3) are class A, so key; rank 3 (C4) is B with growth 3, so general;
+    /// rank 4 (C5) loses money.
+    #[test]
+    fn whale_bar_tier_is_the_bucket_majority() {
+        let mut customers = base();
+        let tiers = |customers: &[Customer], max_bars| {
+            let seg = Segmentation::compute(customers, &Settings::default());
+            let curve = whale_curve(customers, &seg, &all(customers));
+            whale_bars(&curve, &seg, max_bars)
+                .iter()
+                .map(|b| b.tier)
+                .collect::<Vec<_>>()
+        };
+        // Two bars: {key, key, key} and {general, loss-making}, a tie that general wins.
+        assert_eq!(tiers(&customers, 2), [Tier::Key, Tier::General]);
+        // Three bars of two: {key, key}, {key, general} (tie: key), {loss-making}.
+        assert_eq!(tiers(&customers, 3), [Tier::Key, Tier::Key, Tier::LossMaking]);
+        // C2 and C3 set to general by hand: the first bar holds one key and two general.
+        for i in [3, 0] {
+            customers[i].tier_override = Some(TierOverride {
+                tier: Tier::General,
+                reason: "test".into(),
+            });
+        }
+        assert_eq!(tiers(&customers, 2), [Tier::General, Tier::General]);
+        // {key, general} ties to key, {general, general}, {loss-making}.
+        assert_eq!(tiers(&customers, 3), [Tier::Key, Tier::General, Tier::LossMaking]);
+    }
+
+    /// A date's position is its month number plus the day's share of 31 days, so every day
+    /// stays inside its own month.
+    #[test]
+    fn month_position_day_fraction() {
+        let jan = f64::from(month_number(date(2026, 1, 1)));
+        let cases = [
+            (date(2026, 1, 1), jan),
+            (date(2026, 1, 16), jan + 15.0 / 31.0),
+            (date(2026, 1, 31), jan + 30.0 / 31.0),
+            (date(2026, 2, 1), jan + 1.0),
+            (date(2026, 2, 28), jan + 1.0 + 27.0 / 31.0),
+            (date(2025, 12, 31), jan - 1.0 + 30.0 / 31.0),
+        ];
+        for (day, expected) in cases {
+            assert!(
+                (month_position(day) - expected).abs() < 1e-12,
+                "{day}: {}",
+                month_position(day)
+            );
+        }
+        assert!(month_position(date(2026, 1, 31)) < month_position(date(2026, 2, 1)));
+    }
+
     #[test]
     fn decimation_keeps_ends_and_the_peak() {
         assert_eq!(decimate(5, 10, &[]), vec![0, 1, 2, 3, 4]);
@@ -1192,9 +1245,29 @@ mod tests {
         assert!(copies[1].name.is_empty(), "logs and texts stay out of the copies");
         let after = Segmentation::compute(&copies, &what_if.settings(&saved));
         let deltas = CountDeltas::new(&before, &after);
-        assert_eq!(deltas.tiers_saved, [3, 1, 1]);
-        assert_eq!(deltas.tiers_now, after.tier_counts());
-        assert_ne!(deltas.tiers_now, deltas.tiers_saved);
+        // By hand, profits after: C3 40−40 = 0, C1 100−80 = 20, C5 10−60 = −50, C2 50−40 = 10,
+        // C4 20−20 = 0. Positive total 30, A at 80 % = 24: C1 (before it 0) and C2 (20) are A,
+        // so key; C3 and C4 earn nothing, so C, and their growth 2 and 3 is below 5: general;
+        // C5 loses money. Before: A = C1, C2, C3; B = C4 (growth 3 < 4, general); C = C5.
+        assert_eq!(
+            deltas,
+            CountDeltas {
+                tiers_saved: [3, 1, 1],
+                tiers_now: [2, 2, 1],
+                classes_saved: [3, 1, 1],
+                classes_now: [2, 0, 3],
+            }
+        );
+        // The growth threshold alone: at 2, C4 (class B, growth 3) becomes key too.
+        let lower = WhatIf {
+            growth_threshold: Some(2),
+            ..WhatIf::default()
+        };
+        let lowered = Segmentation::compute(
+            &lower.financial_copies(&scenario.customers),
+            &lower.settings(&saved),
+        );
+        assert_eq!(lowered.tier_counts(), [4, 0, 1]);
 
         // Refreshing the copies for another what-if gives what new copies would.
         let mut reused = copies.clone();

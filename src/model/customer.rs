@@ -200,3 +200,66 @@ pub struct Experience {
     pub satisfaction: u8,
     pub note: String,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn customer(name: &str, industry: &str, region: &str, contact: &str) -> Customer {
+        Customer {
+            name: name.into(),
+            industry: industry.into(),
+            region: region.into(),
+            contact: contact.into(),
+            ..Customer::default()
+        }
+    }
+
+    /// DOMAIN.md §4: the descriptive facet needs a name and at least two of industry, region
+    /// and contact; blanks (spaces only) do not count.
+    #[test]
+    fn descriptive_facet_table() {
+        let cases = [
+            (customer("Acme", "Retail", "East", ""), true),
+            (customer("Acme", "Retail", "", "Li"), true),
+            (customer("Acme", "", "East", "Li"), true),
+            (customer("Acme", "Retail", "East", "Li"), true),
+            (customer("Acme", "Retail", "", ""), false),
+            (customer("Acme", "", "", "Li"), false),
+            (customer("Acme", "Retail", "  ", " "), false),
+            (customer("", "Retail", "East", "Li"), false),
+            (customer("   ", "Retail", "East", "Li"), false),
+        ];
+        for (c, expected) in cases {
+            assert_eq!(c.facets()[0], expected, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn each_log_is_its_own_facet_and_completeness_counts_them() {
+        let empty = Customer::default();
+        assert_eq!(empty.facets(), [false; 4]);
+        assert_eq!(empty.completeness(), 0);
+
+        let mut c = customer("Acme", "Retail", "", "");
+        c.promotions.push(Promotion::default());
+        assert_eq!(c.facets(), [false, true, false, false]);
+        assert_eq!(c.completeness(), 1);
+
+        c.interactions.push(Interaction::default());
+        assert_eq!(c.facets(), [false, true, true, false]);
+        assert_eq!(c.completeness(), 2);
+
+        c.experiences.push(Experience::default());
+        assert_eq!(c.facets(), [false, true, true, true]);
+        assert_eq!(c.completeness(), 3);
+
+        c.region = "East".into();
+        assert_eq!(c.facets(), [true; 4]);
+        assert_eq!(c.completeness(), 4);
+
+        let only_descriptive = customer("Acme", "Retail", "East", "Li");
+        assert_eq!(only_descriptive.facets(), [true, false, false, false]);
+        assert_eq!(only_descriptive.completeness(), 1);
+    }
+}

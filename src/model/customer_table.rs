@@ -262,18 +262,19 @@ pub fn edit_cell(
 /// A fresh id not used by any customer: `C` followed by the next free number.
 #[must_use]
 pub fn next_id(customers: &[Customer]) -> String {
-    let highest = customers
-        .iter()
-        .filter_map(|c| c.id.strip_prefix('C').and_then(|n| n.parse::<u64>().ok()))
-        .max()
-        .unwrap_or(0);
-    let width = customers
-        .iter()
-        .filter_map(|c| c.id.strip_prefix('C'))
-        .map(str::len)
-        .max()
-        .unwrap_or(3)
-        .max(3);
+    // Only ids of the form C + digits count, for the number and for the width.
+    let numbered = || {
+        customers.iter().filter_map(|c| {
+            let digits = c.id.strip_prefix('C')?;
+            let n = digits
+                .parse::<u64>()
+                .ok()
+                .filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
+            Some((n, digits.len()))
+        })
+    };
+    let highest = numbered().map(|(n, _)| n).max().unwrap_or(0);
+    let width = numbered().map(|(_, len)| len).max().unwrap_or(3).max(3);
     let mut n = highest + 1;
     loop {
         let id = format!("C{n:0width$}");
@@ -368,5 +369,65 @@ mod tests {
     fn next_ids() {
         assert_eq!(next_id(&customers()), "C004");
         assert_eq!(next_id(&[]), "C001");
+        let with = |ids: &[&str]| -> Vec<Customer> {
+            ids.iter()
+                .map(|id| Customer {
+                    id: (*id).into(),
+                    ..Customer::default()
+                })
+                .collect()
+        };
+        let cases: &[(&[&str], &str)] = &[
+            // Gaps are not refilled: one past the highest number.
+            (&["C001", "C005"], "C006"),
+            // At least three digits.
+            (&["C1", "C7"], "C008"),
+            // The widest id sets the width.
+            (&["C0042", "C3"], "C0043"),
+            (&["C999"], "C1000"),
+            // Ids that are not C + number are ignored for the number, never reused.
+            (&["X999", "Cargo", "C"], "C001"),
+            (&["c005"], "C001"),
+        ];
+        for (ids, expected) in cases {
+            assert_eq!(next_id(&with(ids)), *expected, "{ids:?}");
+        }
+    }
+
+    /// A customer without revenue has no margin; it sorts below every number, in either
+    /// direction of the sort it is at the "low" end, and ties among them go by id.
+    #[test]
+    fn undefined_margins_sort_below_every_number() {
+        let mk = |id: &str, rev: i64, cts: i64| Customer {
+            id: id.into(),
+            revenue: Money::from_major(rev),
+            cost_to_serve: Money::from_major(cts),
+            ..Customer::default()
+        };
+        // Margins: C1 50 %, C2 undefined, C3 −100 %, C4 undefined, C5 90 %.
+        let cs = vec![
+            mk("C4", 0, 10),
+            mk("C1", 100, 50),
+            mk("C2", 0, 0),
+            mk("C5", 100, 10),
+            mk("C3", 100, 200),
+        ];
+        let seg = Segmentation::compute(&cs, &Settings::default());
+        let sorted = |ascending| {
+            rows(
+                &cs,
+                &seg,
+                &Filter::default(),
+                Sort {
+                    column: Column::Margin,
+                    ascending,
+                },
+            )
+            .into_iter()
+            .map(|i| cs[i].id.as_str())
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(sorted(true), ["C2", "C4", "C3", "C1", "C5"]);
+        assert_eq!(sorted(false), ["C5", "C1", "C3", "C2", "C4"]);
     }
 }

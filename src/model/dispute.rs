@@ -707,6 +707,108 @@ mod tests {
         assert_eq!(older.blocker(), None);
     }
 
+    /// The parties step needs a customer, then a contract name (blank counts as missing);
+    /// later steps other than Kind never block.
+    #[test]
+    fn blocker_table() {
+        let draft = |step, customer: &str, contract: &str| {
+            let mut d = DisputeDraft {
+                step,
+                ..DisputeDraft::default()
+            };
+            d.dispute.customer_id = customer.into();
+            d.dispute.contract.name = contract.into();
+            d
+        };
+        let cases = [
+            (draft(WizardStep::Parties, "", ""), Some(DraftProblem::NoCustomer)),
+            (
+                draft(WizardStep::Parties, "  ", "Depot"),
+                Some(DraftProblem::NoCustomer),
+            ),
+            (
+                draft(WizardStep::Parties, "C001", ""),
+                Some(DraftProblem::NoContractName),
+            ),
+            (
+                draft(WizardStep::Parties, "C001", " \t"),
+                Some(DraftProblem::NoContractName),
+            ),
+            (draft(WizardStep::Parties, "C001", "Depot"), None),
+            // Past the parties step the missing parties no longer block (the kind still does).
+            (draft(WizardStep::Facts, "", ""), None),
+            (draft(WizardStep::Relationship, "", ""), None),
+            (draft(WizardStep::Advice, "", ""), None),
+            (draft(WizardStep::Prevention, "", ""), None),
+            (draft(WizardStep::Decide, "", ""), None),
+            (
+                draft(WizardStep::Kind, "C001", "Depot"),
+                Some(DraftProblem::NoKind),
+            ),
+        ];
+        for (d, expected) in cases {
+            assert_eq!(d.blocker(), expected, "{:?} {:?}", d.step, d.dispute.customer_id);
+        }
+    }
+
+    /// A route must be chosen; one that differs from the advice needs a reason (blank counts
+    /// as none); the advised route needs none.
+    #[test]
+    fn decision_problem_table() {
+        let draft = |chosen, reason: &str| DisputeDraft {
+            chosen,
+            reason: reason.into(),
+            ..DisputeDraft::default()
+        };
+        let advised = Route::Mediation;
+        let cases = [
+            (draft(None, ""), Some(DraftProblem::NoRoute)),
+            (draft(None, "a reason"), Some(DraftProblem::NoRoute)),
+            (draft(Some(Route::Mediation), ""), None),
+            (draft(Some(Route::Litigation), ""), Some(DraftProblem::NoReason)),
+            (
+                draft(Some(Route::Litigation), "   "),
+                Some(DraftProblem::NoReason),
+            ),
+            (draft(Some(Route::Litigation), "the client insists"), None),
+        ];
+        for (d, expected) in cases {
+            assert_eq!(
+                d.decision_problem(advised),
+                expected,
+                "{:?} {:?}",
+                d.chosen,
+                d.reason
+            );
+        }
+    }
+
+    /// Each item is stored in its own field and capped at 2 (fully done).
+    #[test]
+    fn prevention_scores_set_each_item_and_cap() {
+        for (n, &item) in PreventionItem::ALL.iter().enumerate() {
+            let mut scores = PreventionScores::default();
+            scores.set(item, 1);
+            for &other in &PreventionItem::ALL {
+                let expected = u8::from(other == item);
+                assert_eq!(scores.get(other), expected, "set {item:?}, read {other:?}");
+            }
+            // One item partly done out of six: 1 of 12 points is 8%.
+            assert_eq!(scores.percent(), 8, "item {n}");
+            scores.set(item, 200);
+            assert_eq!(scores.get(item), 2, "capped");
+            // 2 of 12 points: 16%.
+            assert_eq!(scores.percent(), 16);
+            assert_eq!(scores.gaps(DisputeKind::Other).len(), 5);
+        }
+        let mut all = PreventionScores::default();
+        for &item in &PreventionItem::ALL {
+            all.set(item, 2);
+        }
+        assert_eq!(all.percent(), 100);
+        assert!(all.gaps(DisputeKind::Other).is_empty());
+    }
+
     #[test]
     fn a_dispute_without_routes_uses_the_defaults_given() {
         let mut defaults = RouteDefaults::default();

@@ -306,6 +306,85 @@ mod tests {
         assert!(!h.can_undo());
     }
 
+    /// Only the last 500 steps are kept: after 501 edits, 500 undos are possible and they
+    /// lead back to the state after the first edit, not to the original.
+    #[test]
+    fn at_most_500_steps_are_kept() {
+        let mut s = scenario();
+        let mut h = History::default();
+        for n in 0..501_u32 {
+            let mut c = s.customers[0].clone();
+            c.name = format!("edit {n}");
+            assert!(h.apply(&mut s, Part::Customer(0, Box::new(c)), None));
+        }
+        assert_eq!(s.customers[0].name, "edit 500");
+        for _ in 0..500 {
+            assert!(h.undo(&mut s));
+        }
+        assert!(!h.can_undo());
+        assert!(!h.undo(&mut s));
+        assert_eq!(s.customers[0].name, "edit 0", "the oldest step was dropped");
+        // Everything can be redone again.
+        for _ in 0..500 {
+            assert!(h.redo(&mut s));
+        }
+        assert_eq!(s.customers[0].name, "edit 500");
+    }
+
+    /// One gesture id touching two parts makes two steps: edits merge only while they touch
+    /// the same part as the open step.
+    #[test]
+    fn a_gesture_merges_only_within_one_part() {
+        let mut s = scenario();
+        s.customers.push(Customer {
+            id: "C2".into(),
+            growth_potential: 2,
+            ..Customer::default()
+        });
+        let mut h = History::default();
+        let growth = |s: &Scenario, i: usize, g: u8| {
+            let mut c = s.customers[i].clone();
+            c.growth_potential = g;
+            Part::Customer(i, Box::new(c))
+        };
+        let part = growth(&s, 0, 3);
+        h.apply(&mut s, part, Some(9));
+        let part = growth(&s, 0, 4);
+        h.apply(&mut s, part, Some(9)); // merges: same gesture, same customer
+        let part = growth(&s, 1, 5);
+        h.apply(&mut s, part, Some(9)); // another customer: a new step
+        let mut meta = s.metadata.clone();
+        meta.title = "Renamed".into();
+        h.apply(&mut s, Part::Metadata(meta), Some(9)); // another part: a new step
+        let part = growth(&s, 0, 1);
+        h.apply(&mut s, part, Some(9)); // back to customer 0, but the open step is metadata
+
+        let snapshot = |s: &Scenario| {
+            (
+                s.customers[0].growth_potential,
+                s.customers[1].growth_potential,
+                s.metadata.title.clone(),
+            )
+        };
+        assert_eq!(snapshot(&s), (1, 5, "Renamed".into()));
+        h.undo(&mut s);
+        assert_eq!(snapshot(&s), (4, 5, "Renamed".into()));
+        h.undo(&mut s);
+        assert_ne!(s.metadata.title, "Renamed");
+        assert_eq!(
+            (s.customers[0].growth_potential, s.customers[1].growth_potential),
+            (4, 5)
+        );
+        h.undo(&mut s);
+        assert_eq!(
+            (s.customers[0].growth_potential, s.customers[1].growth_potential),
+            (4, 2)
+        );
+        h.undo(&mut s);
+        assert_eq!(s.customers[0].growth_potential, 2, "3 and 4 were one step");
+        assert!(!h.can_undo());
+    }
+
     #[test]
     fn recording_a_decision_is_one_step() {
         let mut s = scenario();

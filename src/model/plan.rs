@@ -310,3 +310,43 @@ pub struct GoalRevision {
     /// The cycle this revision opened.
     pub cycle: u32,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(step: StepKind, owner: &str) -> StepProgress {
+        StepProgress {
+            owner: owner.into(),
+            ..StepProgress::new(step)
+        }
+    }
+
+    /// Out of order, with a duplicate and with gaps: the result is the eight steps in order,
+    /// the first record of a duplicated step kept, and a fresh record for each missing one.
+    #[test]
+    fn normalize_steps_orders_fills_and_drops_duplicates() {
+        let mut plan = IntegrationPlan {
+            steps: vec![
+                record(StepKind::Gaps, "first"),
+                record(StepKind::Survey, "survey"),
+                record(StepKind::Gaps, "second"),
+                record(StepKind::TrackAndRevise, "last"),
+            ],
+            ..IntegrationPlan::default()
+        };
+        plan.normalize_steps();
+        let kinds: Vec<StepKind> = plan.steps.iter().map(|s| s.step).collect();
+        assert_eq!(kinds, StepKind::ALL);
+        let owners: Vec<&str> = plan.steps.iter().map(|s| s.owner.as_str()).collect();
+        assert_eq!(owners, ["survey", "", "first", "", "", "", "", "last"]);
+        assert_eq!(plan.steps[1], StepProgress::new(StepKind::Goals));
+
+        let mut empty = IntegrationPlan {
+            steps: Vec::new(),
+            ..IntegrationPlan::default()
+        };
+        empty.normalize_steps();
+        assert_eq!(empty.steps, IntegrationPlan::default().steps);
+    }
+}

@@ -668,9 +668,15 @@ mod tests {
         // An end before the start gives no weight of its own.
         assert_eq!(planned_days(Some(d(2026, 2, 1)), Some(d(2026, 1, 1))), None);
         assert_eq!(planned_days(Some(d(2026, 1, 1)), Some(d(2026, 1, 1))), Some(1));
-        // Progress above 100 is capped.
+        // Progress above 100 is capped: 250 % counts as 100 %, so 0.8 + 1 + 1 of 8 steps.
         undated.steps[2].progress_pct = 250;
-        assert!(plan_progress(&undated) <= 1.0);
+        assert!((plan_progress(&undated) - 2.8 / 8.0).abs() < 1e-9);
+        // Every step over 100 %: the plan is exactly done, never more.
+        for step in &mut undated.steps {
+            step.status = StepStatus::InProgress;
+            step.progress_pct = 200;
+        }
+        assert!((plan_progress(&undated) - 1.0).abs() < 1e-12);
     }
 
     fn goal(id: &str, baseline: f64, target: f64) -> Goal {

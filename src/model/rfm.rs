@@ -291,6 +291,36 @@ mod tests {
         assert_eq!(out[2].1.frequency, 2);
     }
 
+    /// Five customers whose R, F and M orders all differ, so swapping two of the scores, or
+    /// scoring recency with "higher is better", gives a different table.
+    /// By hand: recency 10 < 20 < 30 < 40 < 50 days, fewest days best: R = 5, 4, 3, 2, 1.
+    /// Frequency 1, 5, 2, 4, 3: F = 1, 5, 2, 4, 3. Monetary 300, 500, 100, 400, 200: M = 3, 5,
+    /// 1, 4, 2.
+    #[test]
+    fn rfm_scores_by_hand() {
+        let rfm = |recency_days, frequency, yuan| Rfm {
+            reference_date: day(7, 1),
+            recency_days,
+            frequency,
+            monetary: Money::from_major(yuan),
+        };
+        let all = [
+            rfm(10, 1, 300),
+            rfm(20, 5, 500),
+            rfm(30, 2, 100),
+            rfm(40, 4, 400),
+            rfm(50, 3, 200),
+        ];
+        let refs: Vec<&Rfm> = all.iter().collect();
+        assert_eq!(
+            rfm_scores(&refs),
+            vec![[5, 1, 3], [4, 5, 5], [3, 2, 1], [2, 4, 4], [1, 3, 2]]
+        );
+        assert!(rfm_scores(&[]).is_empty());
+        // One customer alone is in the lowest fifth of everything.
+        assert_eq!(rfm_scores(&refs[..1]), vec![[1, 1, 1]]);
+    }
+
     #[test]
     fn quintiles_table() {
         let cases: &[(&[f64], bool, &[u8])] = &[

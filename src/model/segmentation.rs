@@ -350,6 +350,98 @@ mod tests {
         );
     }
 
+    /// Thresholds out of order or not numbers: B never ends below A, NaN counts as 0 %, and
+    /// percentages are clamped to 0–100. Profits 50, 30, 15, 5 (total 100): A at 80 % takes
+    /// the first two (share before them 0 and 50), B at 95 % the third (80), C the last (95).
+    #[test]
+    fn abc_with_odd_thresholds() {
+        use AbcClass::{A, B, C};
+        let profits = [50, 30, 15, 5];
+        let ids = ["C1", "C2", "C3", "C4"];
+        let cases: &[(f64, f64, &[AbcClass])] = &[
+            (80.0, 95.0, &[A, A, B, C]),
+            // B below A is raised to A: no customer is B.
+            (80.0, 50.0, &[A, A, C, C]),
+            (80.0, f64::NAN, &[A, A, C, C]),
+            // A as NaN is 0 %: nobody is A, B still runs to 95 %.
+            (f64::NAN, 95.0, &[B, B, B, C]),
+            (f64::NAN, f64::NAN, &[C, C, C, C]),
+            // Out of range: clamped.
+            (150.0, 200.0, &[A, A, A, A]),
+            (-10.0, 95.0, &[B, B, B, C]),
+            (0.0, 0.0, &[C, C, C, C]),
+            (100.0, 100.0, &[A, A, A, A]),
+        ];
+        for (a, b, expected) in cases {
+            assert_eq!(&abc_classes(&profits, &ids, *a, *b), expected, "a {a}, b {b}");
+        }
+    }
+
+    /// Each rule gives its own reason, in the order loss, class A, growth, general.
+    #[test]
+    fn tier_reasons_table() {
+        let settings = Settings::default(); // growth threshold 4
+        let summary = (2, 80.0);
+        let class_a = TierReason::ClassA {
+            a_count: 2,
+            a_share_pct: 80.0,
+        };
+        let cases = [
+            ((-1, AbcClass::A, 5), (Tier::LossMaking, TierReason::Loss)),
+            ((-1, AbcClass::C, 1), (Tier::LossMaking, TierReason::Loss)),
+            ((100, AbcClass::A, 5), (Tier::Key, class_a)),
+            ((100, AbcClass::A, 0), (Tier::Key, class_a)),
+            (
+                (100, AbcClass::B, 4),
+                (
+                    Tier::Key,
+                    TierReason::Growth {
+                        growth: 4,
+                        threshold: 4,
+                    },
+                ),
+            ),
+            (
+                (0, AbcClass::C, 3),
+                (
+                    Tier::General,
+                    TierReason::General {
+                        class: AbcClass::C,
+                        growth: 3,
+                        threshold: 4,
+                    },
+                ),
+            ),
+            (
+                (100, AbcClass::B, 3),
+                (
+                    Tier::General,
+                    TierReason::General {
+                        class: AbcClass::B,
+                        growth: 3,
+                        threshold: 4,
+                    },
+                ),
+            ),
+        ];
+        for ((profit, class, growth), expected) in cases {
+            assert_eq!(
+                computed_tier(profit, class, growth, &settings, summary),
+                expected,
+                "profit {profit}, class {class:?}, growth {growth}"
+            );
+        }
+        // The threshold comes from the settings.
+        let strict = Settings {
+            growth_threshold: 5,
+            ..Settings::default()
+        };
+        assert_eq!(
+            computed_tier(100, AbcClass::B, 4, &strict, summary).0,
+            Tier::General
+        );
+    }
+
     #[test]
     fn tier_table() {
         let settings = Settings::default(); // growth threshold 4

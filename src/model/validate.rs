@@ -449,6 +449,134 @@ mod tests {
         assert_eq!(found.len(), 3, "{found:?}");
     }
 
+    /// The plan's lists, empty ids and unknown references, each with the place it points at.
+    #[test]
+    fn plan_warnings_name_their_place() {
+        use crate::model::{Goal, Kpi, KpiMeasurement, StrategyOption, WorkPackage};
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d);
+        let mut s = Scenario::new(today());
+        s.customers.push(Customer::default()); // no id
+        s.plan.steps[2].actual_start = day(6, 1);
+        s.plan.steps[2].actual_end = day(5, 1);
+        s.plan.goals = vec![
+            Goal {
+                id: "G1".into(),
+                ..Goal::default()
+            },
+            Goal {
+                id: " ".into(),
+                target: f64::INFINITY,
+                ..Goal::default()
+            },
+        ];
+        s.plan.work_packages = vec![
+            WorkPackage {
+                id: "W1".into(),
+                depends_on: vec!["W2".into(), "W9".into()],
+                ..WorkPackage::default()
+            },
+            WorkPackage {
+                id: "W2".into(),
+                progress_pct: 150,
+                ..WorkPackage::default()
+            },
+            WorkPackage {
+                id: "W2".into(),
+                ..WorkPackage::default()
+            },
+        ];
+        s.plan.kpis = vec![Kpi {
+            id: "K1".into(),
+            ..Kpi::default()
+        }];
+        s.plan.measurements = vec![
+            KpiMeasurement {
+                kpi_id: "K1".into(),
+                ..KpiMeasurement::default()
+            },
+            KpiMeasurement {
+                kpi_id: "K7".into(),
+                competitor: Some(f64::NAN),
+                ..KpiMeasurement::default()
+            },
+        ];
+        s.plan.strategies = vec![StrategyOption {
+            cost: Money(-1),
+            expected_benefit: Money(-1),
+            ..StrategyOption::default()
+        }];
+        s.disputes.push(Dispute {
+            customer_id: "C404".into(),
+            ..Dispute::default()
+        }); // no id, and a customer not in the list
+
+        let plan = |list, row| Place::Plan { list, row };
+        let expected = vec![
+            (
+                Place::Customer {
+                    row: 1,
+                    id: String::new(),
+                },
+                Problem::EmptyId,
+            ),
+            (
+                Place::Step(StepKind::Gaps),
+                Problem::EndBeforeStart {
+                    start: "actual_start",
+                    end: "actual_end",
+                },
+            ),
+            (plan("goals", 2), Problem::EmptyId),
+            (plan("goals", 2), Problem::NotFinite { field: "target" }),
+            (
+                plan("work_packages", 2),
+                Problem::OutOfRange {
+                    field: "progress_pct",
+                    value: 150.0,
+                    min: 0.0,
+                    max: 100.0,
+                },
+            ),
+            (plan("work_packages", 3), Problem::DuplicateId { id: "W2".into() }),
+            (
+                plan("work_packages", 1),
+                Problem::UnknownReference {
+                    field: "depends_on",
+                    id: "W9".into(),
+                },
+            ),
+            (
+                plan("measurements", 2),
+                Problem::NotFinite { field: "competitor" },
+            ),
+            (
+                plan("measurements", 2),
+                Problem::UnknownReference {
+                    field: "kpi_id",
+                    id: "K7".into(),
+                },
+            ),
+            // A negative expected benefit is allowed; a negative cost is not.
+            (plan("strategies", 1), Problem::NegativeAmount { field: "cost" }),
+            (
+                Place::Dispute {
+                    row: 1,
+                    id: String::new(),
+                },
+                Problem::EmptyId,
+            ),
+            (
+                Place::Dispute {
+                    row: 1,
+                    id: String::new(),
+                },
+                Problem::UnknownCustomer { id: "C404".into() },
+            ),
+        ];
+        let found: Vec<(Place, Problem)> = validate(&s).into_iter().map(|w| (w.place, w.problem)).collect();
+        assert_eq!(found, expected);
+    }
+
     #[test]
     fn each_problem_is_found() {
         let mut s = Scenario::new(today());
