@@ -202,6 +202,40 @@ fn a_measurement_that_beats_its_target_shows_as_better() {
 }
 
 #[test]
+fn a_measurement_is_edited_and_removed_from_the_kpi_view() {
+    let mut harness = planner();
+    click(&mut harness, "KPIs");
+    harness.get(By::new().label_contains("Latest 94.2 % on 2026-10-31 (worse than target)"));
+    // K1 has ten measurements in the sample, January to October 2026; the list is newest first.
+    click(&mut harness, "Measurements (10)");
+    let removes: Vec<_> = harness
+        .query_all_by_role_and_label(Role::Button, "Remove")
+        .collect();
+    assert_eq!(removes.len(), 10, "one remove button per measurement of K1");
+    removes[0].click();
+    harness.run();
+    // The October value is gone: September's 93.9 is now the latest.
+    harness.get(By::new().label_contains("Latest 93.9 % on 2026-09-30 (worse than target)"));
+    harness.get_by_label("Measurements (9)");
+    let k1: Vec<_> = harness
+        .state()
+        .document()
+        .scenario
+        .plan
+        .measurements
+        .iter()
+        .filter(|m| m.kpi_id == "K1")
+        .map(|m| m.value)
+        .collect();
+    assert_eq!(k1.len(), 9);
+    assert!(!k1.contains(&94.2));
+    // One undo brings it back.
+    undo(&mut harness);
+    harness.get(By::new().label_contains("Latest 94.2 % on 2026-10-31 (worse than target)"));
+    harness.get_by_label("Measurements (10)");
+}
+
+#[test]
 fn step_8_starts_a_new_cycle_with_new_targets() {
     let mut harness = planner();
     click_button(&mut harness, "8. Track results and revise goals");

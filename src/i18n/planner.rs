@@ -170,6 +170,8 @@ crate::string_table! {
     SeriesCompetitor => ["Competitor", "競爭對手", "竞争对手"],
     SeriesBaseline => ["Baseline", "基準值", "基准值"],
     AddMeasurement => ["Add measurement", "新增量測值", "添加测量值"],
+    NewMeasurement => ["New measurement", "新的量測值", "新的测量值"],
+    MeasurementsOf => ["Measurements ({n})", "量測值（{n}）", "测量值（{n}）"],
     HasCompetitor => ["Competitor value", "競爭對手數值", "竞争对手数值"],
     NoKpis => ["No KPIs yet: define them in step 7.", "尚無評估指標：請在第 7 步設定。", "尚无评估指标：请在第 7 步设置。"],
     // Export names

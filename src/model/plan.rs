@@ -63,6 +63,9 @@ pub struct StepProgress {
     pub notes: String,
     /// Why the step was marked done although an earlier step had not started.
     pub override_note: String,
+    /// The user picked the status; the actual dates no longer move it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub status_by_hand: bool,
 }
 
 impl StepProgress {
@@ -79,6 +82,7 @@ impl StepProgress {
             progress_pct: 0,
             notes: String::new(),
             override_note: String::new(),
+            status_by_hand: false,
         }
     }
 }
@@ -267,6 +271,31 @@ pub struct WorkPackage {
     pub actual_end: Option<NaiveDate>,
     pub progress_pct: u8,
     pub done: bool,
+}
+
+impl WorkPackage {
+    /// Done when marked done; in progress once it has an actual start or any progress;
+    /// otherwise not started.
+    #[must_use]
+    pub fn status(&self) -> StepStatus {
+        if self.done {
+            StepStatus::Done
+        } else if self.actual_start.is_some() || self.progress_pct > 0 {
+            StepStatus::InProgress
+        } else {
+            StepStatus::NotStarted
+        }
+    }
+
+    /// The share done, 0–1: all of it when marked done, else the progress (capped at 100 %).
+    #[must_use]
+    pub fn fraction(&self) -> f64 {
+        if self.done {
+            1.0
+        } else {
+            f64::from(self.progress_pct.min(100)) / 100.0
+        }
+    }
 }
 
 /// Which way a KPI should move.

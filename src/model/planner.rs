@@ -53,6 +53,7 @@ pub fn mark_done(
         .find(|s| s.step == step)
         .ok_or(MarkDoneError::NoSuchStep)?;
     record.status = StepStatus::Done;
+    record.status_by_hand = true;
     record.progress_pct = 100;
     record.actual_start.get_or_insert(today);
     record.actual_end.get_or_insert(today);
@@ -61,6 +62,48 @@ pub fn mark_done(
     {
         note.clone_into(&mut record.override_note);
     }
+    Ok(())
+}
+
+/// Sets a step's actual start and end, and moves its status to match unless the user set the
+/// status by hand: an actual end makes it done (through [`mark_done`]'s order rule), an actual
+/// start in progress; clearing the dates moves it back. A blocked step stays blocked.
+///
+/// When the end would make the step done but an earlier step has not started, the dates are
+/// still set, the step is in progress, and the error says which steps are missing, so the
+/// caller can ask for the override note and call [`mark_done`].
+pub fn set_actual_dates(
+    plan: &mut IntegrationPlan,
+    step: StepKind,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+) -> Result<(), MarkDoneError> {
+    let earlier = unstarted_before(plan, step);
+    let record = plan
+        .steps
+        .iter_mut()
+        .find(|s| s.step == step)
+        .ok_or(MarkDoneError::NoSuchStep)?;
+    record.actual_start = start;
+    record.actual_end = end;
+    if record.status_by_hand || record.status == StepStatus::Blocked {
+        return Ok(());
+    }
+    let wanted = match (start, end) {
+        (_, Some(_)) => StepStatus::Done,
+        (Some(_), None) => StepStatus::InProgress,
+        (None, None) => StepStatus::NotStarted,
+    };
+    if wanted == StepStatus::Done {
+        if !earlier.is_empty() {
+            record.status = StepStatus::InProgress;
+            return Err(MarkDoneError::EarlierNotStarted(earlier));
+        }
+        record.progress_pct = 100;
+    } else if record.status == StepStatus::Done {
+        record.override_note.clear();
+    }
+    record.status = wanted;
     Ok(())
 }
 
@@ -92,6 +135,7 @@ pub fn set_status(
         record.actual_start.get_or_insert(today);
     }
     record.status = status;
+    record.status_by_hand = true;
     Ok(())
 }
 
@@ -505,6 +549,110 @@ mod tests {
         set_status(&mut plan, StepKind::Metrics, I, today, None).unwrap();
         assert_eq!(plan.steps[6].actual_end, None);
         assert_eq!(plan.steps[6].override_note, "");
+    }
+
+    /// Issue 12: an actual start moves the status to in progress and an actual end to done,
+    /// unless the user set the status by hand; clearing the dates moves it back.
+    #[test]
+    fn actual_dates_move_the_status_unless_set_by_hand() {
+        let (start, end) = (Some(d(2026, 3, 1)), Some(d(2026, 4, 1)));
+        let mut plan = with_statuses([D, D, N, N, N, N, N, N]);
+        let gaps = StepKind::Gaps;
+        set_actual_dates(&mut plan, gaps, start, None).unwrap();
+        assert_eq!(plan.steps[2].status, I);
+        set_actual_dates(&mut plan, gaps, start, end).unwrap();
+        assert_eq!((plan.steps[2].status, plan.steps[2].progress_pct), (D, 100));
+        assert_eq!(
+            (plan.steps[2].actual_start, plan.steps[2].actual_end),
+            (start, end)
+        );
+        set_actual_dates(&mut plan, gaps, start, None).unwrap();
+        assert_eq!(plan.steps[2].status, I, "the end cleared: back in progress");
+        set_actual_dates(&mut plan, gaps, None, None).unwrap();
+        assert_eq!(plan.steps[2].status, N);
+
+        // An end on a step with unstarted steps before it keeps the order rule: in progress,
+        // and the caller is told which steps are missing.
+        assert_eq!(
+            set_actual_dates(&mut plan, StepKind::Sequence, start, end),
+            Err(MarkDoneError::EarlierNotStarted(vec![
+                StepKind::Gaps,
+                StepKind::Strategy,
+                StepKind::PlanAndTrain
+            ]))
+        );
+        assert_eq!(plan.steps[5].status, I);
+        assert_eq!(plan.steps[5].actual_end, end, "the date is kept");
+
+        // Set by hand: dates no longer move the status.
+        set_status(&mut plan, gaps, B, d(2026, 3, 2), None).unwrap();
+        set_actual_dates(&mut plan, gaps, start, end).unwrap();
+        assert_eq!(plan.steps[2].status, B);
+        let mut plan = with_statuses([D, D, N, N, N, N, N, N]);
+        set_status(&mut plan, gaps, N, d(2026, 3, 2), None).unwrap();
+        assert!(plan.steps[2].status_by_hand);
+        set_actual_dates(&mut plan, gaps, start, None).unwrap();
+        assert_eq!(plan.steps[2].status, N, "picked by hand");
+        // A blocked step from a file stays blocked.
+        let mut plan = with_statuses([D, D, B, N, N, N, N, N]);
+        set_actual_dates(&mut plan, gaps, start, end).unwrap();
+        assert_eq!(plan.steps[2].status, B);
+        assert_eq!(
+            set_actual_dates(
+                &mut IntegrationPlan {
+                    steps: vec![],
+                    ..IntegrationPlan::default()
+                },
+                gaps,
+                start,
+                end
+            ),
+            Err(MarkDoneError::NoSuchStep)
+        );
+    }
+
+    #[test]
+    fn work_package_status_and_share_done() {
+        let cases = [
+            (WorkPackage::default(), N, 0.0),
+            (
+                WorkPackage {
+                    progress_pct: 40,
+                    ..WorkPackage::default()
+                },
+                I,
+                0.4,
+            ),
+            (
+                WorkPackage {
+                    actual_start: Some(d(2026, 1, 1)),
+                    ..WorkPackage::default()
+                },
+                I,
+                0.0,
+            ),
+            (
+                WorkPackage {
+                    progress_pct: 250,
+                    ..WorkPackage::default()
+                },
+                I,
+                1.0,
+            ),
+            (
+                WorkPackage {
+                    done: true,
+                    progress_pct: 30,
+                    ..WorkPackage::default()
+                },
+                D,
+                1.0,
+            ),
+        ];
+        for (w, status, fraction) in cases {
+            assert_eq!(w.status(), status, "{w:?}");
+            assert!((w.fraction() - fraction).abs() < 1e-12, "{w:?}");
+        }
     }
 
     #[test]

@@ -127,13 +127,7 @@ fn rows(plan: &IntegrationPlan, lang: Language, today: NaiveDate) -> (Vec<Row>, 
         .enumerate()
         .map(|(i, w)| {
             let (actual_span, running) = actual(w.actual_start, w.actual_end);
-            let status = if w.done {
-                StepStatus::Done
-            } else if w.actual_start.is_some() || w.progress_pct > 0 {
-                StepStatus::InProgress
-            } else {
-                StepStatus::NotStarted
-            };
+            let status = w.status();
             Row {
                 key: RowRef::Package(i),
                 label: format!("{}  {}", w.id, w.name),
@@ -141,11 +135,7 @@ fn rows(plan: &IntegrationPlan, lang: Language, today: NaiveDate) -> (Vec<Row>, 
                 planned: span(w.planned_start, w.planned_end),
                 actual: actual_span,
                 running,
-                fraction: if w.done {
-                    1.0
-                } else {
-                    f32::from(w.progress_pct.min(100)) / 100.0
-                },
+                fraction: w.fraction() as f32,
                 status,
                 overdue: package_overdue(w, today),
                 conflict: conflicts.iter().any(|c| c.package == w.id),

@@ -7,7 +7,7 @@ use egui_plot::{HLine, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 
 use super::edit::PlanEdit;
 use super::tables::{format_number, standing_style};
-use super::widgets::date_ui;
+use super::widgets::{date_ui, remove_button};
 use crate::i18n::planner::{PlannerKey as P, direction_name};
 use crate::i18n::{tr, trf};
 use crate::model::planner::{Standing, latest_measurement, measurements_of, standing};
@@ -47,7 +47,6 @@ impl KpiView {
         }
         let mut edit = PlanEdit::new(plan);
         self.form_ui(ui, cx, &mut edit);
-        edit.finish(plan, out);
         ui.add_space(4.0);
         legend_ui(ui, lang);
         ui.add_space(4.0);
@@ -65,6 +64,7 @@ impl KpiView {
                             ui.vertical(|ui| {
                                 ui.set_width(width);
                                 kpi_card(ui, lang, plan, kpi, width);
+                                measurements_ui(ui, lang, cx.today, kpi, &mut edit);
                             });
                             if i % 2 == 1 {
                                 ui.end_row();
@@ -72,6 +72,7 @@ impl KpiView {
                         }
                     });
             });
+        edit.finish(plan, out);
     }
 
     fn form_ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
@@ -84,7 +85,7 @@ impl KpiView {
         let mut chosen = kpi_id.clone();
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.strong(tr(lang, P::AddMeasurement));
+                ui.strong(tr(lang, P::NewMeasurement));
                 ui.add_space(8.0);
                 let label = ui.label(tr(lang, P::ColKpi));
                 let selected = plan
@@ -137,6 +138,65 @@ impl KpiView {
         }
         self.kpi = Some(chosen);
     }
+}
+
+/// The KPI's measurements, newest first, each editable and removable.
+fn measurements_ui(ui: &mut egui::Ui, lang: Language, today: NaiveDate, kpi: &Kpi, edit: &mut PlanEdit) {
+    let mut rows: Vec<usize> = (0..edit.plan.measurements.len())
+        .filter(|&i| edit.plan.measurements[i].kpi_id == kpi.id)
+        .collect();
+    rows.sort_by_key(|&i| std::cmp::Reverse(edit.plan.measurements[i].date));
+    egui::CollapsingHeader::new(trf(lang, P::MeasurementsOf, &[("n", &rows.len())]))
+        .id_salt(("kpi_measurements", &kpi.id))
+        .show(ui, |ui| {
+            if rows.is_empty() {
+                ui.weak(tr(lang, P::NoMeasurements));
+                return;
+            }
+            let mut remove = None;
+            egui::Grid::new(("kpi_measurement_rows", &kpi.id))
+                .num_columns(4)
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.strong(tr(lang, P::ColDate));
+                    let value_header = ui.strong(tr(lang, P::ColValue)).id;
+                    let competitor_header = ui.strong(tr(lang, P::SeriesCompetitor)).id;
+                    ui.label("");
+                    ui.end_row();
+                    for &i in &rows {
+                        let Some(m) = edit.plan.measurements.get_mut(i) else {
+                            continue;
+                        };
+                        let salt = format!("kpi_measurement_date_{i}");
+                        let changed = date_ui(ui, lang, &mut m.date, &salt, today, true);
+                        let value = ui
+                            .add(egui::DragValue::new(&mut m.value).speed(0.1).max_decimals(2))
+                            .labelled_by(value_header);
+                        let competitor = if let Some(c) = &mut m.competitor {
+                            Some(
+                                ui.add(egui::DragValue::new(c).speed(0.1).max_decimals(2))
+                                    .labelled_by(competitor_header),
+                            )
+                        } else {
+                            ui.weak("—");
+                            None
+                        };
+                        edit.discrete(changed);
+                        edit.continuous(&value);
+                        if let Some(competitor) = &competitor {
+                            edit.continuous(competitor);
+                        }
+                        if remove_button(ui, lang) {
+                            remove = Some(i);
+                        }
+                        ui.end_row();
+                    }
+                });
+            if let Some(i) = remove {
+                edit.plan.measurements.remove(i);
+                edit.discrete(true);
+            }
+        });
 }
 
 /// One KPI: its title, latest value and standing, and the chart.

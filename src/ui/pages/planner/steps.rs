@@ -9,7 +9,8 @@ use super::{status_color, tables};
 use crate::i18n::planner::{PlannerKey as P, guidance};
 use crate::i18n::{step_name, step_status_name, tr, trf};
 use crate::model::planner::{
-    MarkDoneError, mark_done, set_status, step_overdue, unexplained_out_of_order, unstarted_before,
+    MarkDoneError, mark_done, set_actual_dates, set_status, step_overdue, unexplained_out_of_order,
+    unstarted_before,
 };
 use crate::model::{Language, StepKind, StepProgress, StepStatus};
 use crate::ui::commands::Command;
@@ -259,14 +260,21 @@ impl StepsView {
                         (P::FieldPlannedEnd, |s| &mut s.planned_end, "step_planned_end"),
                     ],
                 );
-                date_row(
-                    ui,
-                    edit,
-                    [
-                        (P::FieldActualStart, |s| &mut s.actual_start, "step_actual_start"),
-                        (P::FieldActualEnd, |s| &mut s.actual_end, "step_actual_end"),
-                    ],
-                );
+                // Actual dates go through the model, which moves the status to match.
+                let (mut start, mut end) = (step.actual_start, step.actual_end);
+                ui.label(tr(lang, P::FieldActualStart));
+                let mut changed = date_ui(ui, lang, &mut start, "step_actual_start", cx.today, true);
+                ui.label(tr(lang, P::FieldActualEnd));
+                changed |= date_ui(ui, lang, &mut end, "step_actual_end", cx.today, true);
+                ui.end_row();
+                if changed {
+                    if let Err(MarkDoneError::EarlierNotStarted(_)) =
+                        set_actual_dates(&mut edit.plan, kind, start, end)
+                    {
+                        self.pending_done = Some((kind, String::new()));
+                    }
+                    edit.discrete(true);
+                }
 
                 // Progress.
                 let label = ui.label(tr(lang, P::FieldProgress));

@@ -134,9 +134,11 @@ pub fn check_cell(ui: &mut egui::Ui, track: &mut Track, value: &mut bool, label:
 
 /// The "remove this row" button; true when clicked.
 pub fn remove_button(ui: &mut egui::Ui, lang: Language) -> bool {
-    ui.small_button("×")
-        .on_hover_text(tr(lang, P::RemoveRow))
-        .clicked()
+    let text = tr(lang, P::RemoveRow);
+    let response = ui.small_button("×").on_hover_text(text);
+    // Screen readers and tests find it by what it does, not by the × drawn on it.
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, text));
+    response.clicked()
 }
 
 /// The "add a row" button; true when clicked.
