@@ -47,19 +47,19 @@ impl WhatIf {
     /// The settings with the thresholds tried here.
     #[must_use]
     pub fn settings(&self, saved: &Settings) -> Settings {
-        let a = self.a_threshold_pct.unwrap_or(saved.a_threshold_pct);
-        let mut b = self.b_threshold_pct.unwrap_or(saved.b_threshold_pct);
-        if self.a_threshold_pct.is_some() || self.b_threshold_pct.is_some() {
-            // B can never be below A (segmentation would treat it as A anyway); a saved pair
-            // is left as it is, so an untouched what-if stays neutral.
-            b = b.max(a);
-        }
-        Settings {
-            a_threshold_pct: a,
-            b_threshold_pct: b,
+        let mut settings = Settings {
             growth_threshold: self.growth_threshold.unwrap_or(saved.growth_threshold),
             ..saved.clone()
+        };
+        // B can never be below A (segmentation would treat it as A anyway); a saved pair is
+        // left as it is, so an untouched what-if stays neutral.
+        if let Some(a) = self.a_threshold_pct {
+            settings.set_a_threshold(a);
         }
+        if let Some(b) = self.b_threshold_pct {
+            settings.b_threshold_pct = b.max(settings.a_threshold_pct);
+        }
+        settings
     }
 
     /// One customer with the price and cost-to-serve changes applied.

@@ -259,30 +259,10 @@ pub fn edit_cell(
     Ok(c)
 }
 
-/// A fresh id not used by any customer: `C` followed by the next free number.
+/// A fresh id not used by any customer: `C` followed by the next free number (C001 …).
 #[must_use]
 pub fn next_id(customers: &[Customer]) -> String {
-    // Only ids of the form C + digits count, for the number and for the width.
-    let numbered = || {
-        customers.iter().filter_map(|c| {
-            let digits = c.id.strip_prefix('C')?;
-            let n = digits
-                .parse::<u64>()
-                .ok()
-                .filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
-            Some((n, digits.len()))
-        })
-    };
-    let highest = numbered().map(|(n, _)| n).max().unwrap_or(0);
-    let width = numbered().map(|(_, len)| len).max().unwrap_or(3).max(3);
-    let mut n = highest + 1;
-    loop {
-        let id = format!("C{n:0width$}");
-        if !customers.iter().any(|c| c.id == id) {
-            return id;
-        }
-        n += 1;
-    }
+    super::ids::next_id("C", 3, customers.iter().map(|c| c.id.as_str()))
 }
 
 #[cfg(test)]

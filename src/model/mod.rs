@@ -8,6 +8,7 @@ pub mod customer_table;
 mod dispute;
 pub mod history;
 pub mod holidays;
+pub mod ids;
 mod language;
 mod money;
 mod plan;

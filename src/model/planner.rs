@@ -139,6 +139,21 @@ pub fn set_status(
     Ok(())
 }
 
+/// Removes the work package at `index` and every dependency on it. False when there is none.
+pub fn remove_package(plan: &mut IntegrationPlan, index: usize) -> bool {
+    if index >= plan.work_packages.len() {
+        return false;
+    }
+    let gone = plan.work_packages.remove(index).id;
+    // Another package with the same id (a duplicate the user has not fixed yet) still counts.
+    if !plan.work_packages.iter().any(|w| w.id == gone) {
+        for w in &mut plan.work_packages {
+            w.depends_on.retain(|d| *d != gone);
+        }
+    }
+    true
+}
+
 /// Renames a work package and every dependency that names it.
 pub fn rename_package(plan: &mut IntegrationPlan, old: &str, new: &str) {
     for w in &mut plan.work_packages {
@@ -653,6 +668,28 @@ mod tests {
             assert_eq!(w.status(), status, "{w:?}");
             assert!((w.fraction() - fraction).abs() < 1e-12, "{w:?}");
         }
+    }
+
+    #[test]
+    fn removing_a_package_removes_the_dependencies_on_it() {
+        let mut plan = IntegrationPlan {
+            work_packages: vec![
+                wp("WP1", &[], d(2026, 1, 1), d(2026, 1, 2)),
+                wp("WP2", &["WP1"], d(2026, 1, 3), d(2026, 1, 4)),
+                wp("WP3", &["WP1", "WP2", "WP9"], d(2026, 1, 5), d(2026, 1, 6)),
+            ],
+            ..IntegrationPlan::default()
+        };
+        assert!(remove_package(&mut plan, 0));
+        let deps: Vec<(&str, Vec<&str>)> = plan
+            .work_packages
+            .iter()
+            .map(|w| (w.id.as_str(), w.depends_on.iter().map(String::as_str).collect()))
+            .collect();
+        // Only the removed package's id goes; an unknown one stays for validation to report.
+        assert_eq!(deps, [("WP2", vec![]), ("WP3", vec!["WP2", "WP9"])]);
+        assert!(!remove_package(&mut plan, 5));
+        assert_eq!(plan.work_packages.len(), 2);
     }
 
     #[test]

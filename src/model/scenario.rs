@@ -137,6 +137,20 @@ fn is_default_defence(pct: &f64) -> bool {
     (*pct - DEFAULT_LIMITATION_DEFENCE_PCT).abs() < f64::EPSILON
 }
 
+impl Settings {
+    /// Sets the class A threshold; B is raised to it when it was below (B never ends below A).
+    pub fn set_a_threshold(&mut self, a_pct: f64) {
+        self.a_threshold_pct = a_pct;
+        self.b_threshold_pct = self.b_threshold_pct.max(a_pct);
+    }
+
+    /// Sets the class B threshold; A is lowered to it when it was above.
+    pub fn set_b_threshold(&mut self, b_pct: f64) {
+        self.b_threshold_pct = b_pct;
+        self.a_threshold_pct = self.a_threshold_pct.min(b_pct);
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Self {
@@ -231,5 +245,36 @@ impl RouteAssumption {
             cost,
             months,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// B never ends below A, whichever slider moved.
+    #[test]
+    fn thresholds_keep_b_at_or_above_a() {
+        let mut s = Settings::default(); // A 80, B 95
+        s.set_a_threshold(90.0);
+        assert_eq!(
+            (s.a_threshold_pct, s.b_threshold_pct),
+            (90.0, 95.0),
+            "B already above"
+        );
+        s.set_a_threshold(97.0);
+        assert_eq!(
+            (s.a_threshold_pct, s.b_threshold_pct),
+            (97.0, 97.0),
+            "B raised to A"
+        );
+        s.set_b_threshold(85.0);
+        assert_eq!(
+            (s.a_threshold_pct, s.b_threshold_pct),
+            (85.0, 85.0),
+            "A lowered to B"
+        );
+        s.set_b_threshold(99.0);
+        assert_eq!((s.a_threshold_pct, s.b_threshold_pct), (85.0, 99.0), "A stays");
     }
 }

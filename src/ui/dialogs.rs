@@ -234,8 +234,7 @@ pub fn properties_window(
                         .labelled_by(label.id);
                     if response.changed() {
                         let mut next = settings.clone();
-                        next.a_threshold_pct = a;
-                        next.b_threshold_pct = next.b_threshold_pct.max(a);
+                        next.set_a_threshold(a);
                         out.push(Command::Edit {
                             part: Part::Settings(next),
                             gesture: Some(gesture(response.id)),
@@ -253,8 +252,7 @@ pub fn properties_window(
                         .labelled_by(label.id);
                     if response.changed() {
                         let mut next = settings.clone();
-                        next.b_threshold_pct = b;
-                        next.a_threshold_pct = next.a_threshold_pct.min(b);
+                        next.set_b_threshold(b);
                         out.push(Command::Edit {
                             part: Part::Settings(next),
                             gesture: Some(gesture(response.id)),

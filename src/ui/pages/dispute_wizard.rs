@@ -69,19 +69,7 @@ pub fn rerun_draft(cx: &PageContext<'_>, dispute: &Dispute) -> DisputeDraft {
 
 /// The next free id "D004" for a new dispute.
 fn next_id(disputes: &[Dispute]) -> String {
-    let highest = disputes
-        .iter()
-        .filter_map(|d| d.id.strip_prefix('D').and_then(|n| n.parse::<u32>().ok()))
-        .max()
-        .unwrap_or(0);
-    let mut n = highest + 1;
-    loop {
-        let id = format!("D{n:03}");
-        if !disputes.iter().any(|d| d.id == id) {
-            return id;
-        }
-        n += 1;
-    }
+    crate::model::ids::next_id("D", 3, disputes.iter().map(|d| d.id.as_str()))
 }
 
 /// The advice for the draft as it stands.

@@ -70,11 +70,13 @@ pub fn panel_ui(
         -30.0..=30.0,
         " %",
     );
-    let mut a = what_if.a_threshold_pct.unwrap_or(saved.a_threshold_pct);
+    // The thresholds as the what-if would apply them (B never below A: the model's rule).
+    let tried = what_if.settings(saved);
+    let mut a = tried.a_threshold_pct;
     if slider_ui(ui, tr(lang, K::WiA), &mut a, 50.0..=99.0, " %") {
         what_if.a_threshold_pct = Some(a);
     }
-    let mut b = what_if.b_threshold_pct.unwrap_or(saved.b_threshold_pct).max(a);
+    let mut b = what_if.settings(saved).b_threshold_pct;
     if slider_ui(ui, tr(lang, K::WiB), &mut b, a..=100.0, " %") {
         what_if.b_threshold_pct = Some(b);
     }

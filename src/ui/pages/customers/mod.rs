@@ -447,9 +447,9 @@ fn settings_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) 
             for response in [a, b, g] {
                 if response.changed() {
                     if response.id == b_id {
-                        next.a_threshold_pct = next.a_threshold_pct.min(next.b_threshold_pct);
+                        next.set_b_threshold(next.b_threshold_pct);
                     } else {
-                        next.b_threshold_pct = next.b_threshold_pct.max(next.a_threshold_pct);
+                        next.set_a_threshold(next.a_threshold_pct);
                     }
                     out.push(Command::Edit {
                         part: Part::Settings(next.clone()),

@@ -10,9 +10,10 @@ use super::widgets::{
 use super::{date_text, good_color};
 use crate::i18n::planner::{PlannerKey as P, direction_name, finding_kind_name, horizon_name};
 use crate::i18n::{tr, trf};
+use crate::model::ids::next_id;
 use crate::model::planner::{
-    NewTarget, Standing, dependency_conflicts, goal_gaps, latest_measurement, package_overdue, rename_goal,
-    rename_kpi, rename_package, standing, start_new_cycle,
+    NewTarget, Standing, dependency_conflicts, goal_gaps, latest_measurement, package_overdue,
+    remove_package, rename_goal, rename_kpi, rename_package, standing, start_new_cycle,
 };
 use crate::model::{
     Direction, FindingKind, GapNote, Goal, Horizon, IntegrationPlan, Kpi, KpiMeasurement, Language, Money,
@@ -113,16 +114,6 @@ fn grid(id: &str, columns: usize) -> egui::Grid {
         .num_columns(columns)
         .striped(true)
         .spacing([10.0, 6.0])
-}
-
-/// The first free id of the form `{prefix}{n}`.
-fn next_id(prefix: &str, taken: impl Iterator<Item = String>) -> String {
-    let used: Vec<String> = taken.collect();
-    // One more than the number of rows is always enough to find a free number.
-    (1..=used.len() + 1)
-        .map(|n| format!("{prefix}{n}"))
-        .find(|id| !used.contains(id))
-        .unwrap_or_else(|| prefix.to_owned())
 }
 
 impl TablesState {
@@ -342,7 +333,7 @@ fn goals_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         rename_goal,
     );
     track.discrete(action.apply(&mut plan.goals, |goals| Goal {
-        id: next_id("G", goals.iter().map(|g| g.id.clone())),
+        id: next_id("G", 1, goals.iter().map(|g| g.id.as_str())),
         ..Goal::default()
     }));
 }
@@ -654,16 +645,11 @@ fn packages_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         |p| p.work_packages.iter().map(|w| w.id.clone()).collect(),
         rename_package,
     );
-    track.discrete(remove_at(&mut plan.work_packages, remove));
-    if remove.is_some() {
-        // Nothing may depend on a package that is gone.
-        let ids: Vec<String> = plan.work_packages.iter().map(|w| w.id.clone()).collect();
-        for w in &mut plan.work_packages {
-            w.depends_on.retain(|d| ids.contains(d));
-        }
+    if let Some(i) = remove {
+        track.discrete(remove_package(plan, i));
     }
     if add_button(ui, lang) {
-        let id = next_id("WP", plan.work_packages.iter().map(|w| w.id.clone()));
+        let id = next_id("WP", 1, plan.work_packages.iter().map(|w| w.id.as_str()));
         plan.work_packages.push(WorkPackage {
             id,
             ..WorkPackage::default()
@@ -734,7 +720,7 @@ fn kpis_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         rename_kpi,
     );
     track.discrete(action.apply(&mut plan.kpis, |kpis| Kpi {
-        id: next_id("K", kpis.iter().map(|k| k.id.clone())),
+        id: next_id("K", 1, kpis.iter().map(|k| k.id.as_str())),
         ..Kpi::default()
     }));
 }
