@@ -14,7 +14,7 @@ use scm_crm_studio::model::{StepKind, StepStatus};
 use scm_crm_studio::ui::StudioApp;
 
 mod common;
-use common::{Snapshots, app, switch_language, today, undo};
+use common::{Snapshots, app, snapshot, switch_language, today, undo};
 
 /// The app on the sample, showing the Planner page.
 fn planner() -> Harness<'static, StudioApp> {
@@ -354,6 +354,55 @@ fn the_gantt_view_zooms_and_a_drag_is_one_undo_step() {
     harness.get_by_label("● Unsaved changes");
     undo(&mut harness);
     assert_eq!(harness.state().document().scenario.plan, before, "one undo step");
+
+    // Dragging the right end changes only the end: a week longer, the same start. The dates
+    // show above the bar while it is dragged.
+    let bar = harness
+        .get_by_role_and_label(Role::Button, "WP2  CRM–warehouse order-status interface")
+        .rect();
+    let end = egui::pos2(bar.right() - 2.0, bar.center().y);
+    harness.hover_at(end);
+    harness.run();
+    harness.drag_at(end);
+    harness.run();
+    for step in 1..=7 {
+        harness.hover_at(end + egui::vec2(step as f32 * 2.0, 0.0));
+        harness.run();
+    }
+    snapshot(&mut harness, "planner_gantt_drag_end_en");
+    harness.drop_at(end + egui::vec2(14.0, 0.0));
+    harness.run();
+    let wp2 = harness.state().document().scenario.plan.work_packages[1].clone();
+    assert_eq!(
+        (wp2.planned_start, wp2.planned_end),
+        (
+            NaiveDate::from_ymd_opt(2026, 9, 7),
+            NaiveDate::from_ymd_opt(2026, 12, 4)
+        ),
+        "the end moved by a week, the start stayed"
+    );
+    undo(&mut harness);
+    assert_eq!(harness.state().document().scenario.plan, before, "one undo step");
+}
+
+#[test]
+fn the_gantt_opens_with_step_1_in_view() {
+    let mut harness = planner();
+    click(&mut harness, "Gantt");
+    harness.run_steps(5);
+    // The row labels take 280 points from the view's left edge (where the "Zoom" toolbar
+    // starts); step 1's bar must start to the right of them, inside the visible timeline, not
+    // scrolled away to the left.
+    let labels = harness.get_by_label("Zoom").rect();
+    let bar = harness
+        .get_by_role_and_label(Role::Button, "1  Survey marketing and the supply chain")
+        .rect();
+    assert!(
+        bar.left() > labels.left() + 280.0,
+        "step 1's bar starts at {} with the timeline at {}",
+        bar.left(),
+        labels.left() + 280.0
+    );
 }
 
 #[test]

@@ -146,9 +146,9 @@ crate::string_table! {
     GanttSteps => ["Integration steps", "整合步驟", "整合步骤"],
     GanttPackages => ["Work packages (step 6)", "工作包（第 6 步）", "工作包（第 6 步）"],
     GanttHint => [
-        "Drag a planned bar to move its dates; each drag is one undo step.",
-        "拖曳計劃長條可移動其日期；每次拖曳為一個復原步驟。",
-        "拖动计划长条可移动其日期；每次拖动为一个撤销步骤。",
+        "Drag a planned bar to move its dates, or drag either end to change its length; each drag is one undo step.",
+        "拖曳計劃長條可移動其日期，拖曳任一端可改變長度；每次拖曳為一個復原步驟。",
+        "拖动计划长条可移动其日期，拖动任一端可改变长度；每次拖动为一个撤销步骤。",
     ],
     GanttEmpty => ["No dated steps or work packages yet.", "尚無已排定日期的步驟或工作包。", "尚无已排定日期的步骤或工作包。"],
     TipPlanned => ["Planned: {start} → {end}", "計劃：{start} → {end}", "计划：{start} → {end}"],

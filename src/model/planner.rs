@@ -279,6 +279,31 @@ pub fn shift_dates(
     (shift(start), shift(end))
 }
 
+/// Moves one end of a planned range by `days`, never past the other end (a range of at least
+/// one day). `which_end` false moves the start, true the end. A missing date stays missing.
+#[must_use]
+pub fn stretch_dates(
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    days: i64,
+    which_end: bool,
+) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let shift = |d: NaiveDate| d.checked_add_signed(chrono::TimeDelta::days(days)).unwrap_or(d);
+    if which_end {
+        let end = end.map(|e| {
+            let moved = shift(e);
+            start.map_or(moved, |s| moved.max(s))
+        });
+        (start, end)
+    } else {
+        let start = start.map(|s| {
+            let moved = shift(s);
+            end.map_or(moved, |e| moved.min(e))
+        });
+        (start, end)
+    }
+}
+
 // ---- Progress -----------------------------------------------------------------------------
 
 /// Days in a planned range, both ends counted; `None` without two dates in order.
@@ -690,6 +715,26 @@ mod tests {
         assert_eq!(deps, [("WP2", vec![]), ("WP3", vec!["WP2", "WP9"])]);
         assert!(!remove_package(&mut plan, 5));
         assert_eq!(plan.work_packages.len(), 2);
+    }
+
+    #[test]
+    fn stretching_moves_one_end_and_never_past_the_other() {
+        let (s, e) = (Some(d(2026, 3, 1)), Some(d(2026, 3, 31)));
+        assert_eq!(stretch_dates(s, e, 10, true), (s, Some(d(2026, 4, 10))));
+        assert_eq!(stretch_dates(s, e, -10, true), (s, Some(d(2026, 3, 21))));
+        assert_eq!(
+            stretch_dates(s, e, -90, true),
+            (s, s),
+            "the end stops at the start"
+        );
+        assert_eq!(stretch_dates(s, e, -5, false), (Some(d(2026, 2, 24)), e));
+        assert_eq!(
+            stretch_dates(s, e, 90, false),
+            (e, e),
+            "the start stops at the end"
+        );
+        assert_eq!(stretch_dates(None, e, 3, true), (None, Some(d(2026, 4, 3))));
+        assert_eq!(stretch_dates(s, None, 3, true), (s, None));
     }
 
     #[test]

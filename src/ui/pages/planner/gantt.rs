@@ -11,7 +11,7 @@ use crate::i18n::planner::PlannerKey as P;
 use crate::i18n::{step_name, tr, trf};
 use crate::model::planner::{
     dependency_conflicts, effective_end, effective_start, package_overdue, shift_dates, step_fraction,
-    step_overdue,
+    step_overdue, stretch_dates,
 };
 use crate::model::{IntegrationPlan, Language, StepStatus};
 use crate::ui::commands::Command;
@@ -51,6 +51,33 @@ struct Drag {
     start: Option<NaiveDate>,
     end: Option<NaiveDate>,
     days: i64,
+    grip: Grip,
+}
+
+/// What a drag holds: the whole bar, or one of its ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Grip {
+    Bar,
+    Start,
+    End,
+}
+
+/// How close to a bar's end (in points) a press grabs that end instead of the whole bar.
+const END_GRIP: f32 = 6.0;
+
+impl Grip {
+    fn at(rect: Rect, x: f32) -> Self {
+        // Very short bars move whole: there is no room for three grips.
+        if rect.width() < END_GRIP * 3.0 {
+            Self::Bar
+        } else if x <= rect.left() + END_GRIP {
+            Self::Start
+        } else if x >= rect.right() - END_GRIP {
+            Self::End
+        } else {
+            Self::Bar
+        }
+    }
 }
 
 /// View state of the Gantt view.
@@ -200,10 +227,17 @@ impl GanttView {
                         .animated(false)
                         .auto_shrink([false, true]);
                     if self.scrolled_for != Some(self.zoom) {
-                        // Open with today in view, two thirds of the way across if it is far right.
+                        // Open with today two thirds of the way across, but never past the start
+                        // of the first step's bar: the plan reads from step 1.
                         let today_x = (cx.today - first).num_days() as f32 * ppd;
                         let offset = today_x - ui.available_width() * 2.0 / 3.0;
-                        scroll = scroll.horizontal_scroll_offset(offset.max(0.0));
+                        let first_bar_x = steps
+                            .iter()
+                            .find_map(|r| r.planned.or(r.actual))
+                            .map_or(0.0, |(s, _)| {
+                                (s - first).num_days() as f32 * ppd - 2.0 * ROW_HEIGHT
+                            });
+                        scroll = scroll.horizontal_scroll_offset(offset.min(first_bar_x).max(0.0));
                         self.scrolled_for = Some(self.zoom);
                     }
                     scroll.show(ui, |ui| {
@@ -435,23 +469,36 @@ impl GanttView {
                 ui.colored_label(theme::error_color(dark), tr(lang, P::LegendConflict));
             }
         });
-        if response.hovered() {
-            ui.ctx().set_cursor_icon(egui::CursorIcon::Grab);
+        if let Some(pos) = response.hover_pos()
+            && self.drag.is_none()
+        {
+            let icon = match Grip::at(rect, pos.x) {
+                Grip::Bar => egui::CursorIcon::Grab,
+                Grip::Start | Grip::End => egui::CursorIcon::ResizeHorizontal,
+            };
+            ui.ctx().set_cursor_icon(icon);
         }
         if response.drag_started() {
             let (start, end) = dates_of(&edit.plan, row.key);
+            let origin = ui
+                .input(|i| i.pointer.press_origin())
+                .map_or(rect.center().x, |p| p.x);
             self.drag = Some(Drag {
                 row: row.key,
                 start,
                 end,
                 days: 0,
+                grip: Grip::at(rect, origin),
             });
         }
         if response.dragged()
             && let Some(drag) = &mut self.drag
             && drag.row == row.key
         {
-            ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+            ui.ctx().set_cursor_icon(match drag.grip {
+                Grip::Bar => egui::CursorIcon::Grabbing,
+                Grip::Start | Grip::End => egui::CursorIcon::ResizeHorizontal,
+            });
             let moved = ui.input(|i| match (i.pointer.press_origin(), i.pointer.interact_pos()) {
                 (Some(origin), Some(now)) => now.x - origin.x,
                 _ => 0.0,
@@ -459,9 +506,18 @@ impl GanttView {
             let days = (moved / frame.ppd).round() as i64;
             if days != drag.days {
                 drag.days = days;
-                let (start, end) = shift_dates(drag.start, drag.end, days);
+                let (start, end) = match drag.grip {
+                    Grip::Bar => shift_dates(drag.start, drag.end, days),
+                    Grip::Start => stretch_dates(drag.start, drag.end, days, false),
+                    Grip::End => stretch_dates(drag.start, drag.end, days, true),
+                };
                 set_dates(&mut edit.plan, row.key, start, end);
                 edit.track.gesture(id);
+            }
+            // The dates as they are now, above the bar, while the drag lasts.
+            let (start, end) = dates_of(&edit.plan, row.key);
+            if let (Some(start), Some(end)) = (start, end) {
+                drag_label(ui, rect, &format!("{start} – {end}"));
             }
         }
         if response.drag_stopped() {
@@ -469,6 +525,25 @@ impl GanttView {
         }
         Some(rect)
     }
+}
+
+/// A small label with the dragged bar's dates, drawn above everything so nothing hides it.
+fn drag_label(ui: &egui::Ui, bar: Rect, text: &str) {
+    let painter = ui.ctx().layer_painter(egui::LayerId::new(
+        egui::Order::Tooltip,
+        ui.scope_id().with("gantt_drag_dates"),
+    ));
+    let visuals = ui.visuals();
+    let galley = painter.layout_no_wrap(
+        text.to_owned(),
+        egui::TextStyle::Body.resolve(ui.style()),
+        visuals.strong_text_color(),
+    );
+    let size = galley.size() + vec2(10.0, 6.0);
+    let rect = Rect::from_center_size(pos2(bar.center().x, bar.top() - size.y / 2.0 - 4.0), size);
+    painter.rect_filled(rect, 4.0, visuals.window_fill);
+    painter.rect_stroke(rect, 4.0, visuals.window_stroke, egui::StrokeKind::Inside);
+    painter.galley(rect.min + vec2(5.0, 3.0), galley, visuals.strong_text_color());
 }
 
 /// The planned dates of a row.
