@@ -157,6 +157,35 @@ fn fill_a_step_mark_it_done_then_undo() {
 }
 
 #[test]
+fn a_wide_table_scrolls_to_its_remove_buttons() {
+    let mut harness = planner();
+    click_button(&mut harness, "6. Decide the implementation order");
+    // The work-package table is wider than the panel; its last column scrolls into view.
+    let packages = harness.state().document().scenario.plan.work_packages.len();
+    let first_remove = || By::new().role(Role::Button).label("Remove");
+    harness.get_all(first_remove()).next().unwrap().scroll_to_me();
+    harness.run();
+    snapshot(&mut harness, "planner_packages_scrolled_en");
+    harness.get_all(first_remove()).next().unwrap().click();
+    harness.run();
+    // WP1 is gone, and so are the dependencies on it (WP2 and WP3 depended on it).
+    let plan = &harness.state().document().scenario.plan;
+    assert_eq!(plan.work_packages.len(), packages - 1);
+    let deps: Vec<(&str, Vec<&str>)> = plan
+        .work_packages
+        .iter()
+        .take(2)
+        .map(|w| (w.id.as_str(), w.depends_on.iter().map(String::as_str).collect()))
+        .collect();
+    assert_eq!(deps, [("WP2", vec![]), ("WP3", vec!["WP2"])]);
+    undo(&mut harness);
+    assert_eq!(
+        harness.state().document().scenario.plan.work_packages.len(),
+        packages
+    );
+}
+
+#[test]
 fn marking_done_out_of_order_asks_for_a_reason() {
     let mut harness = planner();
     click_button(&mut harness, "8. Track results and revise goals");

@@ -92,7 +92,7 @@ fn rows_grid<T>(
 ) -> RowsAction {
     let mut remove = None;
     if !rows.is_empty() {
-        grid(id, headers.len() + 1).show(ui, |ui| {
+        table(ui, id, headers.len() + 1, |ui| {
             let h = header_row(ui, lang, headers);
             for (i, row) in rows.iter_mut().enumerate() {
                 cells(ui, track, i, row, &h);
@@ -109,11 +109,21 @@ fn rows_grid<T>(
     }
 }
 
-fn grid(id: &str, columns: usize) -> egui::Grid {
-    egui::Grid::new(id)
-        .num_columns(columns)
-        .striped(true)
-        .spacing([10.0, 6.0])
+/// A striped grid that scrolls sideways when it is wider than the panel, so its last columns
+/// (the remove buttons among them) are never cut off.
+fn table<R>(ui: &mut egui::Ui, id: &str, columns: usize, add_contents: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    egui::ScrollArea::horizontal()
+        .id_salt((id, "scroll"))
+        .auto_shrink([true, true])
+        .show(ui, |ui| {
+            egui::Grid::new(id)
+                .num_columns(columns)
+                .striped(true)
+                .spacing([10.0, 6.0])
+                .show(ui, add_contents)
+                .inner
+        })
+        .inner
 }
 
 impl TablesState {
@@ -144,7 +154,7 @@ impl TablesState {
         if plan.revisions.is_empty() {
             ui.weak(tr(lang, P::NoRows));
         } else {
-            grid("planner_revisions", 5).show(ui, |ui| {
+            table(ui, "planner_revisions", 5, |ui| {
                 header_row(
                     ui,
                     lang,
@@ -177,7 +187,7 @@ impl TablesState {
             ui.strong(trf(lang, P::NewCycleTitle, &[("n", &next)]));
             ui.label(tr(lang, P::NewCycleExplain));
             ui.add_space(4.0);
-            grid("planner_new_cycle", 4).show(ui, |ui| {
+            table(ui, "planner_new_cycle", 4, |ui| {
                 let h = header_row(ui, lang, &[P::ColId, P::ColGoal, P::ColTarget, P::ColNewTarget]);
                 for goal in &edit.plan.goals {
                     ui.label(&goal.id);
@@ -347,7 +357,7 @@ fn gaps_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
         return;
     }
     let gaps = goal_gaps(plan);
-    grid("planner_gaps", 6).show(ui, |ui| {
+    table(ui, "planner_gaps", 6, |ui| {
         let h = header_row(
             ui,
             lang,
@@ -545,7 +555,7 @@ fn packages_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let old_ids = ids.clone();
     let mut remove = None;
     if !plan.work_packages.is_empty() {
-        grid("planner_packages", 12).show(ui, |ui| {
+        table(ui, "planner_packages", 12, |ui| {
             let h = header_row(
                 ui,
                 lang,
@@ -750,7 +760,7 @@ fn measurements_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit)
             .id_salt("planner_measurements")
             .max_height(260.0)
             .show(ui, |ui| {
-                grid("planner_measurements_grid", 5).show(ui, |ui| {
+                table(ui, "planner_measurements_grid", 5, |ui| {
                     let h = header_row(ui, lang, &[P::ColKpi, P::ColDate, P::ColValue, P::ColCompetitor]);
                     for (i, m) in plan.measurements.iter_mut().enumerate() {
                         egui::ComboBox::from_id_salt(("measurement_kpi", i))
