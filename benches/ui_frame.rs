@@ -61,6 +61,7 @@ fn bench(c: &mut Criterion) {
                         today,
                         native_dialogs: false,
                         recovery_dir: None,
+                        documents_dir: std::env::temp_dir(),
                     },
                 )
             })

@@ -7,7 +7,7 @@
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{By, Queryable as _};
 use scm_crm_studio::store;
 
 mod common;
@@ -154,6 +154,56 @@ fn save_as_writes_a_file_that_reopens_identical() {
     let again = app_sized([1280.0, 800.0], Some(path.clone()));
     again.get_by_label(&path.display().to_string());
     assert_eq!(again.state().document().scenario, reopened.scenario);
+}
+
+/// Issue 12: file paths start in the scenario's folder, then the last folder used, then
+/// `saves/` in the user's documents; never the process's working folder.
+#[test]
+fn file_paths_start_in_the_scenarios_folder_then_the_last_one_then_documents() {
+    let path_field = |harness: &egui_kittest::Harness<'_, scm_crm_studio::ui::StudioApp>| {
+        harness
+            .get_by_role_and_label(Role::TextInput, "File path:")
+            .value()
+            .unwrap_or_default()
+    };
+    // The bundled sample has no folder of its own: documents/saves.
+    let mut harness = app();
+    open_menu_item(&mut harness, "File", "Save as…");
+    let saves = common::documents_dir().join("saves");
+    assert!(
+        path_field(&harness).starts_with(&saves.display().to_string()),
+        "{} in {}",
+        path_field(&harness),
+        saves.display()
+    );
+    assert!(saves.is_dir());
+    harness.get(By::new().label_contains(&format!("Relative paths start in {}", saves.display())));
+
+    // A scenario opened from a folder: that folder, and a relative name lands there.
+    let dir = tempfile::tempdir().unwrap();
+    let folder = std::fs::canonicalize(dir.path()).unwrap();
+    let file = folder.join("plan.ron");
+    store::save(&file, &harness.state().document().scenario).unwrap();
+    let mut harness = app_sized([1280.0, 800.0], Some(file.clone()));
+    open_menu_item(&mut harness, "File", "Save as…");
+    assert_eq!(path_field(&harness), file.display().to_string());
+    type_into(&mut harness, "File path:", "copy.ron");
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    harness.run();
+    assert!(
+        folder.join("copy.ron").is_file(),
+        "relative to the scenario's folder"
+    );
+
+    // A new scenario has no folder: the last folder used (where copy.ron was saved).
+    harness.state_mut().finish_background_writes();
+    open_menu_item(&mut harness, "File", "New");
+    open_menu_item(&mut harness, "File", "Save as…");
+    assert!(
+        path_field(&harness).starts_with(&folder.display().to_string()),
+        "{}",
+        path_field(&harness)
+    );
 }
 
 #[test]

@@ -38,6 +38,8 @@ pub struct AppOptions {
     /// Where recovery copies of unsaved work go (autosave, emergency copies); `None` turns
     /// them off. A normal run uses the app's data folder.
     pub recovery_dir: Option<PathBuf>,
+    /// The user's documents folder; file dialogs fall back to `saves/` in it.
+    pub documents_dir: PathBuf,
 }
 
 impl AppOptions {
@@ -50,6 +52,7 @@ impl AppOptions {
             native_dialogs: true,
             recovery_dir: store::recovery::RecoveryFolder::default_location()
                 .map(|folder| folder.dir().to_owned()),
+            documents_dir: super::folders::documents_folder(),
         }
     }
 }
@@ -98,6 +101,8 @@ impl Notice {
 pub struct PathPrompt {
     pub purpose: PromptPurpose,
     pub text: String,
+    /// Where relative paths typed here start (shown to the user).
+    pub folder: PathBuf,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -134,6 +139,8 @@ pub struct StudioApp {
     prefs: Prefs,
     today: NaiveDate,
     native_dialogs: bool,
+    /// The user's documents folder (`saves/` in it is the last fallback for file dialogs).
+    documents_dir: PathBuf,
     notice: Option<Notice>,
     /// A replacement waiting for the answer to "save changes?".
     confirm: Option<Replace>,
@@ -171,6 +178,7 @@ impl StudioApp {
             prefs,
             today: options.today,
             native_dialogs: options.native_dialogs,
+            documents_dir: options.documents_dir,
             notice: None,
             confirm: None,
             prompt: None,
@@ -291,6 +299,7 @@ impl StudioApp {
                     self.prompt = Some(PathPrompt {
                         purpose: PromptPurpose::Compare,
                         text: String::new(),
+                        folder: self.start_folder(),
                     });
                 }
             },
@@ -353,7 +362,8 @@ impl StudioApp {
             NativeDialog::Unavailable => {
                 self.prompt = Some(PathPrompt {
                     purpose: PromptPurpose::SaveWhatIf(Box::new(next)),
-                    text: saves_folder().join(&suggested).display().to_string(),
+                    text: self.start_folder().join(&suggested).display().to_string(),
+                    folder: self.start_folder(),
                 });
             }
         }
@@ -522,7 +532,8 @@ impl StudioApp {
             NativeDialog::Unavailable => {
                 self.prompt = Some(PathPrompt {
                     purpose: PromptPurpose::SaveAs { then },
-                    text: saves_folder().join(&suggested).display().to_string(),
+                    text: self.start_folder().join(&suggested).display().to_string(),
+                    folder: self.start_folder(),
                 });
             }
         }
@@ -537,7 +548,7 @@ impl StudioApp {
             let started = Instant::now();
             let picked = rfd::FileDialog::new()
                 .add_filter(extension.to_uppercase(), &[extension.as_str()])
-                .set_directory(saves_folder())
+                .set_directory(self.start_folder())
                 .set_file_name(&file.file_name)
                 .save_file();
             classify_dialog(picked, started.elapsed())
@@ -549,7 +560,8 @@ impl StudioApp {
             NativeDialog::Cancelled => {}
             NativeDialog::Unavailable => {
                 self.prompt = Some(PathPrompt {
-                    text: saves_folder().join(&file.file_name).display().to_string(),
+                    text: self.start_folder().join(&file.file_name).display().to_string(),
+                    folder: self.start_folder(),
                     purpose: PromptPurpose::Export(file),
                 });
             }
@@ -574,7 +586,10 @@ impl StudioApp {
 
     fn write_export(&mut self, path: &Path, bytes: &[u8]) {
         match store::write_atomic(path, bytes, false) {
-            Ok(()) => self.info(Key::MsgExported, vec![("path", path.display().to_string())]),
+            Ok(()) => {
+                self.prefs.remember_folder(path);
+                self.info(Key::MsgExported, vec![("path", path.display().to_string())]);
+            }
             Err(e) => self.error(Key::MsgExportFailed, e),
         }
     }
@@ -593,6 +608,7 @@ impl StudioApp {
                     self.prompt = Some(PathPrompt {
                         purpose: PromptPurpose::Open,
                         text: String::new(),
+                        folder: self.start_folder(),
                     });
                 }
             },
@@ -621,7 +637,7 @@ impl StudioApp {
         let started = Instant::now();
         let picked = rfd::FileDialog::new()
             .add_filter("RON", &["ron"])
-            .set_directory(saves_folder())
+            .set_directory(self.start_folder())
             .pick_file();
         classify_dialog(picked, started.elapsed())
     }
@@ -633,10 +649,19 @@ impl StudioApp {
         let started = Instant::now();
         let picked = rfd::FileDialog::new()
             .add_filter("RON", &["ron"])
-            .set_directory(saves_folder())
+            .set_directory(self.start_folder())
             .set_file_name(suggested)
             .save_file();
         classify_dialog(picked, started.elapsed())
+    }
+
+    /// Where file dialogs and typed paths start (see [`super::folders::start_folder`]).
+    fn start_folder(&self) -> PathBuf {
+        super::folders::start_folder(
+            self.doc.path.as_deref(),
+            self.prefs.last_folder.as_deref(),
+            &self.documents_dir,
+        )
     }
 
     fn dialogs_available(&self) -> bool {
@@ -1039,16 +1064,6 @@ fn classify_dialog(picked: Option<PathBuf>, elapsed: Duration) -> NativeDialog {
         Some(path) => NativeDialog::Picked(path),
         None if elapsed < Duration::from_millis(250) => NativeDialog::Unavailable,
         None => NativeDialog::Cancelled,
-    }
-}
-
-/// The default folder for Save as: `saves/` under the working folder.
-fn saves_folder() -> PathBuf {
-    let folder = std::env::current_dir().unwrap_or_default().join("saves");
-    if folder.is_dir() {
-        folder
-    } else {
-        std::env::current_dir().unwrap_or_default()
     }
 }
 

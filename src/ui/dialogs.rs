@@ -72,14 +72,17 @@ pub fn path_prompt(ctx: &Context, lang: Language, prompt: &mut PathPrompt) -> Pr
         let edit = ui.add(
             egui::TextEdit::singleline(&mut prompt.text)
                 .desired_width(f32::INFINITY)
-                .hint_text("saves/scenario.ron"),
+                .hint_text(prompt.folder.join("scenario.ron").display().to_string()),
         );
         let edit = edit.labelled_by(label.id);
         if !edit.has_focus() && prompt.text.is_empty() {
             edit.request_focus();
         }
-        let dir = std::env::current_dir().unwrap_or_default();
-        ui.weak(trf(lang, Key::PathFolderHint, &[("dir", &dir.display())]));
+        ui.weak(trf(
+            lang,
+            Key::PathFolderHint,
+            &[("dir", &prompt.folder.display())],
+        ));
         let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.add_space(6.0);
         ui.horizontal(|ui| {
@@ -88,7 +91,7 @@ pub fn path_prompt(ctx: &Context, lang: Language, prompt: &mut PathPrompt) -> Pr
                 egui::Button::new(tr(lang, Key::ButtonOk)),
             );
             if (ok.clicked() || entered) && !prompt.text.trim().is_empty() {
-                answer = PromptAnswer::Ok(PathBuf::from(prompt.text.trim()));
+                answer = PromptAnswer::Ok(super::folders::resolve(&prompt.text, &prompt.folder));
             }
             if ui.button(tr(lang, Key::ButtonCancel)).clicked() {
                 answer = PromptAnswer::Cancel;

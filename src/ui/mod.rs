@@ -5,6 +5,7 @@ pub mod commands;
 mod dialogs;
 mod dispute_settings;
 mod document;
+mod folders;
 pub mod fonts;
 mod pages;
 mod prefs;

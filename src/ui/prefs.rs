@@ -41,6 +41,9 @@ pub struct Prefs {
     pub recent: Vec<PathBuf>,
     /// False until the first run has opened the sample.
     pub seen_sample: bool,
+    /// The folder of the last file opened, saved or exported: where dialogs start when the
+    /// open scenario has no folder of its own.
+    pub last_folder: Option<PathBuf>,
 }
 
 impl Default for Prefs {
@@ -52,6 +55,7 @@ impl Default for Prefs {
             page: Page::Customers,
             recent: Vec::new(),
             seen_sample: false,
+            last_folder: None,
         }
     }
 }
@@ -63,9 +67,18 @@ impl Prefs {
     /// Moves `path` to the top of the recent list.
     pub fn remember(&mut self, path: PathBuf) {
         let path = std::fs::canonicalize(&path).unwrap_or(path);
+        self.remember_folder(&path);
         self.recent.retain(|p| *p != path);
         self.recent.insert(0, path);
         self.recent.truncate(MAX_RECENT);
+    }
+
+    /// Remembers the folder of a file the user wrote or picked.
+    pub fn remember_folder(&mut self, file: &std::path::Path) {
+        let file = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
+        if let Some(folder) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
+            self.last_folder = Some(folder.to_path_buf());
+        }
     }
 }
 

@@ -45,11 +45,19 @@ pub fn app_with(
                 today: today(),
                 native_dialogs: false,
                 recovery_dir,
+                documents_dir: documents_dir(),
             },
         )
     });
     harness.run();
     harness
+}
+
+/// A documents folder of the test's own, so that nothing is written to the real one.
+pub fn documents_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("scm-crm-studio-test-docs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
 }
 
 /// The app at 1280×800 on the sample.
