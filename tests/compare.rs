@@ -55,7 +55,9 @@ fn compare_menu(harness: &mut Harness<'_, StudioApp>, item: &str) {
 fn compare_with_file(harness: &mut Harness<'_, StudioApp>, path: &Path) {
     compare_menu(harness, "Scenario file…");
     harness.get_by_label("Compare with a scenario file");
-    type_into(harness, "File path:", path.to_str().unwrap());
+    // Typed paths start in the open scenario's folder, where both fixtures are.
+    let typed = path.strip_prefix("tests/fixtures/compare").unwrap_or(path);
+    type_into(harness, "File path:", typed.to_str().unwrap());
     click(harness, Role::Button, "OK");
 }
 

@@ -8,6 +8,7 @@
 //! A *gesture* (a slider drag, typing in one text field) is one undo step: edits carrying the
 //! same gesture id merge into the open step until the caller closes the gesture.
 
+use super::step_name::StepName;
 use super::{Customer, Dispute, DisputeDraft, IntegrationPlan, Metadata, Scenario, Settings};
 
 /// A piece of the scenario that an edit replaces.
@@ -103,11 +104,13 @@ impl Part {
     }
 }
 
-/// One undo or redo step: the part to swap back in, and the state id it belongs to.
+/// One undo or redo step: the part to swap back in, the state id it belongs to, and what the
+/// step did.
 #[derive(Debug)]
 struct Step {
     part: Part,
     state: u64,
+    name: StepName,
 }
 
 /// Undo and redo stacks.
@@ -144,9 +147,11 @@ impl History {
             return false;
         };
         if !merge {
+            let name = StepName::of(&previous, scenario);
             self.undo.push(Step {
                 part: previous,
                 state: self.state,
+                name,
             });
             if self.undo.len() > MAX_STEPS {
                 self.undo.remove(0);
@@ -190,6 +195,7 @@ impl History {
                 to.push(Step {
                     part: previous,
                     state: self.state,
+                    name: step.name,
                 });
                 self.state = step.state;
                 self.revision += 1;
@@ -198,6 +204,18 @@ impl History {
             // The row is gone; a structural edit was not recorded. Drop the step.
             None => false,
         }
+    }
+
+    /// What the next undo would undo.
+    #[must_use]
+    pub fn undo_name(&self) -> Option<&StepName> {
+        self.undo.last().map(|s| &s.name)
+    }
+
+    /// What the next redo would redo.
+    #[must_use]
+    pub fn redo_name(&self) -> Option<&StepName> {
+        self.redo.last().map(|s| &s.name)
     }
 
     #[must_use]
@@ -383,6 +401,89 @@ mod tests {
         h.undo(&mut s);
         assert_eq!(s.customers[0].growth_potential, 2, "3 and 4 were one step");
         assert!(!h.can_undo());
+    }
+
+    /// Each step is named after what it changed, and keeps its name through undo and redo.
+    #[test]
+    fn steps_are_named_after_what_they_changed() {
+        use crate::model::compare::CustomerField;
+        use crate::model::step_name::StepName;
+        let mut s = scenario();
+        let mut h = History::default();
+        assert_eq!(h.undo_name(), None);
+        let mut c = s.customers[0].clone();
+        c.cost_to_serve = crate::model::Money::from_major(5);
+        h.apply(&mut s, Part::Customer(0, Box::new(c)), None);
+        let cost = StepName::EditCustomer {
+            id: "C1".into(),
+            field: Some(CustomerField::CostToServe),
+        };
+        assert_eq!(h.undo_name(), Some(&cost));
+        let mut c = s.customers[0].clone();
+        c.name = "Acme".into();
+        c.region = "East".into();
+        h.apply(&mut s, Part::Customer(0, Box::new(c)), None);
+        assert_eq!(
+            h.undo_name(),
+            Some(&StepName::EditCustomer {
+                id: "C1".into(),
+                field: None
+            })
+        );
+        let mut more = s.customers.clone();
+        more.push(Customer {
+            id: "C2".into(),
+            ..Customer::default()
+        });
+        h.apply(&mut s, Part::Customers(more), None);
+        assert_eq!(
+            h.undo_name(),
+            Some(&StepName::AddCustomers {
+                count: 1,
+                first: "C2".into()
+            })
+        );
+        h.apply(&mut s, Part::Customers(Vec::new()), None);
+        assert_eq!(
+            h.undo_name(),
+            Some(&StepName::RemoveCustomers {
+                count: 2,
+                first: "C1".into()
+            })
+        );
+        let mut plan = s.plan.clone();
+        plan.steps[2].owner = "Li".into();
+        h.apply(&mut s, Part::Plan(Box::new(plan)), None);
+        assert_eq!(
+            h.undo_name(),
+            Some(&StepName::EditStep(crate::model::StepKind::Gaps))
+        );
+        let mut plan = s.plan.clone();
+        plan.measurements.push(crate::model::KpiMeasurement::default());
+        h.apply(&mut s, Part::Plan(Box::new(plan)), None);
+        assert_eq!(
+            h.undo_name(),
+            Some(&StepName::EditPlan(
+                crate::model::step_name::PlanList::Measurements
+            ))
+        );
+        let decided = Dispute {
+            id: "D4".into(),
+            ..Dispute::default()
+        };
+        h.apply(&mut s, Part::DisputeLog(vec![decided], None), None);
+        assert_eq!(h.undo_name(), Some(&StepName::RecordDecision { id: "D4".into() }));
+        // Undo moves the name to the redo side, redo brings it back.
+        h.undo(&mut s);
+        assert_eq!(h.redo_name(), Some(&StepName::RecordDecision { id: "D4".into() }));
+        h.redo(&mut s);
+        assert_eq!(h.undo_name(), Some(&StepName::RecordDecision { id: "D4".into() }));
+        assert_eq!(h.redo_name(), None);
+        // Back to the first step.
+        for _ in 0..6 {
+            h.undo(&mut s);
+        }
+        assert_eq!(h.undo_name(), Some(&cost));
     }
 
     #[test]

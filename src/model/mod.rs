@@ -16,6 +16,7 @@ pub mod planner;
 pub mod rfm;
 mod scenario;
 pub mod segmentation;
+pub mod step_name;
 pub mod summary;
 pub mod validate;
 pub mod valuation;

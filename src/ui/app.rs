@@ -13,8 +13,10 @@ use super::prefs::{Page, Prefs, STORAGE_KEY, ThemeChoice};
 use super::safety::{Offer, Safety};
 use super::samples::SAMPLES;
 use super::{dialogs, fonts, pages, theme};
+use crate::i18n::undo::{UndoKey, step_text};
 use crate::i18n::{Key, store_error_text, tr, trf};
 use crate::model::charts::WhatIf;
+use crate::model::step_name::StepName;
 use crate::model::{Language, Scenario};
 use crate::store;
 
@@ -66,6 +68,8 @@ pub struct Notice {
     /// The failure behind an error notice.
     pub error: Option<Arc<store::StoreError>>,
     pub is_error: bool,
+    /// An undo (true) or redo (false) of this step: the message names it and offers "Show".
+    pub step: Option<(bool, StepName)>,
 }
 
 impl Notice {
@@ -75,12 +79,25 @@ impl Notice {
             args,
             error: None,
             is_error: false,
+            step: None,
+        }
+    }
+
+    /// "Undone: …" or "Redone: …", naming the step.
+    fn step(undone: bool, step: StepName) -> Self {
+        Self {
+            step: Some((undone, step)),
+            ..Self::info(Key::MenuUndo, Vec::new())
         }
     }
 
     /// The headline in `lang`.
     #[must_use]
     pub fn text(&self, lang: Language) -> String {
+        if let Some((undone, step)) = &self.step {
+            let key = if *undone { UndoKey::Undone } else { UndoKey::Redone };
+            return trf(lang, key, &[("step", &step_text(lang, step))]);
+        }
         let args: Vec<(&str, &dyn std::fmt::Display)> = self
             .args
             .iter()
@@ -271,6 +288,7 @@ impl StudioApp {
             args: Vec::new(),
             error: Some(Arc::new(error)),
             is_error: true,
+            step: None,
         });
     }
 
@@ -679,13 +697,17 @@ impl StudioApp {
             Command::Save => self.save(None),
             Command::SaveAs => self.save_as(None),
             Command::Undo => {
-                if !self.doc.undo() {
-                    self.info(Key::MsgNothingToUndo, Vec::new());
+                let name = self.doc.undo_name().cloned();
+                match name {
+                    Some(name) if self.doc.undo() => self.notice = Some(Notice::step(true, name)),
+                    _ => self.info(Key::MsgNothingToUndo, Vec::new()),
                 }
             }
             Command::Redo => {
-                if !self.doc.redo() {
-                    self.info(Key::MsgNothingToRedo, Vec::new());
+                let name = self.doc.redo_name().cloned();
+                match name {
+                    Some(name) if self.doc.redo() => self.notice = Some(Notice::step(false, name)),
+                    _ => self.info(Key::MsgNothingToRedo, Vec::new()),
                 }
             }
             Command::Edit { part, gesture } => self.doc.apply(part, gesture),
@@ -838,14 +860,24 @@ impl StudioApp {
                 }
             });
             ui.menu_button(t(Key::MenuEdit), |ui| {
+                // Each names the step it would undo or redo.
+                let lang = self.lang();
+                let named = |key: UndoKey, step: Option<&StepName>, plain: Key| {
+                    step.map_or_else(
+                        || t(plain).to_owned(),
+                        |step| trf(lang, key, &[("step", &step_text(lang, step))]),
+                    )
+                };
+                let undo = named(UndoKey::UndoStep, self.doc.undo_name(), Key::MenuUndo);
                 if ui
-                    .add_enabled(self.doc.can_undo(), shortcut_button(t(Key::MenuUndo), ui, UNDO))
+                    .add_enabled(self.doc.can_undo(), shortcut_button(&undo, ui, UNDO))
                     .clicked()
                 {
                     out.push(Command::Undo);
                 }
+                let redo = named(UndoKey::RedoStep, self.doc.redo_name(), Key::MenuRedo);
                 if ui
-                    .add_enabled(self.doc.can_redo(), shortcut_button(t(Key::MenuRedo), ui, REDO))
+                    .add_enabled(self.doc.can_redo(), shortcut_button(&redo, ui, REDO))
                     .clicked()
                 {
                     out.push(Command::Redo);
@@ -950,6 +982,7 @@ impl StudioApp {
         };
         let dark = ui.visuals().dark_mode;
         let mut dismiss = false;
+        let mut show = None;
         ui.horizontal_wrapped(|ui| {
             let lang = self.prefs.language;
             if notice.is_error {
@@ -963,12 +996,64 @@ impl StudioApp {
             if let Some(detail) = notice.detail(lang) {
                 ui.label(egui::RichText::new(detail).color(theme::error_color(dark)));
             }
+            if let Some((_, step)) = &notice.step
+                && ui
+                    .small_button(tr(lang, UndoKey::Show))
+                    .on_hover_text(tr(lang, UndoKey::ShowHint))
+                    .clicked()
+            {
+                show = Some(step.clone());
+            }
             if ui.small_button(tr(self.lang(), Key::Dismiss)).clicked() {
                 dismiss = true;
             }
         });
         if dismiss {
             self.notice = None;
+        }
+        if let Some(step) = show {
+            self.show_step(&step);
+        }
+    }
+
+    /// Goes to where an undo step's change was made: the page, and the customer, step or
+    /// dispute it touched.
+    fn show_step(&mut self, step: &StepName) {
+        let customer = |id: &str| self.doc.scenario.customers.iter().position(|c| c.id == id);
+        match step {
+            StepName::EditCustomer { id, .. }
+            | StepName::AddCustomers { first: id, .. }
+            | StepName::RemoveCustomers { first: id, .. } => {
+                self.prefs.page = Page::Customers;
+                if let Some(i) = customer(id) {
+                    self.pages.customers.select(i);
+                }
+            }
+            StepName::EditCustomers | StepName::EditScenario => self.prefs.page = Page::Customers,
+            StepName::EditProperties | StepName::EditSettings => self.windows.properties = true,
+            StepName::EditStep(kind) => {
+                self.prefs.page = Page::Planner;
+                self.pages.planner.show_step(*kind);
+            }
+            StepName::EditPlan(list) => {
+                self.prefs.page = Page::Planner;
+                self.pages.planner.show_step(list.step());
+            }
+            StepName::EditDispute { id }
+            | StepName::AddDispute { id }
+            | StepName::RemoveDisputes { first: id, .. }
+            | StepName::RecordDecision { id } => {
+                self.prefs.page = Page::Disputes;
+                self.pages.disputes.show_dispute(Some(id));
+            }
+            StepName::EditDisputes => {
+                self.prefs.page = Page::Disputes;
+                self.pages.disputes.show_dispute(None);
+            }
+            StepName::WizardDraft => {
+                self.prefs.page = Page::Disputes;
+                self.pages.disputes.show_wizard();
+            }
         }
     }
 

@@ -87,6 +87,18 @@ impl Document {
         self.history.close_gesture();
     }
 
+    /// What the next undo would undo.
+    #[must_use]
+    pub fn undo_name(&self) -> Option<&crate::model::step_name::StepName> {
+        self.history.undo_name()
+    }
+
+    /// What the next redo would redo.
+    #[must_use]
+    pub fn redo_name(&self) -> Option<&crate::model::step_name::StepName> {
+        self.history.redo_name()
+    }
+
     #[must_use]
     pub fn can_undo(&self) -> bool {
         self.history.can_undo()

@@ -9,15 +9,15 @@ use std::path::{Path, PathBuf};
 /// exist are passed over.
 #[must_use]
 pub fn start_folder(scenario: Option<&Path>, last_used: Option<&Path>, documents: &Path) -> PathBuf {
-    let existing = |dir: &Path| std::fs::canonicalize(dir).ok().filter(|d| d.is_dir());
+    // Kept as given (a scenario opened by a relative path shows a relative folder), except
+    // a bare file name, whose folder is spelled out.
+    let existing = |dir: &Path| dir.is_dir().then(|| dir.to_path_buf());
+    let scenario_folder = |file: &Path| match file.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(dir) => existing(dir),
+        None => std::fs::canonicalize(".").ok(),
+    };
     scenario
-        .and_then(|file| {
-            existing(
-                file.parent()
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .unwrap_or(Path::new(".")),
-            )
-        })
+        .and_then(scenario_folder)
         .or_else(|| last_used.and_then(existing))
         .unwrap_or_else(|| {
             let saves = documents.join("saves");

@@ -56,6 +56,19 @@ struct Row<'a> {
 }
 
 impl DisputesView {
+    /// Shows the log, with `id` opened below it when given.
+    pub fn show_dispute(&mut self, id: Option<&str>) {
+        self.tab = Tab::Log;
+        if let Some(id) = id {
+            self.selected = Some(id.to_owned());
+        }
+    }
+
+    /// Shows the wizard.
+    pub fn show_wizard(&mut self) {
+        self.tab = Tab::Wizard;
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
         let lang = cx.lang;
         super::heading(ui, tr(lang, Key::PageDisputes), t(lang, K::Intro));

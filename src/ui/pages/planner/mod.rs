@@ -40,6 +40,12 @@ pub struct PlannerView {
 }
 
 impl PlannerView {
+    /// Shows `step` in the Steps view.
+    pub fn show_step(&mut self, step: crate::model::StepKind) {
+        self.tab = PlannerTab::Steps;
+        self.steps.select(step);
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
         let lang = cx.lang;
         let plan = &cx.doc.scenario.plan;

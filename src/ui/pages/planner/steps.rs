@@ -27,6 +27,13 @@ pub struct StepsView {
     pub(super) tables: tables::TablesState,
 }
 
+impl StepsView {
+    /// Selects `step` for the right-hand side.
+    pub fn select(&mut self, step: StepKind) {
+        self.selected = step.number() - 1;
+    }
+}
+
 /// A labelled date field of a step: its label, how to reach it, and its widget id.
 type DateField = (P, fn(&mut StepProgress) -> &mut Option<NaiveDate>, &'static str);
 
