@@ -178,6 +178,9 @@ impl Safety {
     /// Writes the open document's unsaved changes at once, marked as an emergency copy.
     /// Called from the panic path, so it never panics itself and never waits on a lock.
     pub fn emergency(&mut self, doc: &Document) {
+        // An autosave still being written goes to the same copy: let it finish first, or it
+        // could land after this one and overwrite it (seen under load in tests/recovery.rs).
+        self.finish();
         let Some(folder) = &self.folder else {
             return;
         };
