@@ -174,6 +174,27 @@ fn date_range(rows: &[&Row], today: NaiveDate) -> (NaiveDate, NaiveDate) {
 }
 
 impl GanttView {
+    /// Draws the whole plan, from its first date, at the most detailed zoom whose timeline fits
+    /// the width: the Gantt as an image (reports, `scm-crm-studio chart --chart gantt`).
+    pub fn image_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
+        let (steps, packages) = rows(&cx.doc.scenario.plan, cx.lang, cx.today);
+        let all: Vec<&Row> = steps.iter().chain(packages.iter()).collect();
+        let (first, last) = date_range(&all, cx.today);
+        let days = (last - first).num_days().max(1) as f32;
+        let room = ui.available_width() - LABEL_WIDTH - 16.0;
+        let zoom = [Zoom::Week, Zoom::Month, Zoom::Quarter]
+            .into_iter()
+            .find(|z| days * z.px_per_day() <= room)
+            .unwrap_or(Zoom::Quarter);
+        // Already "scrolled" for this zoom: the timeline stays at its start.
+        let mut view = Self {
+            zoom,
+            drag: None,
+            scrolled_for: Some(zoom),
+        };
+        view.ui(ui, cx, out);
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
         let lang = cx.lang;
         let dark = ui.visuals().dark_mode;

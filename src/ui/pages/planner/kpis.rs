@@ -49,29 +49,7 @@ impl KpiView {
         self.form_ui(ui, cx, &mut edit);
         edit.finish(plan, out);
         ui.add_space(4.0);
-        legend_ui(ui, lang);
-        ui.add_space(4.0);
-
-        egui::ScrollArea::vertical()
-            .id_salt("planner_kpi_charts")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                let width = ((ui.available_width() - 16.0) / 2.0).max(300.0);
-                egui::Grid::new("planner_kpi_grid")
-                    .num_columns(2)
-                    .spacing([16.0, 12.0])
-                    .show(ui, |ui| {
-                        for (i, kpi) in plan.kpis.iter().enumerate() {
-                            ui.vertical(|ui| {
-                                ui.set_width(width);
-                                kpi_card(ui, lang, plan, kpi, width);
-                            });
-                            if i % 2 == 1 {
-                                ui.end_row();
-                            }
-                        }
-                    });
-            });
+        charts_ui(ui, cx);
     }
 
     fn form_ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
@@ -137,6 +115,39 @@ impl KpiView {
         }
         self.kpi = Some(chosen);
     }
+}
+
+/// The legend and one chart per KPI, two to a row: the KPI view without its form, also drawn
+/// alone as an image (reports, `scm-crm-studio chart --chart kpi`).
+pub fn charts_ui(ui: &mut egui::Ui, cx: &PageContext<'_>) {
+    let lang = cx.lang;
+    let plan = &cx.doc.scenario.plan;
+    if plan.kpis.is_empty() {
+        ui.weak(tr(lang, P::NoKpis));
+        return;
+    }
+    legend_ui(ui, lang);
+    ui.add_space(4.0);
+    egui::ScrollArea::vertical()
+        .id_salt("planner_kpi_charts")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let width = ((ui.available_width() - 16.0) / 2.0).max(300.0);
+            egui::Grid::new("planner_kpi_grid")
+                .num_columns(2)
+                .spacing([16.0, 12.0])
+                .show(ui, |ui| {
+                    for (i, kpi) in plan.kpis.iter().enumerate() {
+                        ui.vertical(|ui| {
+                            ui.set_width(width);
+                            kpi_card(ui, lang, plan, kpi, width);
+                        });
+                        if i % 2 == 1 {
+                            ui.end_row();
+                        }
+                    }
+                });
+        });
 }
 
 /// One KPI: its title, latest value and standing, and the chart.
