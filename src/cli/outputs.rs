@@ -14,9 +14,8 @@ use crate::i18n::store_error_text;
 use crate::model::customer_table::{Column, Filter, Sort};
 use crate::model::{AbcClass, Language, Scenario, Segmentation, Tier};
 use crate::report::keys::{column_key, tier_key};
-use crate::report::scenario::{
-    ReportSection, ScenarioReportInput, report_html, report_json, report_markdown,
-};
+pub use crate::report::scenario::ReportFormat;
+use crate::report::scenario::{ReportSection, ScenarioReportInput, render};
 use crate::report::{Chart, ChartKind, ChartRenderer, ChartRequest, ChartTheme, RenderError};
 use crate::store;
 
@@ -40,17 +39,6 @@ impl From<LangArg> for Language {
             LangArg::ZhHans => Self::SimplifiedChinese,
         }
     }
-}
-
-/// The form of a scenario report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ReportFormat {
-    /// One self-contained HTML file, ready to print.
-    Html,
-    /// Markdown with the images embedded.
-    Md,
-    /// The numbers of every section.
-    Json,
 }
 
 /// The form of an exported table.
@@ -221,16 +209,12 @@ pub fn run_report(
         sections,
         renderer: &watched,
     };
-    let text = match args.format {
-        ReportFormat::Html => report_html(&input),
-        ReportFormat::Md => report_markdown(&input),
-        ReportFormat::Json => match report_json(&input) {
-            Ok(text) => text + "\n",
-            Err(e) => {
-                let _ = writeln!(err, "error: {e}");
-                return 1;
-            }
-        },
+    let text = match render(&input, args.format) {
+        Ok(text) => text,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            return 1;
+        }
     };
     if let Some(failure) = watched.failure.take() {
         let _ = writeln!(

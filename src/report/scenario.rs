@@ -77,6 +77,54 @@ impl ReportSection {
     }
 }
 
+/// The form of a scenario report.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// One self-contained HTML file, ready to print.
+    #[default]
+    Html,
+    /// Markdown with the images embedded.
+    Md,
+    /// The numbers of every section.
+    Json,
+}
+
+impl ReportFormat {
+    pub const ALL: [Self; 3] = [Self::Html, Self::Md, Self::Json];
+
+    /// The file name extension.
+    #[must_use]
+    pub const fn extension(self) -> &'static str {
+        match self {
+            Self::Html => "html",
+            Self::Md => "md",
+            Self::Json => "json",
+        }
+    }
+
+    /// The format's name in `lang`, for the dialog.
+    #[must_use]
+    pub fn name(self, lang: Language) -> &'static str {
+        tr(
+            lang,
+            match self {
+                Self::Html => R::FormatHtml,
+                Self::Md => R::FormatMarkdown,
+                Self::Json => R::FormatJson,
+            },
+        )
+    }
+}
+
+/// The report in `format`: what File ▸ Export report… and `scm-crm-studio report` write.
+pub fn render(input: &ScenarioReportInput<'_>, format: ReportFormat) -> Result<String, serde_json::Error> {
+    Ok(match format {
+        ReportFormat::Html => report_html(input),
+        ReportFormat::Md => report_markdown(input),
+        ReportFormat::Json => report_json(input)? + "\n",
+    })
+}
+
 /// What a scenario report is made from.
 #[derive(Clone, Copy)]
 pub struct ScenarioReportInput<'a> {

@@ -9,6 +9,7 @@ pub mod fonts;
 pub mod offscreen;
 mod pages;
 mod prefs;
+mod report_dialog;
 mod safety;
 pub mod samples;
 mod startup;
