@@ -568,6 +568,9 @@ impl Timeline {
             visuals.faint_bg_color,
         );
         let font = egui::FontId::proportional(12.0);
+        // A quarter is too narrow for "2026 年第 1 季": the year goes on each Q1 (and on the
+        // first quarter shown), the other quarters carry their number only.
+        let mut year_shown = false;
         let mut day = self.first;
         while day <= self.last {
             let x = self.x(day);
@@ -577,11 +580,18 @@ impl Timeline {
             // Top line: months (week and month zoom) or quarters (quarter zoom).
             let top_label = match zoom {
                 Zoom::Week | Zoom::Month if month_start => Some(format!("{}-{:02}", day.year(), day.month())),
-                Zoom::Quarter if quarter_start => Some(trf(
-                    lang,
-                    P::QuarterName,
-                    &[("q", &((day.month() - 1) / 3 + 1)), ("year", &day.year())],
-                )),
+                Zoom::Quarter if quarter_start => {
+                    let q = (day.month() - 1) / 3 + 1;
+                    let first = !year_shown;
+                    year_shown = true;
+                    Some(if q == 1 {
+                        trf(lang, P::QuarterYear, &[("year", &day.year())])
+                    } else if first {
+                        trf(lang, P::QuarterName, &[("q", &q), ("year", &day.year())])
+                    } else {
+                        trf(lang, P::QuarterShort, &[("q", &q)])
+                    })
+                }
                 _ => None,
             };
             if let Some(label) = top_label {

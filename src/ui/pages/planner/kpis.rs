@@ -49,7 +49,7 @@ impl KpiView {
         self.form_ui(ui, cx, &mut edit);
         edit.finish(plan, out);
         ui.add_space(4.0);
-        charts_ui(ui, cx);
+        charts_ui(ui, cx, false);
     }
 
     fn form_ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
@@ -118,8 +118,9 @@ impl KpiView {
 }
 
 /// The legend and one chart per KPI, two to a row: the KPI view without its form, also drawn
-/// alone as an image (reports, `scm-crm-studio chart --chart kpi`).
-pub fn charts_ui(ui: &mut egui::Ui, cx: &PageContext<'_>) {
+/// alone as an image (reports, `scm-crm-studio chart --chart kpi`). With `fit_height` the
+/// charts shrink to show every KPI in the height there is, as an image must.
+pub fn charts_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, fit_height: bool) {
     let lang = cx.lang;
     let plan = &cx.doc.scenario.plan;
     if plan.kpis.is_empty() {
@@ -133,6 +134,13 @@ pub fn charts_ui(ui: &mut egui::Ui, cx: &PageContext<'_>) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let width = ((ui.available_width() - 16.0) / 2.0).max(300.0);
+            // Title, standing line and spacing above each chart.
+            let rows = plan.kpis.len().div_ceil(2).max(1) as f32;
+            let plot_height = if fit_height {
+                ((ui.available_height() / rows) - 70.0).clamp(60.0, PLOT_HEIGHT)
+            } else {
+                PLOT_HEIGHT
+            };
             egui::Grid::new("planner_kpi_grid")
                 .num_columns(2)
                 .spacing([16.0, 12.0])
@@ -140,7 +148,7 @@ pub fn charts_ui(ui: &mut egui::Ui, cx: &PageContext<'_>) {
                     for (i, kpi) in plan.kpis.iter().enumerate() {
                         ui.vertical(|ui| {
                             ui.set_width(width);
-                            kpi_card(ui, lang, plan, kpi, width);
+                            kpi_card(ui, lang, plan, kpi, width, plot_height);
                         });
                         if i % 2 == 1 {
                             ui.end_row();
@@ -151,7 +159,14 @@ pub fn charts_ui(ui: &mut egui::Ui, cx: &PageContext<'_>) {
 }
 
 /// One KPI: its title, latest value and standing, and the chart.
-fn kpi_card(ui: &mut egui::Ui, lang: Language, plan: &IntegrationPlan, kpi: &Kpi, width: f32) {
+fn kpi_card(
+    ui: &mut egui::Ui,
+    lang: Language,
+    plan: &IntegrationPlan,
+    kpi: &Kpi,
+    width: f32,
+    plot_height: f32,
+) {
     let dark = ui.visuals().dark_mode;
     ui.strong(format!("{}  {}", kpi.id, kpi.name));
     ui.horizontal(|ui| {
@@ -214,7 +229,7 @@ fn kpi_card(ui: &mut egui::Ui, lang: Language, plan: &IntegrationPlan, kpi: &Kpi
     let competitor_colour = competitor_color(dark);
     let unit = kpi.unit.clone();
     Plot::new(("kpi_plot", &kpi.id))
-        .height(PLOT_HEIGHT)
+        .height(plot_height)
         .width(width)
         .allow_drag(false)
         .allow_zoom(false)

@@ -98,7 +98,7 @@ pub(in crate::ui::pages) fn gantt_image_ui(ui: &mut egui::Ui, cx: &PageContext<'
 
 /// The KPI charts alone, as an image.
 pub(in crate::ui::pages) fn kpi_image_ui(ui: &mut egui::Ui, cx: &PageContext<'_>) {
-    kpis::charts_ui(ui, cx);
+    kpis::charts_ui(ui, cx, true);
 }
 
 /// A file-name stem from the scenario title ("Harbor Link — FY2026" → "harbor-link-fy2026").
