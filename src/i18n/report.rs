@@ -96,6 +96,7 @@ crate::string_table! {
     NoCocreation => ["No co-creation logs yet.", "尚無共同創造價值的記錄。", "尚无共同创造价值的记录。"],
     // Plan
     ColStep => ["Step", "步驟", "步骤"],
+    StepsDone => ["Steps done", "已完成步驟", "已完成步骤"],
     ColMeasured => ["Measured on", "量測日期", "测量日期"],
     ColStanding => ["Against target", "與目標比較", "与目标比较"],
     Meets => ["Meets the target", "達到目標", "达到目标"],

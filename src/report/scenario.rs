@@ -691,6 +691,15 @@ fn money(symbol: &str, major_units: f64) -> String {
     }
 }
 
+/// "a (b)" in English, "a（b）" in Chinese.
+fn paren(lang: Language, a: &str, b: &str) -> String {
+    if lang == Language::English {
+        format!("{a} ({b})")
+    } else {
+        format!("{a}（{b}）")
+    }
+}
+
 fn pct(value: Option<f64>) -> String {
     value.map_or_else(|| "—".to_owned(), |v| format!("{v:.1}%"))
 }
@@ -925,7 +934,7 @@ fn customer_table(lang: Language, symbol: &str, rows: &[CustomerRow]) -> Block {
                     money(symbol, r.revenue),
                     money(symbol, r.profit),
                     pct(r.margin_pct),
-                    format!("{} ({})", tier_of(r.tier), r.class.to_uppercase()),
+                    paren(lang, tier_of(r.tier), &r.class.to_uppercase()),
                     r.tier_reason.clone(),
                 ]
             })
@@ -1081,7 +1090,7 @@ fn plan_section(lang: Language, p: &PlanData) -> Section {
             .iter()
             .map(|s| {
                 let status = if s.overdue {
-                    format!("{} ({})", status_of(s.status), tr(lang, P::ListOverdue))
+                    paren(lang, status_of(s.status), tr(lang, P::ListOverdue))
                 } else {
                     status_of(s.status).to_owned()
                 };
@@ -1102,8 +1111,8 @@ fn plan_section(lang: Language, p: &PlanData) -> Section {
         Block::Fields(vec![
             (tr(lang, P::ColCycle).to_owned(), p.cycle.to_string()),
             (
-                tr(lang, R::ColStep).to_owned(),
-                trf(lang, Key::StepsDoneLabel, &[("done", &p.steps_done)]),
+                tr(lang, R::StepsDone).to_owned(),
+                format!("{} / {}", p.steps_done, p.steps.len()),
             ),
             (
                 tr(lang, P::FieldProgress).to_owned(),
@@ -1176,7 +1185,7 @@ fn disputes_section(lang: Language, symbol: &str, scenario: &Scenario, d: &Dispu
                 if row.customer.is_empty() {
                     row.customer_id.clone()
                 } else {
-                    format!("{} ({})", row.customer, row.customer_id)
+                    paren(lang, &row.customer, &row.customer_id)
                 },
                 dispute_kind_name(lang, dispute.kind).to_owned(),
                 money(symbol, row.amount_disputed),
