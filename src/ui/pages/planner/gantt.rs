@@ -60,6 +60,8 @@ pub struct GanttView {
     drag: Option<Drag>,
     /// The zoom at which the timeline was last scrolled to today; a new zoom scrolls again.
     scrolled_for: Option<Zoom>,
+    /// Drawn as an image: the legend without the zoom buttons and the dragging hint.
+    still: bool,
 }
 
 /// One drawn row, built from the plan before painting.
@@ -191,6 +193,7 @@ impl GanttView {
             zoom,
             drag: None,
             scrolled_for: Some(zoom),
+            still: true,
         };
         view.ui(ui, cx, out);
     }
@@ -258,16 +261,19 @@ impl GanttView {
     }
 
     fn toolbar_ui(&mut self, ui: &mut egui::Ui, lang: Language, dark: bool) {
+        let still = self.still;
         ui.horizontal(|ui| {
-            ui.label(tr(lang, P::ZoomLabel));
-            for (zoom, key) in [
-                (Zoom::Week, P::ZoomWeek),
-                (Zoom::Month, P::ZoomMonth),
-                (Zoom::Quarter, P::ZoomQuarter),
-            ] {
-                ui.selectable_value(&mut self.zoom, zoom, tr(lang, key));
+            if !still {
+                ui.label(tr(lang, P::ZoomLabel));
+                for (zoom, key) in [
+                    (Zoom::Week, P::ZoomWeek),
+                    (Zoom::Month, P::ZoomMonth),
+                    (Zoom::Quarter, P::ZoomQuarter),
+                ] {
+                    ui.selectable_value(&mut self.zoom, zoom, tr(lang, key));
+                }
+                ui.separator();
             }
-            ui.separator();
             let visuals = ui.visuals().clone();
             let swatch = |ui: &mut egui::Ui, paint: &dyn Fn(&egui::Painter, Rect), text: &str| {
                 let (rect, _) = ui.allocate_exact_size(vec2(22.0, 14.0), Sense::hover());
@@ -323,7 +329,9 @@ impl GanttView {
                 tr(lang, P::LegendToday),
             );
         });
-        ui.weak(tr(lang, P::GanttHint));
+        if !still {
+            ui.weak(tr(lang, P::GanttHint));
+        }
     }
 
     #[allow(clippy::too_many_arguments, reason = "one painter pass needs all of these")]
