@@ -6,6 +6,7 @@ pub mod cli;
 pub mod fuzz_entry;
 pub mod i18n;
 pub mod model;
+pub mod report;
 pub mod store;
 #[cfg(feature = "gui")]
 pub mod ui;

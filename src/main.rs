@@ -1,13 +1,25 @@
 //! Entry point: command-line parsing, then either a headless command or the app window.
 
 use clap::Parser as _;
-use scm_crm_studio::cli::{Cli, Command, ImportArgs, print_check, run_advise, run_diff, run_import};
+use scm_crm_studio::cli::outputs::{
+    ChartArgs, ExportCustomersArgs, ExportPlanArgs, ReportArgs, run_chart, run_export_customers,
+    run_export_plan, run_report,
+};
+use scm_crm_studio::cli::{
+    Cli, Command, ExportCommand, ImportArgs, print_check, run_advise, run_diff, run_import,
+};
+use scm_crm_studio::ui::offscreen::Offscreen;
+
+fn exit(code: i32) -> std::process::ExitCode {
+    std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
+}
 
 fn main() -> std::process::ExitCode {
-    // Errors only, unless RUST_LOG asks for more. eframe's own "Exiting because of error" is
+    // Errors only, unless RUST_LOG asks for more. wgpu's EGL probe of drivers that are not
+    // there is left out (the next backend is tried). eframe's own "Exiting because of error" is
     // left out by default: the user gets one sentence in their language below instead.
     env_logger::Builder::from_env(
-        env_logger::Env::default().default_filter_or("error,eframe::native::run=off"),
+        env_logger::Env::default().default_filter_or("error,eframe::native::run=off,wgpu_hal::gles::egl=off"),
     )
     .init();
     let cli = Cli::parse();
@@ -56,6 +68,102 @@ fn main() -> std::process::ExitCode {
             };
             let code = run_import(&args, &mut std::io::stdout().lock());
             std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
+        }
+        Some(Command::Report {
+            file,
+            format,
+            lang,
+            out,
+            sections,
+            today,
+        }) => {
+            let args = ReportArgs {
+                file: &file,
+                format,
+                lang: lang.into(),
+                out: out.as_deref(),
+                sections: &sections,
+                today: today.unwrap_or_else(|| chrono::Local::now().date_naive()),
+            };
+            exit(run_report(
+                &args,
+                &Offscreen,
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+            ))
+        }
+        Some(Command::Export {
+            what:
+                ExportCommand::Customers {
+                    file,
+                    format,
+                    out,
+                    filter,
+                    sort,
+                    lang,
+                },
+        }) => {
+            let args = ExportCustomersArgs {
+                file: &file,
+                format,
+                out: &out,
+                filter: &filter,
+                sort: sort.as_deref(),
+                lang: lang.into(),
+            };
+            exit(run_export_customers(
+                &args,
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+            ))
+        }
+        Some(Command::Export {
+            what:
+                ExportCommand::Plan {
+                    file,
+                    format,
+                    out,
+                    lang,
+                    today,
+                },
+        }) => {
+            let args = ExportPlanArgs {
+                file: &file,
+                format,
+                out: &out,
+                lang: lang.into(),
+                today: today.unwrap_or_else(|| chrono::Local::now().date_naive()),
+            };
+            exit(run_export_plan(
+                &args,
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+            ))
+        }
+        Some(Command::Chart {
+            file,
+            chart,
+            out,
+            lang,
+            size,
+            theme,
+            today,
+        }) => {
+            let args = ChartArgs {
+                file: &file,
+                chart,
+                out: &out,
+                lang: lang.into(),
+                size_px: size,
+                theme,
+                today: today.unwrap_or_else(|| chrono::Local::now().date_naive()),
+            };
+            exit(run_chart(
+                &args,
+                &Offscreen,
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+            ))
         }
         None => match scm_crm_studio::ui::run(cli.file) {
             Ok(()) => std::process::ExitCode::SUCCESS,

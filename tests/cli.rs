@@ -505,3 +505,436 @@ fn diff_exits_2_for_unreadable_files_and_usage_errors() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+// ---- report, export, chart ---------------------------------------------------------------
+
+/// Runs the binary with `args`; returns the exit code, stdout and stderr.
+fn run(args: &[&std::ffi::OsStr]) -> (Option<i32>, String, String) {
+    let out = bin().args(args).output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn os(text: &str) -> &std::ffi::OsStr {
+    std::ffi::OsStr::new(text)
+}
+
+/// Whether this machine can draw charts (Mesa's software renderer counts).
+fn charts_render() -> bool {
+    scm_crm_studio::ui::offscreen::adapter_available()
+}
+
+#[test]
+fn report_html_holds_every_section_with_its_charts() {
+    let dir = tempfile::tempdir().unwrap();
+    let html_path = dir.path().join("report.html");
+    let (code, stdout, stderr) = run(&[
+        os("report"),
+        sample().as_os_str(),
+        os("--format"),
+        os("html"),
+        os("--today"),
+        os("2026-11-26"),
+        os("--out"),
+        html_path.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("wrote "), "{stdout}");
+    let html = std::fs::read_to_string(&html_path).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("@media print"));
+    for heading in [
+        "Key figures",
+        "Whale curve and value matrix",
+        "Top and bottom 10 customers by profit",
+        "Loss-makers",
+        "Co-creation",
+        "Integration plan: steps, Gantt and KPIs",
+        "Dispute log",
+    ] {
+        assert!(html.contains(&format!("<h2>{heading}</h2>")), "{heading}");
+    }
+    assert!(html.contains("<h1>Harbor Link Logistics — FY2026 baseline</h1>"));
+    assert!(
+        !html.contains("src=\"http"),
+        "self-contained: nothing loaded from elsewhere"
+    );
+    let images = html.matches("<img src=\"data:image/png;base64,").count();
+    if charts_render() {
+        assert_eq!(images, 4, "whale, matrix, Gantt and KPIs");
+        assert!(stderr.is_empty(), "{stderr}");
+    } else {
+        assert_eq!(images, 0);
+        assert_eq!(html.matches("Chart image left out").count(), 4);
+        assert!(stderr.contains("warning: the report has notes in place of its chart images"));
+    }
+}
+
+#[test]
+fn report_sections_languages_and_formats() {
+    // JSON to standard output, two sections.
+    let (code, stdout, stderr) = run(&[
+        os("report"),
+        sample().as_os_str(),
+        os("--format"),
+        os("json"),
+        os("--sections"),
+        os("figures,loss-makers"),
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(v["figures"]["customers"], 30);
+    assert_eq!(v["figures"]["profit"], 33_118_000.0);
+    assert_eq!(v["loss_makers"]["count"], 6);
+    assert!(v.get("plan").is_none() && v.get("charts").is_none(), "left out");
+    // Markdown in Traditional Chinese, without the chart section (no images needed).
+    let (code, stdout, _) = run(&[
+        os("report"),
+        sample().as_os_str(),
+        os("--format"),
+        os("md"),
+        os("--lang"),
+        os("zh-Hant"),
+        os("--sections"),
+        os("title,figures,disputes"),
+    ]);
+    assert_eq!(code, Some(0));
+    assert!(stdout.starts_with("# Harbor Link Logistics — FY2026 baseline"));
+    assert!(stdout.contains("## 關鍵數字"), "{stdout}");
+    assert!(stdout.contains("## 糾紛記錄"));
+    assert!(!stdout.contains("## 鯨魚曲線"));
+}
+
+#[test]
+fn report_exit_codes() {
+    let (code, _, stderr) = run(&[os("report"), os("/no/such.ron"), os("--format"), os("html")]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("Cannot read the file"), "{stderr}");
+    let (code, _, _) = run(&[os("report"), sample().as_os_str(), os("--format"), os("pdf")]);
+    assert_eq!(code, Some(2), "unknown format");
+    let (code, _, _) = run(&[
+        os("report"),
+        sample().as_os_str(),
+        os("--format"),
+        os("html"),
+        os("--sections"),
+        os("figures,gossip"),
+    ]);
+    assert_eq!(code, Some(2), "unknown section");
+    let (code, _, _) = run(&[os("report"), sample().as_os_str()]);
+    assert_eq!(code, Some(2), "--format is required");
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, stderr) = run(&[
+        os("report"),
+        sample().as_os_str(),
+        os("--format"),
+        os("json"),
+        os("--out"),
+        dir.path().join("missing/folder/r.json").as_os_str(),
+    ]);
+    assert_eq!(code, Some(1), "an output that cannot be written");
+    assert!(stderr.contains("error:"), "{stderr}");
+}
+
+/// The sample with its first customer renamed to a formula.
+fn sample_with_formula_name(dir: &Path) -> PathBuf {
+    let mut scenario = scm_crm_studio::store::load(&sample()).unwrap().scenario;
+    scenario.customers[0].name = "=HYPERLINK(\"x\")".into();
+    let path = dir.join("formula.ron");
+    scm_crm_studio::store::save(&path, &scenario).unwrap();
+    path
+}
+
+#[test]
+fn export_customers_neutralises_formulas_in_csv_and_xlsx() {
+    use calamine::{Data, Reader as _, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample_with_formula_name(dir.path());
+    let csv_path = dir.path().join("customers.csv");
+    let (code, _, stderr) = run(&[
+        os("export"),
+        os("customers"),
+        file.as_os_str(),
+        os("--format"),
+        os("csv"),
+        os("--out"),
+        csv_path.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let mut reader = csv::Reader::from_path(&csv_path).unwrap();
+    let first = reader.records().next().unwrap().unwrap();
+    assert_eq!(&first[0], "C001");
+    assert_eq!(&first[1], "'=HYPERLINK(\"x\")", "neutralised with an apostrophe");
+
+    let xlsx_path = dir.path().join("customers.xlsx");
+    let (code, _, stderr) = run(&[
+        os("export"),
+        os("customers"),
+        file.as_os_str(),
+        os("--format"),
+        os("xlsx"),
+        os("--out"),
+        xlsx_path.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let mut book: Xlsx<_> = calamine::open_workbook(&xlsx_path).unwrap();
+    let sheet = book.worksheet_range("Customers").unwrap();
+    let row = sheet.rows().nth(1).unwrap();
+    assert_eq!(row[1], Data::String("'=HYPERLINK(\"x\")".into()));
+    assert_eq!(row[7], Data::Float(10_000_000.0), "profit stays a number");
+    let formulas = book.worksheet_formula("Customers").unwrap();
+    assert!(
+        formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+        "no cell holds a formula"
+    );
+}
+
+#[test]
+fn export_customers_filters_and_sorts_as_the_table_does() {
+    use scm_crm_studio::model::Segmentation;
+    use scm_crm_studio::model::customer_table::{self, Column, Filter, Sort};
+    let dir = tempfile::tempdir().unwrap();
+    let csv_path = dir.path().join("loss.csv");
+    let (code, _, stderr) = run(&[
+        os("export"),
+        os("customers"),
+        sample().as_os_str(),
+        os("--format"),
+        os("csv"),
+        os("--out"),
+        csv_path.as_os_str(),
+        os("--filter"),
+        os("tier=loss_making"),
+        os("--sort"),
+        os("profit"),
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let scenario = scm_crm_studio::store::load(&sample()).unwrap().scenario;
+    let seg = Segmentation::compute(&scenario.customers, &scenario.settings);
+    let filter = Filter {
+        tier: Some(scm_crm_studio::model::Tier::LossMaking),
+        ..Filter::default()
+    };
+    let sort = Sort {
+        column: Column::Profit,
+        ascending: true,
+    };
+    let expected: Vec<(String, f64)> = customer_table::rows(&scenario.customers, &seg, &filter, sort)
+        .into_iter()
+        .map(|i| {
+            (
+                scenario.customers[i].id.clone(),
+                seg.figures[i].profit as f64 / 100.0,
+            )
+        })
+        .collect();
+    let mut reader = csv::Reader::from_path(&csv_path).unwrap();
+    assert_eq!(&reader.headers().unwrap()[7], "Profit");
+    let got: Vec<(String, f64)> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_owned(), r[7].parse().unwrap())
+        })
+        .collect();
+    assert_eq!(got, expected);
+    assert_eq!(got.len(), 5);
+    assert_eq!(got[0], ("C009".to_owned(), -650_000.0), "the biggest loss first");
+}
+
+#[test]
+fn export_customers_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.csv");
+    let base = |extra: &[&str]| {
+        let mut args = vec![
+            os("export").to_owned(),
+            os("customers").to_owned(),
+            sample().into_os_string(),
+            os("--format").to_owned(),
+            os("csv").to_owned(),
+            os("--out").to_owned(),
+            out.clone().into_os_string(),
+        ];
+        args.extend(extra.iter().map(|a| os(a).to_owned()));
+        bin().args(args).output().unwrap()
+    };
+    let o = base(&["--filter", "tier=gold"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown tier \"gold\""));
+    assert_eq!(base(&["--sort", "wealth"]).status.code(), Some(2));
+    assert_eq!(base(&["--filter", "tier"]).status.code(), Some(2));
+    assert!(!out.exists(), "nothing written on a usage error");
+    let (code, _, _) = run(&[
+        os("export"),
+        os("customers"),
+        os("/no/such.ron"),
+        os("--format"),
+        os("csv"),
+        os("--out"),
+        out.as_os_str(),
+    ]);
+    assert_eq!(code, Some(1));
+    let (code, _, _) = run(&[
+        os("export"),
+        os("customers"),
+        sample().as_os_str(),
+        os("--format"),
+        os("csv"),
+    ]);
+    assert_eq!(code, Some(2), "--out is required");
+}
+
+#[test]
+fn export_plan_writes_a_calendar_and_a_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let ics = dir.path().join("plan.ics");
+    let (code, _, stderr) = run(&[
+        os("export"),
+        os("plan"),
+        sample().as_os_str(),
+        os("--format"),
+        os("ics"),
+        os("--out"),
+        ics.as_os_str(),
+        os("--today"),
+        os("2026-11-26"),
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let text = std::fs::read_to_string(&ics).unwrap();
+    let calendar = ical::IcalParser::new(text.as_bytes()).next().unwrap().unwrap();
+    assert_eq!(calendar.events.len(), 13, "8 step deadlines and 5 work packages");
+    let csv_path = dir.path().join("plan.csv");
+    let (code, _, _) = run(&[
+        os("export"),
+        os("plan"),
+        sample().as_os_str(),
+        os("--format"),
+        os("csv"),
+        os("--out"),
+        csv_path.as_os_str(),
+        os("--lang"),
+        os("zh-Hans"),
+        os("--today"),
+        os("2026-11-26"),
+    ]);
+    assert_eq!(code, Some(0));
+    let mut reader = csv::Reader::from_path(&csv_path).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 13);
+    assert_eq!(&rows[0][4], "已完成", "statuses in the chosen language");
+    let (code, _, _) = run(&[
+        os("export"),
+        os("plan"),
+        sample().as_os_str(),
+        os("--format"),
+        os("xlsx"),
+        os("--out"),
+        csv_path.as_os_str(),
+    ]);
+    assert_eq!(code, Some(2), "plans export as csv or ics");
+    let (code, _, _) = run(&[
+        os("export"),
+        os("plan"),
+        os("/no/such.ron"),
+        os("--format"),
+        os("ics"),
+        os("--out"),
+        ics.as_os_str(),
+    ]);
+    assert_eq!(code, Some(1));
+}
+
+#[test]
+fn chart_writes_a_png_of_the_requested_size_or_says_why_not() {
+    let dir = tempfile::tempdir().unwrap();
+    for (chart, theme) in [("whale", "light"), ("gantt", "dark"), ("kpi", "present")] {
+        let png_path = dir.path().join(format!("{chart}.png"));
+        let (code, _, stderr) = run(&[
+            os("chart"),
+            sample().as_os_str(),
+            os("--chart"),
+            os(chart),
+            os("--size"),
+            os("800x500"),
+            os("--theme"),
+            os(theme),
+            os("--today"),
+            os("2026-11-26"),
+            os("--out"),
+            png_path.as_os_str(),
+        ]);
+        if charts_render() {
+            assert_eq!(code, Some(0), "{chart}: {stderr}");
+            let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&png_path).unwrap()));
+            let reader = decoder.read_info().unwrap();
+            let info = reader.info();
+            assert_eq!((info.width, info.height), (800, 500), "{chart}");
+        } else {
+            assert_eq!(code, Some(1), "{chart}");
+            assert_eq!(
+                stderr.trim(),
+                format!(
+                    "error: cannot draw the {chart} chart: no graphics adapter to draw charts with (install libegl1 and libgl1-mesa-dri)"
+                ),
+                "one sentence"
+            );
+            assert!(!png_path.exists());
+        }
+    }
+}
+
+#[test]
+fn chart_usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let png_path = dir.path().join("c.png");
+    let file = sample();
+    for bad in [
+        &["--chart", "pie"][..],
+        &["--chart", "whale", "--size", "big"],
+        &["--chart", "whale", "--size", "0x10"],
+        &["--chart", "whale", "--theme", "neon"],
+        &["--chart", "whale", "--lang", "fr"],
+    ] {
+        let mut args = vec![os("chart"), file.as_os_str(), os("--out"), png_path.as_os_str()];
+        args.extend(bad.iter().map(|a| os(a)));
+        let (code, _, stderr) = run(&args);
+        assert_eq!(code, Some(2), "{bad:?}: {stderr}");
+    }
+    let (code, _, _) = run(&[
+        os("chart"),
+        os("/no/such.ron"),
+        os("--chart"),
+        os("whale"),
+        os("--out"),
+        png_path.as_os_str(),
+    ]);
+    assert_eq!(code, Some(1));
+    assert!(!png_path.exists());
+}
+
+#[test]
+fn help_gives_an_example_for_every_command() {
+    for command in [
+        &["check"][..],
+        &["advise"],
+        &["diff"],
+        &["import"],
+        &["report"],
+        &["export", "customers"],
+        &["export", "plan"],
+        &["chart"],
+    ] {
+        let mut args: Vec<&std::ffi::OsStr> = command.iter().map(|a| os(a)).collect();
+        args.push(os("--help"));
+        let (code, stdout, _) = run(&args);
+        assert_eq!(code, Some(0), "{command:?}");
+        assert!(
+            stdout.contains("Example") && stdout.contains("scm-crm-studio "),
+            "{command:?}: {stdout}"
+        );
+    }
+}

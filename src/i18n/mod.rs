@@ -15,6 +15,7 @@ pub mod charts;
 pub mod compare;
 pub mod customers;
 pub mod disputes;
+pub mod report;
 pub mod undo;
 
 /// A key of a string table: its texts in English, 繁體中文 and 简体中文.
@@ -605,7 +606,7 @@ pub fn warning_text(lang: Language, w: &Warning) -> String {
 }
 
 /// The parse detail the store uses for a file with nothing in it.
-pub const EMPTY_FILE_DETAIL: &str = "the file is empty";
+pub use crate::store::EMPTY_FILE_DETAIL;
 
 /// Words the parser's detail in the user's language where we know the case.
 fn parse_detail(lang: Language, detail: &str) -> String {
@@ -797,6 +798,16 @@ mod tests {
         let review = std::panic::catch_unwind(|| check_regional_words("ui", "品質", "须持续检讨"));
         assert!(review.is_err(), "检讨 in zh-Hans must fail the table check");
         assert_eq!(outside_quotations("a「b」c《d》e"), "ace");
+    }
+
+    #[test]
+    fn a_refused_save_says_nothing_was_saved() {
+        let err = StoreError::TooLargeToSave {
+            path: "big.ron".into(),
+            limit: 10_000,
+        };
+        let text = store_error_text(Language::English, &err);
+        assert!(text.contains("could not open again; nothing was saved"), "{text}");
     }
 
     #[test]

@@ -155,6 +155,8 @@ crate::string_table! {
     TipActual => ["Actual: {start} → {end}", "實際：{start} → {end}", "实际：{start} → {end}"],
     TipProgress => ["Progress: {pct}%", "進度：{pct}%", "进度：{pct}%"],
     QuarterName => ["Q{q} {year}", "{year} 年第 {q} 季", "{year} 年第 {q} 季"],
+    QuarterShort => ["Q{q}", "第 {q} 季", "第 {q} 季"],
+    QuarterYear => ["Q1 {year}", "{year} 年", "{year} 年"],
     // KPI view
     KpiIntro => [
         "Each KPI's measured values over time against its target. Green points meet the target, red ones fall short, judged by the KPI's direction.",

@@ -1,19 +1,23 @@
 //! Files: loading and saving scenarios as RON, with migration and atomic saves.
 
 mod customer_rows;
-pub mod dispute_report;
 mod error;
 pub mod export;
 pub mod import;
 mod layout;
 mod locate;
 pub mod lock;
-pub mod plan_export;
 pub mod recovery;
 mod ron_file;
 mod row_reader;
+#[cfg(test)]
+mod wizard_tests;
 
 pub use error::StoreError;
+
+/// The parse detail of an empty file; the string tables recognise it and say it in the user's
+/// language.
+pub const EMPTY_FILE_DETAIL: &str = "the file is empty";
 pub use locate::locate;
 pub use lock::FileStamp;
 pub use ron_file::{

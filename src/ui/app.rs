@@ -144,10 +144,12 @@ struct PendingSave {
 }
 
 /// Which tool windows are open.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Default)]
 struct OpenWindows {
     properties: bool,
     warnings: bool,
+    /// File ▸ Export report…, with the sections and format chosen last.
+    report: super::report_dialog::ReportDialog,
 }
 
 /// The scm-crm-studio application.
@@ -736,6 +738,7 @@ impl StudioApp {
             Command::SaveWhatIf(what_if) => self.save_what_if(what_if),
             Command::ShowProperties => self.windows.properties = true,
             Command::ShowWarnings => self.windows.warnings = true,
+            Command::ShowReportDialog => self.windows.report.open = true,
             Command::ClearRecent => self.prefs.recent.clear(),
             Command::Export(file) => self.export(file),
             Command::BrowseImport => self.browse_import(),
@@ -846,6 +849,13 @@ impl StudioApp {
                 }
                 if ui.add(shortcut_button(t(Key::MenuSaveAs), ui, SAVE_AS)).clicked() {
                     out.push(Command::SaveAs);
+                }
+                ui.separator();
+                if ui
+                    .button(tr(lang, crate::i18n::report::ReportKey::MenuExportReport))
+                    .clicked()
+                {
+                    out.push(Command::ShowReportDialog);
                 }
                 ui.separator();
                 if ui.button(t(Key::MenuProperties)).clicked() {
@@ -1282,6 +1292,9 @@ impl StudioApp {
         if self.windows.warnings {
             dialogs::warnings_window(&ctx, lang, &self.doc, &mut self.windows.warnings);
         }
+        self.windows
+            .report
+            .ui(&ctx, lang, &self.doc, self.today, &mut commands);
 
         for command in commands {
             self.run(&ctx, command);

@@ -40,6 +40,8 @@ pub enum Command {
     ShowPage(Page),
     ShowProperties,
     ShowWarnings,
+    /// File ▸ Export report…: choose the sections and format of the whole-scenario report.
+    ShowReportDialog,
     ClearRecent,
     /// Write an exported file (CSV, XLSX, PNG, iCalendar, HTML …) where the user chooses.
     /// The app asks for the path (native dialog or typed) and writes it atomically.

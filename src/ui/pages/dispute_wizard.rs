@@ -1093,7 +1093,9 @@ fn numbers_table(ui: &mut egui::Ui, lang: Language, symbol: &str, advice: &Advic
         });
 }
 
-fn net_chart(ui: &mut egui::Ui, lang: Language, advice: &Advice) {
+/// The expected net result per route beside settling now: the wizard's chart, and the dispute
+/// report's image of it.
+pub(crate) fn net_chart(ui: &mut egui::Ui, lang: Language, advice: &Advice) {
     let dark = ui.visuals().dark_mode;
     let mut rows: Vec<(String, Money, bool)> =
         vec![(t(lang, K::SettleNow).to_owned(), advice.settle_now, false)];

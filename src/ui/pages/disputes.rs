@@ -11,7 +11,7 @@ use crate::i18n::disputes::{DisputeKey as K, days_left_text, deadline_name, orde
 use crate::i18n::{Key, dispute_kind_name, dispute_status_name, route_name, tr, trf};
 use crate::model::advice::{Deadline, advise_dispute};
 use crate::model::{Dispute, DisputeKind, DisputeStatus, Part, Route};
-use crate::store::dispute_report::{ReportInput, dispute_html, dispute_markdown, report_file_name};
+use crate::report::dispute::{ReportInput, dispute_html, dispute_markdown, report_file_name};
 use crate::ui::commands::{Command, ExportFile};
 
 /// Which half of the page is shown.
@@ -495,6 +495,7 @@ impl DisputesView {
                 dispute: d,
                 lang,
                 today: cx.today,
+                renderer: &crate::ui::offscreen::Offscreen,
             };
             if ui.button(t(lang, K::ExportHtml)).clicked() {
                 out.push(Command::Export(ExportFile {

@@ -16,6 +16,7 @@ use super::prefs::Page;
 use crate::model::Language;
 
 pub use charts::ChartsView;
+pub(crate) use charts::encode_png;
 pub use compare::{CompareSource, CompareView};
 pub use customers::CustomersView;
 pub use disputes::DisputesView;
@@ -55,6 +56,18 @@ impl Pages {
     /// Forgets view state that points into the old scenario (after New or Open).
     pub fn reset(&mut self) {
         *self = Self::default();
+    }
+}
+
+/// Draws one chart alone, with the page's own drawing code: the chart as an image (reports,
+/// `scm-crm-studio chart`). What it emits is dropped: an image changes nothing.
+pub(crate) fn chart_image_ui(ui: &mut egui::Ui, chart: crate::report::ChartKind, cx: &PageContext<'_>) {
+    use crate::report::ChartKind;
+    let mut out = Vec::new();
+    match chart {
+        ChartKind::Gantt => planner::gantt_image_ui(ui, cx, &mut out),
+        ChartKind::Kpi => planner::kpi_image_ui(ui, cx),
+        other => charts::image_ui(ui, other, cx, &mut out),
     }
 }
 

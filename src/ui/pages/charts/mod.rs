@@ -21,8 +21,11 @@ use crate::i18n::{Key, class_name, tier_name, tr, trf};
 use crate::model::charts::{self as series, Breakdown, CountDeltas, WhatIf};
 use crate::model::customer_table::{self, Filter, Sort};
 use crate::model::{Customer, Language, Segmentation, Settings, format_minor};
+use crate::report::ChartKind;
+
 use crate::ui::commands::{Command, ExportFile};
 use crate::ui::theme;
+pub(crate) use export::encode_png;
 
 /// Bars drawn at most on the whale chart; more customers are bucketed by rank.
 const MAX_WHALE_BARS: usize = 400;
@@ -59,6 +62,18 @@ impl ChartTab {
             Self::Summary => K::TabSummary,
             Self::Cocreation => K::TabCocreation,
         }
+    }
+
+    /// The tab that draws `chart`, if the Charts page draws it.
+    fn of(chart: ChartKind) -> Option<Self> {
+        Some(match chart {
+            ChartKind::Whale => Self::Whale,
+            ChartKind::Matrix => Self::Matrix,
+            ChartKind::Delivered => Self::Delivered,
+            ChartKind::Tiers => Self::Summary,
+            ChartKind::Cocreation => Self::Cocreation,
+            ChartKind::Gantt | ChartKind::Kpi => return None,
+        })
     }
 
     fn file_stem(self) -> &'static str {
@@ -415,6 +430,51 @@ fn faded(color: Color32, alpha: u8) -> Color32 {
     Color32::from_rgba_unmultiplied(color.r(), color.g(), color.b(), alpha)
 }
 
+/// Draws the chart of `tab`: the one drawing code for the page and for images.
+fn draw(
+    ui: &mut egui::Ui,
+    tab: ChartTab,
+    ccx: &ChartCx<'_>,
+    chosen: &mut Option<usize>,
+    out: &mut Vec<Command>,
+) {
+    match tab {
+        ChartTab::Whale => whale::ui(ui, ccx, out),
+        ChartTab::Matrix => matrix::ui(ui, ccx, out),
+        ChartTab::Delivered => delivered::ui(ui, ccx, out),
+        ChartTab::Summary => summary::ui(ui, ccx),
+        ChartTab::Cocreation => cocreation::ui(ui, ccx, chosen, out),
+    }
+}
+
+/// Draws `chart` alone, as the page draws it with no what-if, no filter and nothing selected:
+/// the chart as an image (reports, `scm-crm-studio chart`).
+pub fn image_ui(ui: &mut egui::Ui, chart: ChartKind, cx: &PageContext<'_>, out: &mut Vec<Command>) {
+    let Some(tab) = ChartTab::of(chart) else {
+        return;
+    };
+    let key = DeriveKey {
+        revision: cx.doc.revision(),
+        what_if: WhatIf::default(),
+        filter: None,
+    };
+    let d = Derived::build(key, cx, None);
+    if d.scope.is_empty() {
+        ui.label(tr(cx.lang, K::NoCustomers));
+        return;
+    }
+    let ccx = ChartCx {
+        lang: cx.lang,
+        customers: &cx.doc.scenario.customers,
+        fin: d.adjusted.as_deref().unwrap_or(&cx.doc.scenario.customers),
+        d: &d,
+        symbol: &cx.doc.scenario.settings.currency_symbol,
+        dark: ui.visuals().dark_mode,
+        selected: None,
+    };
+    draw(ui, tab, &ccx, &mut None, out);
+}
+
 /// View state of the page.
 #[derive(Default)]
 pub struct ChartsView {
@@ -494,13 +554,7 @@ impl ChartsView {
                     ui.label(tr(lang, K::NoCustomers));
                     return;
                 }
-                match self.tab {
-                    ChartTab::Whale => whale::ui(ui, &ccx, out),
-                    ChartTab::Matrix => matrix::ui(ui, &ccx, out),
-                    ChartTab::Delivered => delivered::ui(ui, &ccx, out),
-                    ChartTab::Summary => summary::ui(ui, &ccx),
-                    ChartTab::Cocreation => cocreation::ui(ui, &ccx, &mut self.chosen, out),
-                }
+                draw(ui, self.tab, &ccx, &mut self.chosen, out);
             })
             .response
             .rect;

@@ -12,7 +12,7 @@ use crate::i18n::customers::CustomerKey as C;
 use crate::i18n::{Key, class_name, tier_name, tr, trf};
 use crate::model::customer_table::{self, Filter, Sort, Totals};
 use crate::model::{AbcClass, Customer, Part, Tier, format_minor};
-use crate::store::export::{self, ExportCell, ExportTable};
+use crate::store::export::{self, ExportTable};
 use crate::ui::commands::{Command, ExportFile};
 use crate::ui::theme;
 
@@ -373,44 +373,12 @@ impl CustomersView {
     /// The filtered, sorted table as it would be exported.
     fn export_table(&self, cx: &PageContext<'_>) -> Option<ExportTable> {
         let cache = self.cache.as_ref()?;
-        let lang = cx.lang;
-        let customers = &cx.doc.scenario.customers;
-        let seg = cx.doc.segmentation();
-        let headers = customer_table::Column::ALL
-            .iter()
-            .map(|c| table::column_title(lang, *c).to_owned())
-            .collect();
-        let money = |m: i128| ExportCell::Number(m as f64 / 100.0);
-        let rows = cache
-            .rows
-            .iter()
-            .filter_map(|&i| {
-                let (c, f) = (customers.get(i)?, seg.figures.get(i)?);
-                let ratio = crate::model::valuation::value_ratio(&c.value);
-                Some(vec![
-                    ExportCell::Text(c.id.clone()),
-                    ExportCell::Text(c.name.clone()),
-                    ExportCell::Text(c.industry.clone()),
-                    ExportCell::Text(c.region.clone()),
-                    money(i128::from(c.revenue.0)),
-                    money(i128::from(c.cost_of_goods.0)),
-                    money(i128::from(c.cost_to_serve.0)),
-                    money(f.profit),
-                    f.margin.map_or(ExportCell::Empty, ExportCell::Number),
-                    ExportCell::Number(f64::from(c.growth_potential)),
-                    ExportCell::Number(crate::model::valuation::delivered_value(&c.value)),
-                    ratio.map_or(ExportCell::Empty, ExportCell::Number),
-                    ExportCell::Text(class_name(f.class).to_owned()),
-                    ExportCell::Text(tier_name(lang, f.tier).to_owned()),
-                    ExportCell::Number(c.completeness() as f64),
-                ])
-            })
-            .collect();
-        Some(ExportTable {
-            sheet_name: tr(lang, Key::PageCustomers).to_owned(),
-            headers,
-            rows,
-        })
+        Some(crate::report::customers::customer_table(
+            &cx.doc.scenario,
+            cx.doc.segmentation(),
+            &cache.rows,
+            cx.lang,
+        ))
     }
 }
 

@@ -12,25 +12,7 @@ use crate::ui::commands::Command;
 use crate::ui::theme;
 
 /// The header of a column.
-pub(super) fn column_title(lang: Language, column: Column) -> &'static str {
-    match column {
-        Column::Id => tr(lang, Key::ColId),
-        Column::Name => tr(lang, Key::ColName),
-        Column::Industry => tr(lang, Key::ColIndustry),
-        Column::Region => tr(lang, Key::ColRegion),
-        Column::Revenue => tr(lang, Key::ColRevenue),
-        Column::CostOfGoods => tr(lang, Key::ColCostOfGoods),
-        Column::CostToServe => tr(lang, Key::ColCostToServe),
-        Column::Profit => tr(lang, Key::ColProfit),
-        Column::Margin => tr(lang, Key::ColMargin),
-        Column::Growth => tr(lang, C::ColGrowth),
-        Column::DeliveredValue => tr(lang, C::ColDelivered),
-        Column::ValueRatio => tr(lang, C::ColRatio),
-        Column::Class => tr(lang, Key::ColClass),
-        Column::Tier => tr(lang, Key::ColTier),
-        Column::Completeness => tr(lang, C::ColCompleteness),
-    }
-}
+pub(super) use crate::report::customers::column_title;
 
 fn column_hint(lang: Language, column: Column) -> Option<&'static str> {
     Some(match column {

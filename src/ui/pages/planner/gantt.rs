@@ -87,6 +87,8 @@ pub struct GanttView {
     drag: Option<Drag>,
     /// The zoom at which the timeline was last scrolled to today; a new zoom scrolls again.
     scrolled_for: Option<Zoom>,
+    /// Drawn as an image: the legend without the zoom buttons and the dragging hint.
+    still: bool,
 }
 
 /// One drawn row, built from the plan before painting.
@@ -191,6 +193,28 @@ fn date_range(rows: &[&Row], today: NaiveDate) -> (NaiveDate, NaiveDate) {
 }
 
 impl GanttView {
+    /// Draws the whole plan, from its first date, at the most detailed zoom whose timeline fits
+    /// the width: the Gantt as an image (reports, `scm-crm-studio chart --chart gantt`).
+    pub fn image_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
+        let (steps, packages) = rows(&cx.doc.scenario.plan, cx.lang, cx.today);
+        let all: Vec<&Row> = steps.iter().chain(packages.iter()).collect();
+        let (first, last) = date_range(&all, cx.today);
+        let days = (last - first).num_days().max(1) as f32;
+        let room = ui.available_width() - LABEL_WIDTH - 16.0;
+        let zoom = [Zoom::Week, Zoom::Month, Zoom::Quarter]
+            .into_iter()
+            .find(|z| days * z.px_per_day() <= room)
+            .unwrap_or(Zoom::Quarter);
+        // Already "scrolled" for this zoom: the timeline stays at its start.
+        let mut view = Self {
+            zoom,
+            drag: None,
+            scrolled_for: Some(zoom),
+            still: true,
+        };
+        view.ui(ui, cx, out);
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
         let lang = cx.lang;
         let dark = ui.visuals().dark_mode;
@@ -261,16 +285,19 @@ impl GanttView {
     }
 
     fn toolbar_ui(&mut self, ui: &mut egui::Ui, lang: Language, dark: bool) {
+        let still = self.still;
         ui.horizontal(|ui| {
-            ui.label(tr(lang, P::ZoomLabel));
-            for (zoom, key) in [
-                (Zoom::Week, P::ZoomWeek),
-                (Zoom::Month, P::ZoomMonth),
-                (Zoom::Quarter, P::ZoomQuarter),
-            ] {
-                ui.selectable_value(&mut self.zoom, zoom, tr(lang, key));
+            if !still {
+                ui.label(tr(lang, P::ZoomLabel));
+                for (zoom, key) in [
+                    (Zoom::Week, P::ZoomWeek),
+                    (Zoom::Month, P::ZoomMonth),
+                    (Zoom::Quarter, P::ZoomQuarter),
+                ] {
+                    ui.selectable_value(&mut self.zoom, zoom, tr(lang, key));
+                }
+                ui.separator();
             }
-            ui.separator();
             let visuals = ui.visuals().clone();
             let swatch = |ui: &mut egui::Ui, paint: &dyn Fn(&egui::Painter, Rect), text: &str| {
                 let (rect, _) = ui.allocate_exact_size(vec2(22.0, 14.0), Sense::hover());
@@ -326,7 +353,9 @@ impl GanttView {
                 tr(lang, P::LegendToday),
             );
         });
-        ui.weak(tr(lang, P::GanttHint));
+        if !still {
+            ui.weak(tr(lang, P::GanttHint));
+        }
     }
 
     #[allow(clippy::too_many_arguments, reason = "one painter pass needs all of these")]
@@ -612,6 +641,9 @@ impl Timeline {
             visuals.faint_bg_color,
         );
         let font = egui::FontId::proportional(12.0);
+        // A quarter is too narrow for "2026 年第 1 季": the year goes on each Q1 (and on the
+        // first quarter shown), the other quarters carry their number only.
+        let mut year_shown = false;
         let mut day = self.first;
         while day <= self.last {
             let x = self.x(day);
@@ -621,11 +653,18 @@ impl Timeline {
             // Top line: months (week and month zoom) or quarters (quarter zoom).
             let top_label = match zoom {
                 Zoom::Week | Zoom::Month if month_start => Some(format!("{}-{:02}", day.year(), day.month())),
-                Zoom::Quarter if quarter_start => Some(trf(
-                    lang,
-                    P::QuarterName,
-                    &[("q", &((day.month() - 1) / 3 + 1)), ("year", &day.year())],
-                )),
+                Zoom::Quarter if quarter_start => {
+                    let q = (day.month() - 1) / 3 + 1;
+                    let first = !year_shown;
+                    year_shown = true;
+                    Some(if q == 1 {
+                        trf(lang, P::QuarterYear, &[("year", &day.year())])
+                    } else if first {
+                        trf(lang, P::QuarterName, &[("q", &q), ("year", &day.year())])
+                    } else {
+                        trf(lang, P::QuarterShort, &[("q", &q)])
+                    })
+                }
                 _ => None,
             };
             if let Some(label) = top_label {

@@ -48,30 +48,7 @@ impl KpiView {
         let mut edit = PlanEdit::new(plan);
         self.form_ui(ui, cx, &mut edit);
         ui.add_space(4.0);
-        legend_ui(ui, lang);
-        ui.add_space(4.0);
-
-        egui::ScrollArea::vertical()
-            .id_salt("planner_kpi_charts")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                let width = ((ui.available_width() - 16.0) / 2.0).max(300.0);
-                egui::Grid::new("planner_kpi_grid")
-                    .num_columns(2)
-                    .spacing([16.0, 12.0])
-                    .show(ui, |ui| {
-                        for (i, kpi) in plan.kpis.iter().enumerate() {
-                            ui.vertical(|ui| {
-                                ui.set_width(width);
-                                kpi_card(ui, lang, plan, kpi, width);
-                                measurements_ui(ui, lang, cx.today, kpi, &mut edit);
-                            });
-                            if i % 2 == 1 {
-                                ui.end_row();
-                            }
-                        }
-                    });
-            });
+        charts_ui(ui, cx, false, Some(&mut edit));
         edit.finish(plan, out);
     }
 
@@ -140,6 +117,51 @@ impl KpiView {
     }
 }
 
+/// The legend and one chart per KPI, two to a row: the KPI view without its form, also drawn
+/// alone as an image (reports, `scm-crm-studio chart --chart kpi`). With `fit_height` the
+/// charts shrink to show every KPI in the height there is, as an image must. With `edit` each
+/// chart has its measurements under it, to edit and remove.
+pub fn charts_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, fit_height: bool, mut edit: Option<&mut PlanEdit>) {
+    let lang = cx.lang;
+    let plan = &cx.doc.scenario.plan;
+    if plan.kpis.is_empty() {
+        ui.weak(tr(lang, P::NoKpis));
+        return;
+    }
+    legend_ui(ui, lang);
+    ui.add_space(4.0);
+    egui::ScrollArea::vertical()
+        .id_salt("planner_kpi_charts")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let width = ((ui.available_width() - 16.0) / 2.0).max(300.0);
+            // Title, standing line and spacing above each chart.
+            let rows = plan.kpis.len().div_ceil(2).max(1) as f32;
+            let plot_height = if fit_height {
+                ((ui.available_height() / rows) - 70.0).clamp(60.0, PLOT_HEIGHT)
+            } else {
+                PLOT_HEIGHT
+            };
+            egui::Grid::new("planner_kpi_grid")
+                .num_columns(2)
+                .spacing([16.0, 12.0])
+                .show(ui, |ui| {
+                    for (i, kpi) in plan.kpis.iter().enumerate() {
+                        ui.vertical(|ui| {
+                            ui.set_width(width);
+                            kpi_card(ui, lang, plan, kpi, width, plot_height);
+                            if let Some(edit) = edit.as_deref_mut() {
+                                measurements_ui(ui, lang, cx.today, kpi, edit);
+                            }
+                        });
+                        if i % 2 == 1 {
+                            ui.end_row();
+                        }
+                    }
+                });
+        });
+}
+
 /// The KPI's measurements, newest first, each editable and removable.
 fn measurements_ui(ui: &mut egui::Ui, lang: Language, today: NaiveDate, kpi: &Kpi, edit: &mut PlanEdit) {
     let mut rows: Vec<usize> = (0..edit.plan.measurements.len())
@@ -200,7 +222,14 @@ fn measurements_ui(ui: &mut egui::Ui, lang: Language, today: NaiveDate, kpi: &Kp
 }
 
 /// One KPI: its title, latest value and standing, and the chart.
-fn kpi_card(ui: &mut egui::Ui, lang: Language, plan: &IntegrationPlan, kpi: &Kpi, width: f32) {
+fn kpi_card(
+    ui: &mut egui::Ui,
+    lang: Language,
+    plan: &IntegrationPlan,
+    kpi: &Kpi,
+    width: f32,
+    plot_height: f32,
+) {
     let dark = ui.visuals().dark_mode;
     ui.strong(format!("{}  {}", kpi.id, kpi.name));
     ui.horizontal(|ui| {
@@ -263,7 +292,7 @@ fn kpi_card(ui: &mut egui::Ui, lang: Language, plan: &IntegrationPlan, kpi: &Kpi
     let competitor_colour = competitor_color(dark);
     let unit = kpi.unit.clone();
     Plot::new(("kpi_plot", &kpi.id))
-        .height(PLOT_HEIGHT)
+        .height(plot_height)
         .width(width)
         .allow_drag(false)
         .allow_zoom(false)

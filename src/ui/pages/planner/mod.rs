@@ -15,10 +15,10 @@ use chrono::NaiveDate;
 
 use super::PageContext;
 use crate::i18n::planner::PlannerKey as P;
-use crate::i18n::{Key, step_name, step_status_name, tr, trf};
+use crate::i18n::{Key, tr, trf};
+use crate::model::StepStatus;
 use crate::model::planner::plan_progress;
-use crate::model::{Language, StepStatus};
-use crate::store::plan_export::{ExportNames, plan_to_csv, plan_to_ics};
+use crate::report::plan::{plan_csv, plan_ics};
 use crate::ui::commands::{Command, ExportFile};
 
 /// Which view of the plan is shown.
@@ -97,6 +97,16 @@ impl PlannerView {
     }
 }
 
+/// The Gantt alone, as an image.
+pub(in crate::ui::pages) fn gantt_image_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
+    gantt::GanttView::image_ui(ui, cx, out);
+}
+
+/// The KPI charts alone, as an image.
+pub(in crate::ui::pages) fn kpi_image_ui(ui: &mut egui::Ui, cx: &PageContext<'_>) {
+    kpis::charts_ui(ui, cx, true, None);
+}
+
 /// A file-name stem from the scenario title ("Harbor Link — FY2026" → "harbor-link-fy2026").
 fn file_stem(cx: &PageContext<'_>) -> String {
     cx.doc
@@ -104,28 +114,9 @@ fn file_stem(cx: &PageContext<'_>) -> String {
         .map_or_else(|| "plan".to_owned(), |slug| format!("{slug}-plan"))
 }
 
-/// Calls `f` with the export words in `lang`.
-fn with_names<R>(lang: Language, calendar: &str, f: impl FnOnce(&ExportNames<'_>) -> R) -> R {
-    let step = |k| step_name(lang, k).to_owned();
-    let status = |s: StepStatus| step_status_name(lang, s).to_owned();
-    let step_due = |n: usize, name: &str| trf(lang, P::IcsStepDue, &[("n", &n), ("name", &name)]);
-    let owner = |o: &str| trf(lang, P::IcsOwner, &[("owner", &o)]);
-    let depends_on = |d: &str| trf(lang, P::IcsDepends, &[("ids", &d)]);
-    f(&ExportNames {
-        calendar,
-        step: &step,
-        status: &status,
-        step_due: &step_due,
-        owner: &owner,
-        depends_on: &depends_on,
-    })
-}
-
 fn export_ics(cx: &PageContext<'_>, out: &mut Vec<Command>) {
     let scenario = &cx.doc.scenario;
-    let text = with_names(cx.lang, &scenario.metadata.title, |names| {
-        plan_to_ics(&scenario.plan, names, cx.today)
-    });
+    let text = plan_ics(scenario, cx.lang, cx.today);
     out.push(Command::Export(ExportFile {
         file_name: format!("{}.ics", file_stem(cx)),
         bytes: text.into_bytes(),
@@ -134,9 +125,7 @@ fn export_ics(cx: &PageContext<'_>, out: &mut Vec<Command>) {
 
 fn export_csv(cx: &PageContext<'_>, out: &mut Vec<Command>) {
     let scenario = &cx.doc.scenario;
-    let bytes = with_names(cx.lang, &scenario.metadata.title, |names| {
-        plan_to_csv(&scenario.plan, names, cx.today)
-    });
+    let bytes = plan_csv(scenario, cx.lang, cx.today);
     match bytes {
         Ok(bytes) => out.push(Command::Export(ExportFile {
             file_name: format!("{}.csv", file_stem(cx)),

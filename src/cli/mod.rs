@@ -1,6 +1,9 @@
 //! The command line: `scm-crm-studio [FILE]` opens the app; `scm-crm-studio check FILE` checks a
 //! file headlessly with the same loader and validation as the app; `scm-crm-studio advise FILE
-//! --dispute ID` gives a logged dispute the same advice the wizard shows; `diff A B` compares two.
+//! --dispute ID` gives a logged dispute the same advice the wizard shows; `diff A B` compares two;
+//! `report`, `export` and `chart` write what the app's export menus write (see [`outputs`]).
+
+pub mod outputs;
 
 use std::path::{Path, PathBuf};
 
@@ -17,7 +20,8 @@ use crate::store;
 #[command(
     name = "scm-crm-studio",
     version,
-    about = "Supply-chain CRM workbench: customer value, the SCM/CRM integration plan and contract disputes."
+    about = "Supply-chain CRM workbench: customer value, the SCM/CRM integration plan and contract disputes.",
+    after_help = "Examples:\n  scm-crm-studio saves/plan.ron\n  scm-crm-studio check saves/plan.ron --json\n  scm-crm-studio report saves/plan.ron --format html --out report.html\n\nExit codes: 0 success, 1 bad content, 2 usage error."
 )]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
@@ -32,6 +36,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Load and validate a scenario file, as the app would, and report what it holds.
+    #[command(after_help = "Example:\n  scm-crm-studio check saves/plan.ron --json")]
     Check {
         /// The scenario file (.ron).
         file: PathBuf,
@@ -40,6 +45,9 @@ pub enum Command {
         json: bool,
     },
     /// Give a logged dispute the advice the wizard shows (reference, not legal advice).
+    #[command(
+        after_help = "Example:\n  scm-crm-studio advise saves/plan.ron --dispute D003 --today 2026-11-26"
+    )]
     Advise {
         /// The scenario file (.ron).
         file: PathBuf,
@@ -55,6 +63,7 @@ pub enum Command {
     },
     /// Compare two scenario files: totals, tiers, tier migration and what changed.
     /// Exits 0 when they have the same content, 1 when they differ, 2 when one cannot be read.
+    #[command(after_help = "Example:\n  scm-crm-studio diff saves/plan.ron saves/plan-what-if.ron --json")]
     Diff {
         /// Scenario A (the baseline).
         a: PathBuf,
@@ -65,6 +74,9 @@ pub enum Command {
         json: bool,
     },
     /// Import a customer list or a transaction log (CSV, XLSX, XLS or ODS) into a scenario.
+    #[command(
+        after_help = "Example:\n  scm-crm-studio import customers customers.xlsx --into saves/plan.ron --map revenue=營業額"
+    )]
     Import {
         /// What the file holds.
         #[arg(value_enum)]
@@ -93,6 +105,107 @@ pub enum Command {
         /// Numbers use a decimal comma (1.234,56).
         #[arg(long)]
         decimal_comma: bool,
+    },
+    /// Write a report of the whole scenario: HTML (one file, ready to print), Markdown, or the
+    /// numbers of every section as JSON.
+    #[command(
+        after_help = "Examples:\n  scm-crm-studio report saves/plan.ron --format html --out report.html\n  scm-crm-studio report saves/plan.ron --format md --lang zh-Hant --sections figures,customers,plan --out report.md\n  scm-crm-studio report saves/plan.ron --format json\n\nSections (all by default): title, figures, charts, customers, loss-makers, cocreation, plan, disputes.\nWithout a graphics adapter the report is still written, with a note in place of each chart."
+    )]
+    Report {
+        /// The scenario file (.ron).
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: outputs::ReportFormat,
+        /// The report's language.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: outputs::LangArg,
+        /// Where to write it (atomically); standard output when left out.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The sections to include, comma-separated; all when left out.
+        #[arg(long, value_enum, value_delimiter = ',')]
+        sections: Vec<crate::report::scenario::ReportSection>,
+        /// The report's date (overdue marks, dispute advice), YYYY-MM-DD; today by default.
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+    },
+    /// Export the customer table or the plan, as the app's export buttons do.
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
+    /// Draw one of the app's charts as a PNG image, with the app's own drawing code.
+    #[command(
+        after_help = "Examples:\n  scm-crm-studio chart saves/plan.ron --chart whale --out whale.png\n  scm-crm-studio chart saves/plan.ron --chart gantt --size 1920x1080 --theme present --lang zh-Hans --out gantt.png\n\nNeeds a graphics adapter (a GPU, or Mesa's software renderer: libegl1 and libgl1-mesa-dri); without one it exits 1."
+    )]
+    Chart {
+        /// The scenario file (.ron).
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        chart: crate::report::ChartKind,
+        /// The PNG file to write (atomically).
+        #[arg(long)]
+        out: PathBuf,
+        /// The chart's language.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: outputs::LangArg,
+        /// The image size in pixels, `WIDTHxHEIGHT`.
+        #[arg(long, value_parser = outputs::parse_size, default_value = "1600x900")]
+        size: [u32; 2],
+        /// light or dark as in the app; present: black on white with larger type, for slides.
+        #[arg(long, value_enum, default_value = "light")]
+        theme: crate::report::ChartTheme,
+        /// The day the charts count from (the Gantt's today line), YYYY-MM-DD; today by default.
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+    },
+}
+
+/// What `export` writes.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The customer table, as the Customers page's Export CSV/XLSX writes it: the same
+    /// columns, filter and sort, with formulas neutralised.
+    #[command(
+        after_help = "Examples:\n  scm-crm-studio export customers saves/plan.ron --format xlsx --out customers.xlsx\n  scm-crm-studio export customers saves/plan.ron --format csv --out loss.csv --filter tier=loss_making --sort profit\n\nFilters: tier=key|general|loss_making, class=a|b|c, tag=TAG, text=TEXT.\nSort: a column (id, name, revenue, cost_to_serve, profit, margin, tier, …), ascending; add :desc to reverse."
+    )]
+    Customers {
+        /// The scenario file (.ron).
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: outputs::TableFormat,
+        /// The file to write (atomically).
+        #[arg(long)]
+        out: PathBuf,
+        /// Keep only matching customers, FIELD=VALUE; repeat to combine.
+        #[arg(long = "filter", value_name = "FIELD=VALUE")]
+        filter: Vec<String>,
+        /// Sort by a column: --sort profit, --sort profit:desc.
+        #[arg(long)]
+        sort: Option<String>,
+        /// The language of the column titles and tier names.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: outputs::LangArg,
+    },
+    /// The integration plan, as the Planner's export buttons write it: a CSV table of steps and
+    /// work packages, or an iCalendar file of their dates.
+    #[command(
+        after_help = "Examples:\n  scm-crm-studio export plan saves/plan.ron --format ics --out plan.ics\n  scm-crm-studio export plan saves/plan.ron --format csv --out plan.csv --lang zh-Hant"
+    )]
+    Plan {
+        /// The scenario file (.ron).
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: outputs::PlanFormat,
+        /// The file to write (atomically).
+        #[arg(long)]
+        out: PathBuf,
+        /// The language of step names and statuses.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: outputs::LangArg,
+        /// The day for overdue marks and the calendar's stamp, YYYY-MM-DD; today by default.
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
     },
 }
 
@@ -717,50 +830,7 @@ pub fn advise_scenario(
     i32::from(written.is_err())
 }
 
-const fn tier_key(tier: crate::model::Tier) -> &'static str {
-    match tier {
-        crate::model::Tier::Key => "key",
-        crate::model::Tier::General => "general",
-        crate::model::Tier::LossMaking => "loss_making",
-    }
-}
-
-const fn kind_key(kind: crate::model::DisputeKind) -> &'static str {
-    use crate::model::DisputeKind as D;
-    match kind {
-        D::QualityContractor => "quality_contractor",
-        D::QualityEmployer => "quality_employer",
-        D::QualityUsedBeforeAcceptance => "quality_used_before_acceptance",
-        D::CompletionDate => "completion_date",
-        D::PricingMethod => "pricing_method",
-        D::QuantityOfWork => "quantity_of_work",
-        D::Other => "other",
-    }
-}
-
-const fn route_key(route: crate::model::Route) -> &'static str {
-    match route {
-        crate::model::Route::Negotiation => "negotiation",
-        crate::model::Route::Mediation => "mediation",
-        crate::model::Route::Arbitration => "arbitration",
-        crate::model::Route::Litigation => "litigation",
-    }
-}
-
-const fn party_key(party: crate::model::Party) -> &'static str {
-    match party {
-        crate::model::Party::Contractor => "contractor",
-        crate::model::Party::Employer => "employer",
-    }
-}
-
-const fn part_key(part: crate::model::WarrantyPart) -> &'static str {
-    match part {
-        crate::model::WarrantyPart::Waterproofing => "waterproofing",
-        crate::model::WarrantyPart::HeatingCooling => "heating_cooling",
-        crate::model::WarrantyPart::Installation => "installation",
-    }
-}
+use crate::report::keys::{kind_key, part_key, party_key, route_key, tier_key};
 
 /// The `advise --json` object (see the field list; money in the currency's major unit).
 fn advice_json(

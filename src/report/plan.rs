@@ -1,13 +1,49 @@
 //! The integration plan as files other tools read: an iCalendar (.ics) schedule and a CSV table.
 //!
-//! These build bytes only; the app asks where to write them and writes them atomically.
-//! Titles come in through [`ExportNames`] so the files follow the user's language.
+//! These build bytes only; the app and the command line ask where to write them and write them
+//! atomically. [`plan_ics`] and [`plan_csv`] word them in the user's language; the builders
+//! underneath take the words through [`ExportNames`].
 
 use chrono::{NaiveDate, TimeDelta};
 use icalendar::{Calendar, Component, Event, EventLike};
 
+use crate::i18n::planner::PlannerKey as P;
+use crate::i18n::{step_name, step_status_name, trf};
 use crate::model::planner::{dependency_conflicts, package_overdue, step_overdue};
-use crate::model::{IntegrationPlan, StepKind, StepStatus};
+use crate::model::{IntegrationPlan, Language, Scenario, StepKind, StepStatus};
+use crate::store::export::{ExportCell, ExportTable, to_csv};
+
+/// Calls `f` with the export words in `lang`.
+fn with_names<R>(lang: Language, calendar: &str, f: impl FnOnce(&ExportNames<'_>) -> R) -> R {
+    let step = |k| step_name(lang, k).to_owned();
+    let status = |s: StepStatus| step_status_name(lang, s).to_owned();
+    let step_due = |n: usize, name: &str| trf(lang, P::IcsStepDue, &[("n", &n), ("name", &name)]);
+    let owner = |o: &str| trf(lang, P::IcsOwner, &[("owner", &o)]);
+    let depends_on = |d: &str| trf(lang, P::IcsDepends, &[("ids", &d)]);
+    f(&ExportNames {
+        calendar,
+        step: &step,
+        status: &status,
+        step_due: &step_due,
+        owner: &owner,
+        depends_on: &depends_on,
+    })
+}
+
+/// The scenario's plan as an iCalendar file in `lang`, named after the scenario.
+#[must_use]
+pub fn plan_ics(scenario: &Scenario, lang: Language, stamp: NaiveDate) -> String {
+    with_names(lang, &scenario.metadata.title, |names| {
+        plan_to_ics(&scenario.plan, names, stamp)
+    })
+}
+
+/// The scenario's plan as CSV in `lang` (see [`plan_to_csv`]).
+pub fn plan_csv(scenario: &Scenario, lang: Language, today: NaiveDate) -> Result<Vec<u8>, csv::Error> {
+    with_names(lang, &scenario.metadata.title, |names| {
+        plan_to_csv(&scenario.plan, names, today)
+    })
+}
 
 /// The words an export needs, in the user's language.
 pub struct ExportNames<'a> {
@@ -101,7 +137,8 @@ fn next_day(date: NaiveDate) -> NaiveDate {
     date.checked_add_signed(TimeDelta::days(1)).unwrap_or(date)
 }
 
-/// The plan's schedule as CSV: one row per step, then one per work package.
+/// The plan's schedule as CSV: one row per step, then one per work package, written by the
+/// shared CSV writer (UTF-8 with a byte-order mark, formulas neutralised).
 ///
 /// Column names are fixed English identifiers so that spreadsheets and scripts can rely on
 /// them; names and statuses follow the user's language.
@@ -110,8 +147,7 @@ pub fn plan_to_csv(
     names: &ExportNames<'_>,
     today: NaiveDate,
 ) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record([
+    let headers = [
         "kind",
         "id",
         "name",
@@ -126,25 +162,27 @@ pub fn plan_to_csv(
         "overdue",
         "conflict",
         "notes",
-    ])?;
-    let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    ];
+    let text = |s: String| ExportCell::Text(s);
+    let date = |d: Option<NaiveDate>| d.map_or(ExportCell::Empty, |d| ExportCell::Text(d.to_string()));
+    let mut rows = Vec::with_capacity(plan.steps.len() + plan.work_packages.len());
     for step in &plan.steps {
-        writer.write_record([
-            "step".to_owned(),
-            step.step.number().to_string(),
-            (names.step)(step.step),
-            step.owner.clone(),
-            (names.status)(step.status),
+        rows.push(vec![
+            text("step".to_owned()),
+            text(step.step.number().to_string()),
+            text((names.step)(step.step)),
+            text(step.owner.clone()),
+            text((names.status)(step.status)),
             date(step.planned_start),
             date(step.planned_end),
             date(step.actual_start),
             date(step.actual_end),
-            step.progress_pct.to_string(),
-            String::new(),
-            step_overdue(step, today).to_string(),
-            String::new(),
-            step.notes.clone(),
-        ])?;
+            ExportCell::Number(f64::from(step.progress_pct)),
+            ExportCell::Empty,
+            text(step_overdue(step, today).to_string()),
+            ExportCell::Empty,
+            text(step.notes.clone()),
+        ]);
     }
     let conflicts = dependency_conflicts(plan);
     for package in &plan.work_packages {
@@ -160,24 +198,28 @@ pub fn plan_to_csv(
             .filter(|c| c.package == package.id)
             .map(|c| c.dependency.as_str())
             .collect();
-        writer.write_record([
-            "work_package".to_owned(),
-            package.id.clone(),
-            package.name.clone(),
-            package.owner.clone(),
-            (names.status)(status),
+        rows.push(vec![
+            text("work_package".to_owned()),
+            text(package.id.clone()),
+            text(package.name.clone()),
+            text(package.owner.clone()),
+            text((names.status)(status)),
             date(package.planned_start),
             date(package.planned_end),
             date(package.actual_start),
             date(package.actual_end),
-            package.progress_pct.to_string(),
-            package.depends_on.join(" "),
-            package_overdue(package, today).to_string(),
-            conflict.join(" "),
-            String::new(),
-        ])?;
+            ExportCell::Number(f64::from(package.progress_pct)),
+            text(package.depends_on.join(" ")),
+            text(package_overdue(package, today).to_string()),
+            text(conflict.join(" ")),
+            ExportCell::Empty,
+        ]);
     }
-    writer.into_inner().map_err(|e| e.into_error().into())
+    to_csv(&ExportTable {
+        sheet_name: String::new(),
+        headers: headers.iter().map(|&h| h.to_owned()).collect(),
+        rows,
+    })
 }
 
 #[cfg(test)]
@@ -303,5 +345,16 @@ mod tests {
         assert_eq!(&wp3[col("conflict")], "WP2");
         // Notes with commas and quotes survive.
         assert!(rows[0][col("notes")].contains("Spring Festival"));
+    }
+
+    #[test]
+    fn the_csv_neutralises_formulas_like_every_other_csv() {
+        let mut plan = sample_plan();
+        plan.steps[0].owner = "=HYPERLINK(\"x\")".into();
+        let bytes = plan_to_csv(&plan, &names(), d(2026, 11, 26)).unwrap();
+        assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a byte-order mark, for Excel");
+        let mut reader = csv::Reader::from_reader(bytes.as_slice());
+        let row = reader.records().next().unwrap().unwrap();
+        assert_eq!(&row[3], "'=HYPERLINK(\"x\")");
     }
 }
