@@ -179,6 +179,8 @@ crate::string_table! {
     // Export names
     IcsStepDue => ["Step {n} due: {name}", "第 {n} 步截止：{name}", "第 {n} 步截止：{name}"],
     IcsDepends => ["Depends on: {ids}", "前置工作：{ids}", "前置工作：{ids}"],
+    IcsStatus => ["Status: {status}", "狀態：{status}", "状态：{status}"],
+    IcsProgress => ["Progress: {pct}%", "進度：{pct}%", "进度：{pct}%"],
     IcsOwner => ["Owner: {owner}", "負責人：{owner}", "负责人：{owner}"],
     // Guidance: what each step is for, what it needs, and what "done" means.
     G1Purpose => [

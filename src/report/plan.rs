@@ -19,6 +19,8 @@ fn with_names<R>(lang: Language, calendar: &str, f: impl FnOnce(&ExportNames<'_>
     let status = |s: StepStatus| step_status_name(lang, s).to_owned();
     let step_due = |n: usize, name: &str| trf(lang, P::IcsStepDue, &[("n", &n), ("name", &name)]);
     let owner = |o: &str| trf(lang, P::IcsOwner, &[("owner", &o)]);
+    let status_line = |s: StepStatus| trf(lang, P::IcsStatus, &[("status", &step_status_name(lang, s))]);
+    let progress = |pct: u8| trf(lang, P::IcsProgress, &[("pct", &pct)]);
     let depends_on = |d: &str| trf(lang, P::IcsDepends, &[("ids", &d)]);
     f(&ExportNames {
         calendar,
@@ -27,6 +29,8 @@ fn with_names<R>(lang: Language, calendar: &str, f: impl FnOnce(&ExportNames<'_>
         step_due: &step_due,
         owner: &owner,
         depends_on: &depends_on,
+        status_line: &status_line,
+        progress: &progress,
     })
 }
 
@@ -59,6 +63,10 @@ pub struct ExportNames<'a> {
     pub owner: &'a dyn Fn(&str) -> String,
     /// "Depends on: {ids}".
     pub depends_on: &'a dyn Fn(&str) -> String,
+    /// "Status: {status}".
+    pub status_line: &'a dyn Fn(StepStatus) -> String,
+    /// "Progress: {pct}%".
+    pub progress: &'a dyn Fn(u8) -> String,
 }
 
 /// All-day events: one on each step's planned end (its deadline) and one spanning each work
@@ -84,7 +92,10 @@ pub fn plan_to_ics(plan: &IntegrationPlan, names: &ExportNames<'_>, stamp: Naive
             continue;
         };
         let name = (names.step)(step.step);
-        let mut description = vec![(names.status)(step.status), format!("{}%", step.progress_pct)];
+        let mut description = vec![
+            (names.status_line)(step.status),
+            (names.progress)(step.progress_pct),
+        ];
         if !step.owner.trim().is_empty() {
             description.push((names.owner)(step.owner.trim()));
         }
@@ -106,14 +117,14 @@ pub fn plan_to_ics(plan: &IntegrationPlan, names: &ExportNames<'_>, stamp: Naive
         let (Some(start), Some(end)) = (package.planned_start, package.planned_end) else {
             continue;
         };
-        let mut description = Vec::new();
+        let mut description = vec![(names.status_line)(package.status())];
         if !package.owner.trim().is_empty() {
             description.push((names.owner)(package.owner.trim()));
         }
         if !package.depends_on.is_empty() {
             description.push((names.depends_on)(&package.depends_on.join(", ")));
         }
-        description.push(format!("{}%", package.progress_pct));
+        description.push((names.progress)(package.progress_pct));
         let uid_key = if package.id.trim().is_empty() {
             format!("row{}", index + 1)
         } else {
@@ -186,13 +197,7 @@ pub fn plan_to_csv(
     }
     let conflicts = dependency_conflicts(plan);
     for package in &plan.work_packages {
-        let status = if package.done {
-            StepStatus::Done
-        } else if package.actual_start.is_some() || package.progress_pct > 0 {
-            StepStatus::InProgress
-        } else {
-            StepStatus::NotStarted
-        };
+        let status = package.status();
         let conflict: Vec<&str> = conflicts
             .iter()
             .filter(|c| c.package == package.id)
@@ -242,6 +247,8 @@ mod tests {
             step_due: &|n, name| format!("Step {n} due: {name}"),
             owner: &|o| format!("Owner: {o}"),
             depends_on: &|d| format!("Depends on: {d}"),
+            status_line: &|s| format!("Status: {s:?}"),
+            progress: &|pct| format!("Progress: {pct}%"),
         }
     }
 
@@ -307,6 +314,13 @@ mod tests {
         assert_eq!(prop(first, "UID"), "step-1-cycle-1@scm-crm-studio");
         assert_eq!(prop(first, "DTSTAMP"), "20261126T000000Z");
         assert!(prop(&calendar.events[9], "DESCRIPTION").contains("Depends on: WP1"));
+        // Every value in a description says what it is (issue 12: it read "Done\n100%").
+        let step_1 = prop(&calendar.events[0], "DESCRIPTION");
+        assert!(step_1.starts_with("Status: Done"), "{step_1}");
+        assert!(step_1.contains("Progress: 100%"), "{step_1}");
+        let wp2 = prop(&calendar.events[9], "DESCRIPTION");
+        assert!(wp2.starts_with("Status: InProgress"), "{wp2}");
+        assert!(wp2.contains("Progress: 45%"), "{wp2}");
         // Same plan, same file.
         assert_eq!(text, plan_to_ics(&plan, &names(), d(2026, 11, 26)));
     }
