@@ -152,6 +152,30 @@ fn what_if_sliders_re_tier_live_and_apply_is_one_undo_step() {
     harness.get_by_label("Loss-making: 5");
 }
 
+/// Issue 12: the arrow keys move a what-if slider one point at a time. By hand from the
+/// sample: C029 earns ¥28,000 on ¥92,000 cost to serve, so it loses money from +31 % (a cost
+/// of ¥120,520) but not at +30 % (¥119,600); no other customer tips over before +47 %.
+#[test]
+fn arrow_keys_move_a_what_if_slider_one_step() {
+    let mut harness = app_harness(None);
+    show_charts(&mut harness, "Charts");
+    harness
+        .get_by_role_and_label(Role::Slider, "Cost to serve change (%)")
+        .focus();
+    harness.run();
+    for _ in 0..30 {
+        harness.key_press(Key::ArrowRight);
+        harness.run();
+    }
+    harness.get_by_label("Loss-making: 5");
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    harness.get_by_label("Loss-making: 5 → 6");
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    harness.get_by_label("Loss-making: 5");
+}
+
 #[test]
 fn reset_returns_to_the_saved_values() {
     let mut harness = app_harness(None);

@@ -194,6 +194,11 @@ crate::string_table! {
     WiChanged => ["{name}: {saved} → {now}", "{name}：{saved} → {now}", "{name}：{saved} → {now}"],
     WiSame => ["{name}: {now}", "{name}：{now}", "{name}：{now}"],
     WiProfit => ["Total profit", "總利潤", "总利润"],
+    WiSliderHint => [
+        "Drag, click the value to type one, or use the arrow keys for one step at a time",
+        "拖曳、點擊數值直接輸入，或用方向鍵逐步調整",
+        "拖动、点击数值直接输入，或用方向键逐步调整",
+    ],
     WiApply => ["Apply to scenario", "套用到情境方案", "应用到情景方案"],
     WiApplyHint => [
         "Write these changes into the scenario as one step; Ctrl+Z undoes it",

@@ -80,8 +80,14 @@ pub fn heading(ui: &mut egui::Ui, title: &str, intro: &str) {
 
 /// A chart that stays put, for the projector: no drag, zoom, scroll, box zoom or reset, and no
 /// coordinate read-out (the hover tooltips name the customer instead).
+///
+/// Tick labels reach full contrast as soon as they have room (`egui_plot` fades them in over a
+/// wide band, which left them grey and faint at 100 % zoom).
 pub(crate) fn still_plot<'a>(id: impl egui::AsIdSalt) -> egui_plot::Plot<'a> {
+    use egui_plot::AxisHints;
     egui_plot::Plot::new(id)
+        .custom_x_axes(vec![AxisHints::new_x().label_spacing(56.0..=60.0)])
+        .custom_y_axes(vec![AxisHints::new_y().label_spacing(20.0..=22.0)])
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)

@@ -14,16 +14,29 @@ use crate::ui::theme;
 /// A labelled slider; the label names the slider for screen readers and tests.
 fn slider_ui<T: egui::emath::Numeric>(
     ui: &mut egui::Ui,
+    lang: crate::model::Language,
     label: &str,
     value: &mut T,
     range: std::ops::RangeInclusive<T>,
     suffix: &str,
 ) -> bool {
     let label = ui.label(label);
+    // As wide as the panel allows, so a point of drag is a small change; the value beside it
+    // can be typed into, and the arrow keys move one step when the slider has focus.
     let changed = ui
-        .add(egui::Slider::new(value, range).suffix(suffix).step_by(1.0))
-        .labelled_by(label.id)
-        .changed();
+        .scope(|ui| {
+            ui.spacing_mut().slider_width = (ui.available_width() - 90.0).max(120.0);
+            ui.add(
+                egui::Slider::new(value, range)
+                    .suffix(suffix)
+                    .step_by(1.0)
+                    .smart_aim(false),
+            )
+            .labelled_by(label.id)
+            .on_hover_text(tr(lang, K::WiSliderHint))
+            .changed()
+        })
+        .inner;
     ui.add_space(4.0);
     changed
 }
@@ -58,6 +71,7 @@ pub fn panel_ui(
 
     slider_ui(
         ui,
+        lang,
         tr(lang, K::WiCostToServe),
         &mut what_if.cost_to_serve_pct,
         -50.0..=100.0,
@@ -65,6 +79,7 @@ pub fn panel_ui(
     );
     slider_ui(
         ui,
+        lang,
         tr(lang, K::WiPrice),
         &mut what_if.price_pct,
         -30.0..=30.0,
@@ -73,15 +88,15 @@ pub fn panel_ui(
     // The thresholds as the what-if would apply them (B never below A: the model's rule).
     let tried = what_if.settings(saved);
     let mut a = tried.a_threshold_pct;
-    if slider_ui(ui, tr(lang, K::WiA), &mut a, 50.0..=99.0, " %") {
+    if slider_ui(ui, lang, tr(lang, K::WiA), &mut a, 50.0..=99.0, " %") {
         what_if.a_threshold_pct = Some(a);
     }
     let mut b = what_if.settings(saved).b_threshold_pct;
-    if slider_ui(ui, tr(lang, K::WiB), &mut b, a..=100.0, " %") {
+    if slider_ui(ui, lang, tr(lang, K::WiB), &mut b, a..=100.0, " %") {
         what_if.b_threshold_pct = Some(b);
     }
     let mut growth = what_if.growth_threshold.unwrap_or(saved.growth_threshold);
-    if slider_ui(ui, tr(lang, K::WiGrowth), &mut growth, 1..=5, "") {
+    if slider_ui(ui, lang, tr(lang, K::WiGrowth), &mut growth, 1..=5, "") {
         what_if.growth_threshold = Some(growth);
     }
 
