@@ -15,6 +15,7 @@ pub mod charts;
 pub mod compare;
 pub mod customers;
 pub mod disputes;
+pub mod segments;
 
 /// A key of a string table: its texts in English, 繁體中文 and 简体中文.
 pub trait Texts: Copy + std::fmt::Debug + 'static {
