@@ -1,7 +1,9 @@
 //! Entry point: command-line parsing, then either a headless command or the app window.
 
 use clap::Parser as _;
-use scm_crm_studio::cli::{Cli, Command, ImportArgs, print_check, run_advise, run_diff, run_import};
+use scm_crm_studio::cli::{
+    Cli, Command, ImportArgs, print_check, run_advise, run_diff, run_import, run_segments,
+};
 
 fn main() -> std::process::ExitCode {
     // Errors only, unless RUST_LOG asks for more. eframe's own "Exiting because of error" is
@@ -29,6 +31,10 @@ fn main() -> std::process::ExitCode {
         Some(Command::Diff { a, b, json }) => {
             let code = run_diff(&a, &b, json, &mut std::io::stdout().lock());
             std::process::ExitCode::from(u8::try_from(code).unwrap_or(2))
+        }
+        Some(Command::Segments { file, json }) => {
+            let code = run_segments(&file, json, &mut std::io::stdout().lock());
+            std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
         }
         Some(Command::Import {
             kind,

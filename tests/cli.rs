@@ -503,3 +503,103 @@ fn diff_exits_2_for_unreadable_files_and_usage_errors() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+fn segments_json(file: &Path) -> (Option<i32>, serde_json::Value) {
+    let out = bin().args(["segments", "--json"]).arg(file).output().unwrap();
+    let v = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (out.status.code(), v)
+}
+
+#[test]
+fn segments_json_counts_each_segment_and_lists_saved_groups() {
+    let (code, v) = segments_json(&fixture("segments/rfm-groups.ron"));
+    assert_eq!(code, Some(0));
+    // Ten customers with RFM, two per quintile. R by recency (1, 2 days → 5; 10, 11 → 4; 30,
+    // 31 → 3; 60, 61 → 2; 200, 201 → 1); F and M rank the same way, so FM = F:
+    // C01, C02 R5 FM5 champion; C03 R4 FM4 loyal; C04 R4 FM2 potential loyalist; C05 R3 FM4
+    // loyal; C06 R3 FM2 needs attention; C07 R2 FM3 at risk; C08 R2 FM1 hibernating; C09 R1
+    // FM3 at risk; C10 R1 FM1 lost. C11 has no RFM.
+    assert_eq!(
+        v,
+        serde_json::json!({
+            "customers": 11,
+            "with_rfm": 10,
+            "segments": {
+                "champion": 2, "loyal": 2, "potential_loyalist": 1, "new": 0, "promising": 0,
+                "needs_attention": 1, "about_to_sleep": 0, "at_risk": 2, "cannot_lose": 0,
+                "hibernating": 1, "lost": 1
+            },
+            "groups": [
+                {"name": "Big buyers", "size": 4, "description": "high monetary value, high frequency"},
+                {"name": "Fading", "size": 4, "description": "not bought lately"}
+            ]
+        })
+    );
+}
+
+#[test]
+fn segments_on_a_file_without_rfm_counts_nothing_and_has_no_groups() {
+    let (code, v) = segments_json(&sample());
+    assert_eq!(code, Some(0));
+    assert_eq!(v["customers"], 30);
+    assert_eq!(v["with_rfm"], 0);
+    assert_eq!(v["segments"].as_object().unwrap().len(), 11);
+    assert!(v["segments"].as_object().unwrap().values().all(|n| n == 0));
+    assert_eq!(v["groups"], serde_json::json!([]));
+}
+
+#[test]
+fn segments_text_lists_every_segment_and_group() {
+    let out = bin()
+        .arg("segments")
+        .arg(fixture("segments/rfm-groups.ron"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("11 customers, 10 with RFM scores"), "{text}");
+    for line in [
+        "Champion",
+        "Cannot lose",
+        "no RFM data",
+        "groups:",
+        "Big buyers",
+        "Fading",
+    ] {
+        assert!(text.contains(line), "{line} missing in:\n{text}");
+    }
+}
+
+#[test]
+fn segments_exits_1_for_bad_files_and_2_for_usage() {
+    let (code, _) = segments_json(&fixture("bad/syntax-error.ron"));
+    assert_eq!(code, Some(1));
+    let (code, _) = segments_json(Path::new("/nonexistent/file.ron"));
+    assert_eq!(code, Some(1));
+    let out = bin().args(["segments"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "missing FILE");
+    let out = bin()
+        .args(["segments", "--bogus"])
+        .arg(sample())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "unknown flag");
+}
+
+#[test]
+fn saved_groups_survive_save_and_load_and_older_files_have_none() {
+    let loaded = scm_crm_studio::store::load(&fixture("segments/rfm-groups.ron")).unwrap();
+    let scenario = loaded.scenario;
+    assert_eq!(scenario.groups.len(), 2);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("groups.ron");
+    scm_crm_studio::store::save(&path, &scenario).unwrap();
+    let again = scm_crm_studio::store::load(&path).unwrap().scenario;
+    assert_eq!(again.groups, scenario.groups);
+    assert_eq!(again.customers, scenario.customers);
+    // A file from before groups existed loads with none, and saving it writes no `groups:`.
+    let old = scm_crm_studio::store::load(&sample()).unwrap().scenario;
+    assert!(old.groups.is_empty());
+    scm_crm_studio::store::save(&path, &old).unwrap();
+    assert!(!std::fs::read_to_string(&path).unwrap().contains("groups:"));
+}
