@@ -603,3 +603,107 @@ fn saved_groups_survive_save_and_load_and_older_files_have_none() {
     scm_crm_studio::store::save(&path, &old).unwrap();
     assert!(!std::fs::read_to_string(&path).unwrap().contains("groups:"));
 }
+
+/// The segment map of DOMAIN.md §4 typed again for the test (rows R 5→1, columns FM 1→5), so
+/// the check does not lean on the app's own table.
+const GRID_BY_HAND: [[&str; 5]; 5] = [
+    [
+        "new",
+        "potential_loyalist",
+        "potential_loyalist",
+        "champion",
+        "champion",
+    ],
+    [
+        "promising",
+        "potential_loyalist",
+        "potential_loyalist",
+        "loyal",
+        "champion",
+    ],
+    [
+        "about_to_sleep",
+        "needs_attention",
+        "needs_attention",
+        "loyal",
+        "loyal",
+    ],
+    ["hibernating", "hibernating", "at_risk", "at_risk", "cannot_lose"],
+    ["lost", "lost", "at_risk", "cannot_lose", "cannot_lose"],
+];
+
+#[test]
+fn every_customer_of_a_70000_purchase_log_gets_the_segment_the_grid_gives_by_hand() {
+    use std::fmt::Write as _;
+    // A year of purchases shaped like a public retail log: about 4,300 customers, a few of
+    // them buying often and most rarely (the id is drawn from a skewed distribution).
+    let mut state: u64 = 2026;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        state >> 33
+    };
+    let mut text = String::from("customer_id,date,amount\n");
+    for _ in 0..70_000 {
+        let u = (next() % 10_000) as f64 / 10_000.0;
+        let customer = (u * u * 4_300.0) as u64;
+        let day = next() % 365;
+        let date = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap() + chrono::Days::new(day);
+        let cents = 500 + next() % 200_000;
+        writeln!(text, "U{customer:05},{date},{}.{:02}", cents / 100, cents % 100).unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.csv");
+    std::fs::write(&log, text).unwrap();
+    let into = dir.path().join("log.ron");
+    let out = bin()
+        .args(["import", "transactions"])
+        .arg(&log)
+        .arg("--into")
+        .arg(&into)
+        .args(["--reference-date", "2026-12-01"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    let (code, v) = segments_json(&into);
+    assert_eq!(code, Some(0));
+    let customers = v["customers"].as_u64().unwrap();
+    assert!(customers > 4_000, "{customers} customers");
+    assert_eq!(
+        v["with_rfm"], customers,
+        "every customer of the log has a segment"
+    );
+    let counts = v["segments"].as_object().unwrap();
+    let sum: u64 = counts.values().map(|n| n.as_u64().unwrap()).sum();
+    assert_eq!(sum, customers, "segment counts add up to the customer count");
+
+    // The grid applied by hand to the scores the app gives.
+    let scenario = scm_crm_studio::store::load(&into).unwrap().scenario;
+    let seg = scm_crm_studio::model::Segmentation::compute(&scenario.customers, &scenario.settings);
+    let mut by_hand = std::collections::BTreeMap::<&str, u64>::new();
+    for f in &seg.figures {
+        let [r, fr, m] = f.rfm_scores.unwrap();
+        let fm = (fr + m).div_ceil(2); // the rounded mean, halves up
+        let name = GRID_BY_HAND[usize::from(5 - r)][usize::from(fm - 1)];
+        *by_hand.entry(name).or_default() += 1;
+    }
+    for (name, n) in counts {
+        assert_eq!(
+            n.as_u64().unwrap(),
+            by_hand.get(name.as_str()).copied().unwrap_or(0),
+            "{name}"
+        );
+    }
+    // A real spread: most segments are used.
+    assert!(
+        counts.values().filter(|n| n.as_u64().unwrap() > 0).count() >= 8,
+        "{counts:?}"
+    );
+}

@@ -126,9 +126,9 @@ crate::string_table! {
         "单击方格，即可在“客户”页列出该格客户。",
     ],
     MapNoRfm => [
-        "No customer has RFM scores. Import a transaction log (Customers ▸ Import…) to see the segment map.",
-        "沒有客戶具有 RFM 分數。請匯入交易紀錄（客戶 ▸ 匯入…）以查看區隔圖。",
-        "没有客户具有 RFM 分数。请导入交易记录（客户 ▸ 导入…）以查看细分图。",
+        "No customer has RFM scores. Import a transaction log (Import… on the Customers page) to see the segment map.",
+        "沒有客戶具有 RFM 分數。請匯入交易紀錄（「客戶」頁的「匯入…」）以查看區隔圖。",
+        "没有客户具有 RFM 分数。请导入交易记录（“客户”页的“导入…”）以查看细分图。",
     ],
     MapWithout => ["{n} customers without RFM data are not on the map.", "{n} 位客戶沒有 RFM 資料，不在圖上。", "{n} 位客户没有 RFM 数据，不在图上。"],
     CellCustomers => ["{n} customers", "{n} 位客戶", "{n} 位客户"],
@@ -226,9 +226,9 @@ crate::string_table! {
     ColRate => ["Response rate", "回應率", "回应率"],
     ColRevenue => ["Responders' revenue", "回應者營收", "回应者营收"],
     RevenueNeedsLog => [
-        "Responders' revenue needs the purchases: import a transaction log in this session (Customers ▸ Import…).",
-        "回應者營收需要購買紀錄：請在本次工作階段匯入交易紀錄（客戶 ▸ 匯入…）。",
-        "回应者营收需要购买记录：请在本次会话中导入交易记录（客户 ▸ 导入…）。",
+        "Responders' revenue needs the purchases: import a transaction log in this session (Import… on the Customers page).",
+        "回應者營收需要購買紀錄：請在本次工作階段匯入交易紀錄（「客戶」頁的「匯入…」）。",
+        "回应者营收需要购买记录：请在本次会话中导入交易记录（“客户”页的“导入…”）。",
     ],
     RevenueFromLog => [
         "Purchases from {n} log rows imported in this session, {days} days from the promotion date.",

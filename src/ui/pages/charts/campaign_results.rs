@@ -120,11 +120,9 @@ impl ResultsView {
                 .collect()
         };
         let rows: Vec<(String, ResultRow)> = rows.into_iter().filter(|(_, r)| r.reached > 0).collect();
-        ui.columns(2, |columns| {
-            let [left, right] = columns else { return };
-            table_ui(left, cx, &rows, results.total);
-            chart_ui(right, cx, &rows);
-        });
+        table_ui(ui, cx, &rows, results.total);
+        ui.add_space(6.0);
+        chart_ui(ui, cx, &rows);
     }
 }
 
@@ -164,22 +162,25 @@ fn table_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, rows: &[(String, ResultRow)], t
 
 fn chart_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, rows: &[(String, ResultRow)]) {
     let lang = cx.lang;
+    // Horizontal bars, top to bottom in table order, so every name fits as a y-axis label.
     let labels: Vec<String> = rows.iter().map(|(n, _)| n.clone()).collect();
     let bars: Vec<Bar> = rows
         .iter()
         .enumerate()
         .map(|(i, (name, r))| {
-            Bar::new(i as f64, r.rate_pct().unwrap_or(0.0))
+            Bar::new(-(i as f64), r.rate_pct().unwrap_or(0.0))
                 .width(0.6)
                 .name(name)
                 .fill(theme::accent_color(cx.dark))
         })
         .collect();
+    let count = rows.len() as f64;
     super::super::still_plot("campaign_results_chart")
-        .height(ui.available_height().clamp(220.0, 420.0))
-        .default_y_bounds(0.0, 100.0)
-        .y_axis_label(tr(lang, S::RateChart))
-        .x_grid_spacer(move |input| {
+        .height(ui.available_height().clamp(160.0, 420.0))
+        .default_x_bounds(0.0, 105.0)
+        .default_y_bounds(-count + 0.4, 0.6)
+        .x_axis_label(tr(lang, S::RateChart))
+        .y_grid_spacer(move |input| {
             let (lo, hi) = input.bounds;
             (lo.ceil() as i64..=hi.floor() as i64)
                 .map(|v| GridMark {
@@ -188,15 +189,19 @@ fn chart_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, rows: &[(String, ResultRow)]) {
                 })
                 .collect()
         })
-        .x_axis_formatter(move |mark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+        .y_axis_formatter(move |mark, _| {
+            let i = -mark.value.round();
+            if (mark.value.round() - mark.value).abs() < 1e-6 && i >= 0.0 {
                 labels.get(i as usize).cloned().unwrap_or_default()
             } else {
                 String::new()
             }
         })
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new(tr(lang, S::RateChart), bars).color(theme::accent_color(cx.dark)));
+            plot.bar_chart(
+                BarChart::new(tr(lang, S::RateChart), bars)
+                    .horizontal()
+                    .color(theme::accent_color(cx.dark)),
+            );
         });
 }

@@ -58,6 +58,8 @@ struct Job {
 struct Finished {
     outcome: Outcome,
     names: Vec<String>,
+    /// The user typed a name: keep the names when the language changes.
+    names_edited: bool,
     revision: u64,
 }
 
@@ -137,6 +139,8 @@ impl GroupsView {
             result: rx,
             revision: doc.revision(),
         });
+        // The old groups go: their labels may not fit what the scenario holds now.
+        self.finished = None;
         self.error = None;
         self.saved = None;
     }
@@ -151,6 +155,7 @@ impl GroupsView {
                 self.finished = Some(Finished {
                     outcome,
                     names,
+                    names_edited: false,
                     revision: job.revision,
                 });
                 self.job = None;
@@ -224,6 +229,11 @@ impl GroupsView {
         let Some(finished) = &mut self.finished else {
             return;
         };
+        if !finished.names_edited {
+            for (n, name) in finished.names.iter_mut().enumerate() {
+                *name = trf(lang, S::DefaultGroupName, &[("n", &(n + 1))]);
+            }
+        }
         let current = finished.revision == pcx.doc.revision()
             && finished.outcome.grouping.labels.len() == pcx.doc.scenario.customers.len();
         silhouettes_ui(ui, lang, &finished.outcome);
@@ -234,24 +244,25 @@ impl GroupsView {
             egui::ScrollArea::vertical()
                 .id_salt("groups_list")
                 .show(left, |ui| {
-                    egui::Grid::new("groups_table")
-                        .num_columns(3)
-                        .striped(true)
-                        .show(ui, |ui| {
-                            for (g, name) in finished.names.iter_mut().enumerate() {
-                                let dot = ui.colored_label(group_color(g), format!("● {}", g + 1));
-                                ui.add(egui::TextEdit::singleline(name).desired_width(150.0))
-                                    .labelled_by(dot.id)
-                                    .on_hover_text(trf(lang, S::GroupName, &[("n", &(g + 1))]));
-                                ui.vertical(|ui| {
-                                    let size = grouping.sizes.get(g).copied().unwrap_or(0);
-                                    ui.label(trf(lang, S::GroupSize, &[("n", &size)]));
-                                    let traits = grouping.descriptions.get(g).map_or(&[][..], Vec::as_slice);
-                                    ui.weak(group_description(lang, traits));
-                                });
-                                ui.end_row();
-                            }
+                    let mut edited = false;
+                    for (g, name) in finished.names.iter_mut().enumerate() {
+                        ui.horizontal(|ui| {
+                            let dot = ui.colored_label(group_color(g), format!("● {}", g + 1));
+                            let edit = ui
+                                .add(egui::TextEdit::singleline(name).desired_width(170.0))
+                                .labelled_by(dot.id)
+                                .on_hover_text(trf(lang, S::GroupName, &[("n", &(g + 1))]));
+                            edited |= edit.changed();
+                            let size = grouping.sizes.get(g).copied().unwrap_or(0);
+                            ui.label(trf(lang, S::GroupSize, &[("n", &size)]));
                         });
+                        let traits = grouping.descriptions.get(g).map_or(&[][..], Vec::as_slice);
+                        ui.indent(("group_description", g), |ui| {
+                            ui.weak(group_description(lang, traits));
+                        });
+                    }
+                    finished.names_edited |= edited;
+                    ui.add_space(6.0);
                     if ui
                         .add_enabled(current, egui::Button::new(tr(lang, S::SaveGroups)))
                         .on_hover_text(tr(lang, S::SaveGroupsHint))
@@ -316,6 +327,49 @@ fn silhouettes_ui(ui: &mut egui::Ui, lang: Language, outcome: &Outcome) {
     });
 }
 
+/// Grid lines: on profit's log scale one per power of ten (1, 10, 100 …), else a power-of-ten spacer.
+fn grid_marks(feature: Option<Feature>, input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    if feature == Some(Feature::Profit) {
+        let (lo, hi) = input.bounds;
+        // Few enough lines that each gets its label (the plot drops labels closer than 60 px).
+        let step = match hi - lo {
+            span if span <= 4.0 => 1,
+            span if span <= 10.0 => 2,
+            _ => 4,
+        };
+        (lo.ceil() as i64..=hi.floor() as i64)
+            .filter(|v| v % step == 0)
+            .map(|v| egui_plot::GridMark {
+                value: v as f64,
+                step_size: step as f64,
+            })
+            .collect()
+    } else {
+        egui_plot::log_grid_spacer(10)(input)
+    }
+}
+
+/// An axis label in the feature's own units: profit back from its log scale as money, margin
+/// in %, the rest as they are.
+fn axis_text(lang: Language, feature: Option<Feature>, value: f64) -> String {
+    match feature {
+        Some(Feature::Profit) => {
+            // log10(1 + |x|): the lines sit at 9, 99, 999 …; labelled 10, 100, 1k.
+            let yuan = if value.abs() < 0.5 {
+                0.0
+            } else {
+                value.signum() * 10_f64.powf(value.abs())
+            };
+            super::axis_money(lang, yuan)
+        }
+        Some(Feature::Margin) => format!("{:.0}%", value * 100.0),
+        _ => {
+            let text = format!("{value:.2}");
+            text.trim_end_matches('0').trim_end_matches('.').to_owned()
+        }
+    }
+}
+
 fn chart_ui(ui: &mut egui::Ui, lang: Language, outcome: &Outcome, names: &[String]) {
     let grouping = &outcome.grouping;
     let (a, b) = grouping.best_pair;
@@ -323,10 +377,16 @@ fn chart_ui(ui: &mut egui::Ui, lang: Language, outcome: &Outcome, names: &[Strin
     let y_name = grouping.features.get(b).map_or("", |f| feature_name(lang, *f));
     ui.strong(trf(lang, S::GroupsChart, &[("x", &x_name), ("y", &y_name)]));
     ui.weak(tr(lang, S::GroupsChartHint));
+    let x_feature = grouping.features.get(a).copied();
+    let y_feature = grouping.features.get(b).copied();
     super::super::still_plot("groups_chart")
         .height(ui.available_height().max(240.0))
         .x_axis_label(x_name)
         .y_axis_label(y_name)
+        .x_grid_spacer(move |input| grid_marks(x_feature, input))
+        .y_grid_spacer(move |input| grid_marks(y_feature, input))
+        .x_axis_formatter(move |mark, _| axis_text(lang, x_feature, mark.value))
+        .y_axis_formatter(move |mark, _| axis_text(lang, y_feature, mark.value))
         .legend(Legend::default().position(Corner::RightTop))
         .show(ui, |plot| {
             for g in 0..grouping.k {

@@ -29,7 +29,9 @@ fn segment_color(segment: RfmSegment, dark: bool) -> Color32 {
         RfmSegment::Lost => (110, 110, 110),
     };
     if dark {
-        Color32::from_rgb(r * 3 / 5, g * 3 / 5, b * 3 / 5)
+        // Three fifths as bright, so white text stays readable on the dark theme.
+        let dim = |c: u8| (u16::from(c) * 3 / 5) as u8;
+        Color32::from_rgb(dim(r), dim(g), dim(b))
     } else {
         Color32::from_rgb(r, g, b)
     }

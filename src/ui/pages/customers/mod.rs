@@ -277,7 +277,7 @@ impl CustomersView {
                 .response
                 .on_hover_text(tr(lang, S::SegmentFilter));
             if let Some((r, fm)) = self.filter.rfm_cell {
-                let chip = format!("{} ✕", trf(lang, S::CellFilter, &[("r", &r), ("fm", &fm)]));
+                let chip = format!("{} ×", trf(lang, S::CellFilter, &[("r", &r), ("fm", &fm)]));
                 if ui.button(chip).clicked() {
                     self.filter.rfm_cell = None;
                 }
