@@ -479,6 +479,11 @@ impl CustomersView {
                     ratio.map_or(ExportCell::Empty, ExportCell::Number),
                     ExportCell::Text(class_name(f.class).to_owned()),
                     ExportCell::Text(tier_name(lang, f.tier).to_owned()),
+                    f.rfm_scores
+                        .and_then(RfmSegment::of_scores)
+                        .map_or(ExportCell::Empty, |s| {
+                            ExportCell::Text(segment_name(lang, s).to_owned())
+                        }),
                     ExportCell::Number(c.completeness() as f64),
                 ])
             })
