@@ -187,3 +187,39 @@ fn grouping_twice_gives_the_same_groups_and_saving_tags_them_in_one_undo_step() 
     snapshots.add(&mut harness, "groups_chart_zh_hans");
     snapshots.finish();
 }
+
+#[test]
+fn responders_revenue_counts_the_purchases_of_the_log_imported_in_the_session() {
+    let mut harness = app_sized([1400.0, 860.0], None);
+    click_button(&mut harness, "Import…");
+    type_into(
+        &mut harness,
+        "File",
+        fixture("import/transactions.csv").to_str().unwrap(),
+    );
+    click_button(&mut harness, "Load");
+    harness.get_by_label_contains("12 rows ready: 6 new customers");
+    click_button(&mut harness, "Import");
+    // Send a campaign dated 1 September 2026 to the six customers of the log.
+    type_into(&mut harness, "Filter", "T0");
+    harness.get_by_label("6 of 36 customers");
+    click_button(&mut harness, "Send promotion…");
+    type_into(&mut harness, "Campaign", "Autumn capacity 2026");
+    type_into(&mut harness, "Date", "2026-09-01");
+    click_button(&mut harness, "Send");
+    click_button(&mut harness, "Mark responses…");
+    type_into(&mut harness, "Customer ids who responded", "T01 T05");
+    click_button(&mut harness, "Mark");
+    harness.get_by_label_contains("Marked 2 responses");
+    click_button(&mut harness, "Cancel");
+
+    show_page(&mut harness, "Charts");
+    tab(&mut harness, "Co-creation");
+    tab(&mut harness, "Campaign results");
+    harness.get_by_label_contains("Purchases from 12 log rows imported in this session, 30 days");
+    // In the 30 days from 1 September: T05's four purchases of ¥7,000 (9–12 September);
+    // T01 bought on 30 October, after the window.
+    // Once in T05's segment row, once in the total.
+    assert_eq!(harness.get_all_by_label("¥28,000").count(), 2);
+    harness.get_by_label("33%"); // 2 of 6 answered
+}
