@@ -30,6 +30,8 @@ pub struct ResultsView {
     days: u32,
     by_tier: bool,
     cache: Option<(Key, CampaignResults)>,
+    /// Campaign names per scenario revision (a scan of every log row, not redone per frame).
+    names: Option<(u64, Vec<String>)>,
 }
 
 impl Default for ResultsView {
@@ -39,6 +41,7 @@ impl Default for ResultsView {
             days: 30,
             by_tier: false,
             cache: None,
+            names: None,
         }
     }
 }
@@ -54,7 +57,11 @@ impl ResultsView {
         let lang = cx.lang;
         title_ui(ui, tr(lang, S::ResultsTitle));
         let customers = &pcx.doc.scenario.customers;
-        let names = campaigns::campaign_names(customers);
+        let revision = pcx.doc.revision();
+        if self.names.as_ref().is_none_or(|(r, _)| *r != revision) {
+            self.names = Some((revision, campaigns::campaign_names(customers)));
+        }
+        let names = self.names.as_ref().map(|(_, n)| n.clone()).unwrap_or_default();
         if names.is_empty() {
             ui.label(tr(lang, S::NoCampaigns));
             return;

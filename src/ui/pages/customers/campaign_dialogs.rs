@@ -121,6 +121,8 @@ impl SendDialog {
 /// The "Mark responses" dialog.
 #[derive(Clone, Debug, Default)]
 pub struct MarkDialog {
+    /// Campaign names per scenario revision (a scan of every log row, not redone per frame).
+    names: Option<(u64, Vec<String>)>,
     campaign: Option<String>,
     ids: String,
     report: Option<MarkReport>,
@@ -132,7 +134,11 @@ impl MarkDialog {
         let lang = cx.lang;
         let mut open = true;
         let mut close = false;
-        let names = campaigns::campaign_names(&cx.doc.scenario.customers);
+        let revision = cx.doc.revision();
+        if self.names.as_ref().is_none_or(|(r, _)| *r != revision) {
+            self.names = Some((revision, campaigns::campaign_names(&cx.doc.scenario.customers)));
+        }
+        let names = self.names.as_ref().map(|(_, n)| n.clone()).unwrap_or_default();
         if self.campaign.as_ref().is_none_or(|c| !names.contains(c)) {
             self.campaign = names.first().cloned();
         }
