@@ -80,6 +80,11 @@ fn segment_map_cell_filters_the_table_and_a_campaign_to_it_is_one_undo_step() {
     // The Customers page, filtered to the cell.
     harness.get_by_label("2 of 11 customers");
     harness.get_by_label_contains("Segment map cell R 5, FM 5");
+    // The detail panel names the segment and what to do with it.
+    harness.get_all_by_label("C01").next().unwrap().click();
+    harness.run();
+    harness.get_by_label("Segment: Champion");
+    harness.get_by_label("Suggested action: Reward them and ask for referrals.");
     let before = harness.state().document().scenario.clone();
 
     click_button(&mut harness, "Send promotion…");
