@@ -21,8 +21,9 @@ pub const SEED: u64 = 0x5EED_C0DE;
 /// k the user can choose from (DOMAIN.md §4).
 pub const K_RANGE: std::ops::RangeInclusive<usize> = 2..=8;
 /// Customers the silhouette score is computed on at most. The score compares every pair of
-/// customers (n²), so at 100,000 customers it is computed on an evenly spaced, hence
-/// deterministic, subset of this size: the estimate moves by about ±0.01 against the full score.
+/// customers (n²), so above this many it is estimated on an evenly spaced, hence deterministic,
+/// subset of this size: the mean over these customers, each scored against the others in the
+/// subset (4 million distances instead of 10 billion at 100,000 customers).
 pub const SILHOUETTE_SAMPLE: usize = 2_000;
 /// Runs of k-means from different k-means++ starts; the one with the least inertia wins.
 const RUNS: usize = 3;
