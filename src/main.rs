@@ -6,7 +6,7 @@ use scm_crm_studio::cli::outputs::{
     run_export_plan, run_report,
 };
 use scm_crm_studio::cli::{
-    Cli, Command, ExportCommand, ImportArgs, print_check, run_advise, run_diff, run_import,
+    Cli, Command, ExportCommand, ImportArgs, print_check, run_advise, run_diff, run_import, run_segments,
 };
 use scm_crm_studio::ui::offscreen::Offscreen;
 
@@ -41,6 +41,10 @@ fn main() -> std::process::ExitCode {
         Some(Command::Diff { a, b, json }) => {
             let code = run_diff(&a, &b, json, &mut std::io::stdout().lock());
             std::process::ExitCode::from(u8::try_from(code).unwrap_or(2))
+        }
+        Some(Command::Segments { file, json }) => {
+            let code = run_segments(&file, json, &mut std::io::stdout().lock());
+            std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
         }
         Some(Command::Import {
             kind,

@@ -927,6 +927,7 @@ fn help_gives_an_example_for_every_command() {
         &["export", "customers"],
         &["export", "plan"],
         &["chart"],
+        &["segments"],
     ] {
         let mut args: Vec<&std::ffi::OsStr> = command.iter().map(|a| os(a)).collect();
         args.push(os("--help"));
@@ -937,4 +938,208 @@ fn help_gives_an_example_for_every_command() {
             "{command:?}: {stdout}"
         );
     }
+}
+
+fn segments_json(file: &Path) -> (Option<i32>, serde_json::Value) {
+    let out = bin().args(["segments", "--json"]).arg(file).output().unwrap();
+    let v = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (out.status.code(), v)
+}
+
+#[test]
+fn segments_json_counts_each_segment_and_lists_saved_groups() {
+    let (code, v) = segments_json(&fixture("segments/rfm-groups.ron"));
+    assert_eq!(code, Some(0));
+    // Ten customers with RFM, two per quintile. R by recency (1, 2 days → 5; 10, 11 → 4; 30,
+    // 31 → 3; 60, 61 → 2; 200, 201 → 1); F and M rank the same way, so FM = F:
+    // C01, C02 R5 FM5 champion; C03 R4 FM4 loyal; C04 R4 FM2 potential loyalist; C05 R3 FM4
+    // loyal; C06 R3 FM2 needs attention; C07 R2 FM3 at risk; C08 R2 FM1 hibernating; C09 R1
+    // FM3 at risk; C10 R1 FM1 lost. C11 has no RFM.
+    assert_eq!(
+        v,
+        serde_json::json!({
+            "customers": 11,
+            "with_rfm": 10,
+            "segments": {
+                "champion": 2, "loyal": 2, "potential_loyalist": 1, "new": 0, "promising": 0,
+                "needs_attention": 1, "about_to_sleep": 0, "at_risk": 2, "cannot_lose": 0,
+                "hibernating": 1, "lost": 1
+            },
+            "groups": [
+                {"name": "Big buyers", "size": 4, "description": "high monetary value, high frequency"},
+                {"name": "Fading", "size": 4, "description": "not bought lately"}
+            ]
+        })
+    );
+}
+
+#[test]
+fn segments_on_a_file_without_rfm_counts_nothing_and_has_no_groups() {
+    let (code, v) = segments_json(&sample());
+    assert_eq!(code, Some(0));
+    assert_eq!(v["customers"], 30);
+    assert_eq!(v["with_rfm"], 0);
+    assert_eq!(v["segments"].as_object().unwrap().len(), 11);
+    assert!(v["segments"].as_object().unwrap().values().all(|n| n == 0));
+    assert_eq!(v["groups"], serde_json::json!([]));
+}
+
+#[test]
+fn segments_text_lists_every_segment_and_group() {
+    let out = bin()
+        .arg("segments")
+        .arg(fixture("segments/rfm-groups.ron"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("11 customers, 10 with RFM scores"), "{text}");
+    for line in [
+        "Champion",
+        "Cannot lose",
+        "no RFM data",
+        "groups:",
+        "Big buyers",
+        "Fading",
+    ] {
+        assert!(text.contains(line), "{line} missing in:\n{text}");
+    }
+}
+
+#[test]
+fn segments_exits_1_for_bad_files_and_2_for_usage() {
+    let (code, _) = segments_json(&fixture("bad/syntax-error.ron"));
+    assert_eq!(code, Some(1));
+    let (code, _) = segments_json(Path::new("/nonexistent/file.ron"));
+    assert_eq!(code, Some(1));
+    let out = bin().args(["segments"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "missing FILE");
+    let out = bin()
+        .args(["segments", "--bogus"])
+        .arg(sample())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "unknown flag");
+}
+
+#[test]
+fn saved_groups_survive_save_and_load_and_older_files_have_none() {
+    let loaded = scm_crm_studio::store::load(&fixture("segments/rfm-groups.ron")).unwrap();
+    let scenario = loaded.scenario;
+    assert_eq!(scenario.groups.len(), 2);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("groups.ron");
+    scm_crm_studio::store::save(&path, &scenario).unwrap();
+    let again = scm_crm_studio::store::load(&path).unwrap().scenario;
+    assert_eq!(again.groups, scenario.groups);
+    assert_eq!(again.customers, scenario.customers);
+    // A file from before groups existed loads with none, and saving it writes no `groups:`.
+    let old = scm_crm_studio::store::load(&sample()).unwrap().scenario;
+    assert!(old.groups.is_empty());
+    scm_crm_studio::store::save(&path, &old).unwrap();
+    assert!(!std::fs::read_to_string(&path).unwrap().contains("groups:"));
+}
+
+/// The segment map of DOMAIN.md §4 typed again for the test (rows R 5→1, columns FM 1→5), so
+/// the check does not lean on the app's own table.
+const GRID_BY_HAND: [[&str; 5]; 5] = [
+    [
+        "new",
+        "potential_loyalist",
+        "potential_loyalist",
+        "champion",
+        "champion",
+    ],
+    [
+        "promising",
+        "potential_loyalist",
+        "potential_loyalist",
+        "loyal",
+        "champion",
+    ],
+    [
+        "about_to_sleep",
+        "needs_attention",
+        "needs_attention",
+        "loyal",
+        "loyal",
+    ],
+    ["hibernating", "hibernating", "at_risk", "at_risk", "cannot_lose"],
+    ["lost", "lost", "at_risk", "cannot_lose", "cannot_lose"],
+];
+
+#[test]
+fn every_customer_of_a_70000_purchase_log_gets_the_segment_the_grid_gives_by_hand() {
+    use std::fmt::Write as _;
+    // A year of purchases shaped like a public retail log: about 4,300 customers, a few of
+    // them buying often and most rarely (the id is drawn from a skewed distribution).
+    let mut state: u64 = 2026;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        state >> 33
+    };
+    let mut text = String::from("customer_id,date,amount\n");
+    for _ in 0..70_000 {
+        let u = (next() % 10_000) as f64 / 10_000.0;
+        let customer = (u * u * 4_300.0) as u64;
+        let day = next() % 365;
+        let date = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap() + chrono::Days::new(day);
+        let cents = 500 + next() % 200_000;
+        writeln!(text, "U{customer:05},{date},{}.{:02}", cents / 100, cents % 100).unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.csv");
+    std::fs::write(&log, text).unwrap();
+    let into = dir.path().join("log.ron");
+    let out = bin()
+        .args(["import", "transactions"])
+        .arg(&log)
+        .arg("--into")
+        .arg(&into)
+        .args(["--reference-date", "2026-12-01"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    let (code, v) = segments_json(&into);
+    assert_eq!(code, Some(0));
+    let customers = v["customers"].as_u64().unwrap();
+    assert!(customers > 4_000, "{customers} customers");
+    assert_eq!(
+        v["with_rfm"], customers,
+        "every customer of the log has a segment"
+    );
+    let counts = v["segments"].as_object().unwrap();
+    let sum: u64 = counts.values().map(|n| n.as_u64().unwrap()).sum();
+    assert_eq!(sum, customers, "segment counts add up to the customer count");
+
+    // The grid applied by hand to the scores the app gives.
+    let scenario = scm_crm_studio::store::load(&into).unwrap().scenario;
+    let seg = scm_crm_studio::model::Segmentation::compute(&scenario.customers, &scenario.settings);
+    let mut by_hand = std::collections::BTreeMap::<&str, u64>::new();
+    for f in &seg.figures {
+        let [r, fr, m] = f.rfm_scores.unwrap();
+        let fm = (fr + m).div_ceil(2); // the rounded mean, halves up
+        let name = GRID_BY_HAND[usize::from(5 - r)][usize::from(fm - 1)];
+        *by_hand.entry(name).or_default() += 1;
+    }
+    for (name, n) in counts {
+        assert_eq!(
+            n.as_u64().unwrap(),
+            by_hand.get(name.as_str()).copied().unwrap_or(0),
+            "{name}"
+        );
+    }
+    // A real spread: most segments are used.
+    assert!(
+        counts.values().filter(|n| n.as_u64().unwrap() > 0).count() >= 8,
+        "{counts:?}"
+    );
 }

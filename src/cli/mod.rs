@@ -1,6 +1,7 @@
 //! The command line: `scm-crm-studio [FILE]` opens the app; `scm-crm-studio check FILE` checks a
 //! file headlessly with the same loader and validation as the app; `scm-crm-studio advise FILE
 //! --dispute ID` gives a logged dispute the same advice the wizard shows; `diff A B` compares two;
+//! `segments FILE` counts the customers in each RFM segment and lists the saved groups;
 //! `report`, `export` and `chart` write what the app's export menus write (see [`outputs`]).
 
 pub mod outputs;
@@ -12,6 +13,7 @@ use serde::Serialize;
 
 use crate::i18n::{store_error_detail, store_error_text, warning_text};
 use crate::model::compare::{self, ChangeKind, Comparison, CustomerField};
+use crate::model::rfm_segments::{self, RfmSegment};
 use crate::model::{Language, Scenario, Segmentation, Summary};
 use crate::store;
 
@@ -69,6 +71,15 @@ pub enum Command {
         a: PathBuf,
         /// Scenario B (compared with A).
         b: PathBuf,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Count the customers in each RFM segment, and list the groups saved in the scenario.
+    #[command(after_help = "Example:\n  scm-crm-studio segments saves/plan.ron --json")]
+    Segments {
+        /// The scenario file (.ron).
+        file: PathBuf,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -976,5 +987,144 @@ fn write_advice_text(
         writeln!(out, "- {}", reason_text(lang, r))?;
     }
     writeln!(out, "Reference, not legal advice.")?;
+    out.flush()
+}
+
+/// Customers per RFM segment in `segments --json`, under the keys of [`RfmSegment::key`].
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct SegmentCounts {
+    pub champion: usize,
+    pub loyal: usize,
+    pub potential_loyalist: usize,
+    pub new: usize,
+    pub promising: usize,
+    pub needs_attention: usize,
+    pub about_to_sleep: usize,
+    pub at_risk: usize,
+    pub cannot_lose: usize,
+    pub hibernating: usize,
+    pub lost: usize,
+}
+
+impl SegmentCounts {
+    /// Customers in `segment`.
+    #[must_use]
+    pub fn get(&self, segment: RfmSegment) -> usize {
+        let mut copy = *self;
+        *copy.slot(segment)
+    }
+
+    fn slot(&mut self, segment: RfmSegment) -> &mut usize {
+        match segment {
+            RfmSegment::Champion => &mut self.champion,
+            RfmSegment::Loyal => &mut self.loyal,
+            RfmSegment::PotentialLoyalist => &mut self.potential_loyalist,
+            RfmSegment::New => &mut self.new,
+            RfmSegment::Promising => &mut self.promising,
+            RfmSegment::NeedsAttention => &mut self.needs_attention,
+            RfmSegment::AboutToSleep => &mut self.about_to_sleep,
+            RfmSegment::AtRisk => &mut self.at_risk,
+            RfmSegment::CannotLose => &mut self.cannot_lose,
+            RfmSegment::Hibernating => &mut self.hibernating,
+            RfmSegment::Lost => &mut self.lost,
+        }
+    }
+}
+
+/// One saved group in `segments --json`.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct GroupSummary {
+    pub name: String,
+    pub size: usize,
+    pub description: String,
+}
+
+/// The `segments --json` report.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct SegmentsReport {
+    pub customers: usize,
+    pub with_rfm: usize,
+    pub segments: SegmentCounts,
+    pub groups: Vec<GroupSummary>,
+}
+
+impl SegmentsReport {
+    /// The segment counts and saved groups of a scenario.
+    #[must_use]
+    pub fn new(scenario: &Scenario) -> Self {
+        let seg = Segmentation::compute(&scenario.customers, &scenario.settings);
+        let mut segments = SegmentCounts::default();
+        let mut with_rfm = 0;
+        for segment in rfm_segments::segments(&seg).into_iter().flatten() {
+            *segments.slot(segment) += 1;
+            with_rfm += 1;
+        }
+        let groups = scenario
+            .groups
+            .iter()
+            .map(|g| GroupSummary {
+                name: g.name.clone(),
+                size: g.size(&scenario.customers),
+                description: g.description.clone(),
+            })
+            .collect();
+        Self {
+            customers: scenario.customers.len(),
+            with_rfm,
+            segments,
+            groups,
+        }
+    }
+}
+
+/// Runs `segments`: prints the segment counts (and saved groups) of `file`. Exit code 0, or 1
+/// when the file cannot be read.
+pub fn run_segments(file: &Path, json: bool, out: &mut impl std::io::Write) -> i32 {
+    let lang = Language::English;
+    let scenario = match store::load(file) {
+        Ok(loaded) => loaded.scenario,
+        Err(e) => {
+            let _ = writeln!(out, "error: {}", store_error_text(lang, &e));
+            return 1;
+        }
+    };
+    let report = SegmentsReport::new(&scenario);
+    let written = if json {
+        serde_json::to_string_pretty(&report).map_or(Ok(()), |text| writeln!(out, "{text}"))
+    } else {
+        write_segments_text(file, &report, out)
+    };
+    i32::from(written.is_err())
+}
+
+fn write_segments_text(
+    file: &Path,
+    r: &SegmentsReport,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{}: {} customers, {} with RFM scores",
+        file.display(),
+        r.customers,
+        r.with_rfm
+    )?;
+    for segment in RfmSegment::ALL {
+        let n = r.segments.get(segment);
+        writeln!(
+            out,
+            "  {:<20} {n:>8}",
+            crate::i18n::segments::segment_name(Language::English, segment)
+        )?;
+    }
+    if r.customers > r.with_rfm {
+        writeln!(out, "  {:<20} {:>8}", "no RFM data", r.customers - r.with_rfm)?;
+    }
+    if !r.groups.is_empty() {
+        writeln!(out, "groups:")?;
+        for g in &r.groups {
+            writeln!(out, "  {:<20} {:>8}  {}", g.name, g.size, g.description)?;
+        }
+    }
     out.flush()
 }

@@ -16,6 +16,7 @@ pub mod compare;
 pub mod customers;
 pub mod disputes;
 pub mod report;
+pub mod segments;
 pub mod undo;
 
 /// A key of a string table: its texts in English, 繁體中文 and 简体中文.

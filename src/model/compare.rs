@@ -379,6 +379,7 @@ pub fn compare_with(a: &Scenario, seg_a: Segmentation, b: &Scenario, seg_b: Segm
         && same_ron(&a.plan, &b.plan)
         && same_ron(&a.disputes, &b.disputes)
         && same_ron(&a.dispute_draft, &b.dispute_draft)
+        && same_ron(&a.groups, &b.groups)
         && a.format_version == b.format_version;
     Comparison {
         totals_a: Totals::new(a.customers.len(), &seg_a),
@@ -911,6 +912,17 @@ mod tests {
 
         assert!(cmp.plan.steps.is_empty() && cmp.disputes.is_empty() && cmp.settings.is_empty());
         assert!(!cmp.same_content);
+    }
+
+    #[test]
+    fn saved_groups_are_content() {
+        let a = sample();
+        let mut b = a.clone();
+        b.groups.push(crate::model::groups::SavedGroup {
+            name: "Port accounts".into(),
+            ..crate::model::groups::SavedGroup::default()
+        });
+        assert!(!compare(&a, &b).same_content, "a saved group is content");
     }
 
     #[test]

@@ -3,7 +3,8 @@
 
 use std::cmp::Ordering;
 
-use super::{AbcClass, Customer, Money, Segmentation, Tier, valuation};
+use super::rfm_segments::{self, RfmSegment};
+use super::{AbcClass, Customer, CustomerFigures, Money, Segmentation, Tier, valuation};
 
 /// The table's columns, in display order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -22,11 +23,13 @@ pub enum Column {
     ValueRatio,
     Class,
     Tier,
+    /// RFM segment, for customers with transaction data.
+    Segment,
     Completeness,
 }
 
 impl Column {
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 16] = [
         Self::Id,
         Self::Name,
         Self::Industry,
@@ -41,6 +44,7 @@ impl Column {
         Self::ValueRatio,
         Self::Class,
         Self::Tier,
+        Self::Segment,
         Self::Completeness,
     ];
 
@@ -65,7 +69,7 @@ impl Column {
     pub fn numeric(self) -> bool {
         !matches!(
             self,
-            Self::Id | Self::Name | Self::Industry | Self::Region | Self::Tier | Self::Class
+            Self::Id | Self::Name | Self::Industry | Self::Region | Self::Tier | Self::Class | Self::Segment
         )
     }
 }
@@ -78,16 +82,31 @@ pub struct Filter {
     pub tier: Option<Tier>,
     pub class: Option<AbcClass>,
     pub tag: Option<String>,
+    /// RFM segment (customers without RFM scores never match).
+    pub segment: Option<RfmSegment>,
+    /// One cell of the segment map: (R score, FM score).
+    pub rfm_cell: Option<(u8, u8)>,
 }
 
 impl Filter {
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.text.trim().is_empty() && self.tier.is_none() && self.class.is_none() && self.tag.is_none()
+        self.text.trim().is_empty()
+            && self.tier.is_none()
+            && self.class.is_none()
+            && self.tag.is_none()
+            && self.segment.is_none()
+            && self.rfm_cell.is_none()
     }
 
-    fn keeps(&self, c: &Customer, tier: Tier, class: AbcClass, needle: &str) -> bool {
-        if self.tier.is_some_and(|t| t != tier) || self.class.is_some_and(|k| k != class) {
+    fn keeps(&self, c: &Customer, f: &CustomerFigures, needle: &str) -> bool {
+        if self.tier.is_some_and(|t| t != f.tier) || self.class.is_some_and(|k| k != f.class) {
+            return false;
+        }
+        if self.segment.is_some() && self.segment != f.rfm_scores.and_then(RfmSegment::of_scores) {
+            return false;
+        }
+        if self.rfm_cell.is_some() && self.rfm_cell != f.rfm_scores.and_then(rfm_segments::cell_of) {
             return false;
         }
         if let Some(tag) = &self.tag
@@ -146,6 +165,12 @@ fn sort_key<'a>(column: Column, c: &'a Customer, seg: &Segmentation, i: usize) -
         Column::ValueRatio => SortKey::Number(valuation::value_ratio(&c.value).unwrap_or(f64::NEG_INFINITY)),
         Column::Class => SortKey::Number(f.map_or(3.0, |f| f64::from(f.class as u8))),
         Column::Tier => SortKey::Number(f.map_or(3.0, |f| f64::from(f.tier as u8))),
+        // Best segment first; customers without one last.
+        Column::Segment => SortKey::Number(
+            f.and_then(|f| f.rfm_scores)
+                .and_then(RfmSegment::of_scores)
+                .map_or(11.0, |s| f64::from(s as u8)),
+        ),
         Column::Completeness => SortKey::Number(c.completeness() as f64),
     }
 }
@@ -157,11 +182,7 @@ pub fn rows(customers: &[Customer], seg: &Segmentation, filter: &Filter, sort: S
     let mut keyed: Vec<(usize, SortKey)> = customers
         .iter()
         .enumerate()
-        .filter(|(i, c)| {
-            seg.figures
-                .get(*i)
-                .is_some_and(|f| filter.keeps(c, f.tier, f.class, &needle))
-        })
+        .filter(|(i, c)| seg.figures.get(*i).is_some_and(|f| filter.keeps(c, f, &needle)))
         .map(|(i, c)| (i, sort_key(sort.column, c, seg, i)))
         .collect();
     keyed.sort_by(|(a, ka), (b, kb)| {

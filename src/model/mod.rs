@@ -1,11 +1,13 @@
 //! The scenario and every domain rule. No egui, no file I/O, no clock: `today` is passed in.
 
 pub mod advice;
+pub mod campaigns;
 pub mod charts;
 pub mod compare;
 mod customer;
 pub mod customer_table;
 mod dispute;
+pub mod groups;
 pub mod history;
 pub mod holidays;
 pub mod ids;
@@ -14,6 +16,7 @@ mod money;
 mod plan;
 pub mod planner;
 pub mod rfm;
+pub mod rfm_segments;
 mod scenario;
 pub mod segmentation;
 pub mod step_name;

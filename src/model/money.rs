@@ -139,6 +139,30 @@ impl std::fmt::Display for MoneySum {
 mod tests {
     use super::*;
 
+    /// A sign may only lead the whole amount: "+5" and "1.+5" are not amounts.
+    #[test]
+    fn signs_inside_the_digits_are_refused() {
+        for text in ["+5", "1.+5", "1.-5", "--5", "1-"] {
+            assert_eq!(Money::parse(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn sums_add_show_and_convert() {
+        let total: MoneySum = [MoneySum(123_456), MoneySum(-1)].into_iter().sum();
+        assert_eq!(total, MoneySum(123_455));
+        assert_eq!(total.to_string(), "1,234.55");
+        assert_eq!(MoneySum(-123_456).to_string(), "-1,234.56");
+        assert!((MoneySum(12_345).as_major_f64() - 123.45).abs() < 1e-9);
+        assert!((MoneySum(-50).as_major_f64() + 0.5).abs() < 1e-9);
+        let from_amounts: MoneySum = [Money(i64::MAX), Money(i64::MAX)].into_iter().sum();
+        assert_eq!(
+            from_amounts,
+            MoneySum(2 * i128::from(i64::MAX)),
+            "never overflows"
+        );
+    }
+
     #[test]
     fn parse_table() {
         let cases = [

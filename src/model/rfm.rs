@@ -321,6 +321,39 @@ mod tests {
         assert_eq!(rfm_scores(&refs[..1]), vec![[1, 1, 1]]);
     }
 
+    /// Ids of up to 15 bytes are packed into one number and come back unchanged; longer ones
+    /// are not packed.
+    #[test]
+    fn short_ids_pack_and_unpack() {
+        for id in ["", "C1", "上海冷鏈", "123456789012345"] {
+            let packed = pack(id).unwrap_or_else(|| panic!("{id} is short"));
+            assert_eq!(unpack(packed), id);
+        }
+        assert_eq!(pack("1234567890123456"), None, "16 bytes");
+        assert_ne!(pack("C1"), pack("C1\0"), "the length is part of the key");
+    }
+
+    #[test]
+    fn customer_count_and_saturating_sums() {
+        let mut totals = LogTotals::with_capacity(4);
+        assert_eq!(totals.customer_count(), 0);
+        totals.add("C1", day(1, 1), Money(1));
+        totals.add("C1", day(1, 2), Money(1));
+        totals.add("C2", day(1, 3), Money(1));
+        totals.add(&"L".repeat(20), day(1, 4), Money(1));
+        assert_eq!(totals.customer_count(), 3, "two short ids and one long one");
+        // Sums beyond what an amount can hold stop at the end of the range, on each side.
+        totals.add("NEG", day(1, 5), Money(i64::MIN));
+        totals.add("NEG", day(1, 6), Money(i64::MIN));
+        totals.add("POS", day(1, 5), Money(i64::MAX));
+        totals.add("POS", day(1, 6), Money(i64::MAX));
+        let out = totals.finish(day(7, 1));
+        let of = |id: &str| out.iter().find(|(i, _)| i == id).map(|(_, r)| r.monetary);
+        assert_eq!(of("NEG"), Some(Money(i64::MIN)));
+        assert_eq!(of("POS"), Some(Money(i64::MAX)));
+        assert_eq!(of("C1"), Some(Money(2)));
+    }
+
     #[test]
     fn quintiles_table() {
         let cases: &[(&[f64], bool, &[u8])] = &[

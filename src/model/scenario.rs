@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::groups::SavedGroup;
 use super::holidays::HolidayYear;
 use super::{Customer, Dispute, DisputeDraft, IntegrationPlan, Language, Money, Route};
 
@@ -32,6 +33,10 @@ pub struct Scenario {
     /// The dispute wizard's run in progress, saved so it can be resumed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dispute_draft: Option<DisputeDraft>,
+    /// Groups of similar customers the user saved; their members carry the group's name as a
+    /// tag. Added after format version 3 without a version change: older files have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<SavedGroup>,
 }
 
 impl Scenario {
@@ -50,6 +55,7 @@ impl Scenario {
             plan: IntegrationPlan::default(),
             disputes: Vec::new(),
             dispute_draft: None,
+            groups: Vec::new(),
         }
     }
 
@@ -67,6 +73,7 @@ impl Scenario {
             plan,
             disputes,
             dispute_draft,
+            groups,
         } = self;
         Self {
             format_version: *format_version,
@@ -76,6 +83,7 @@ impl Scenario {
             plan: plan.clone(),
             disputes: disputes.clone(),
             dispute_draft: dispute_draft.clone(),
+            groups: groups.clone(),
         }
     }
 

@@ -3,8 +3,10 @@
 //! `scm-crm-studio export customers`.
 
 use crate::i18n::customers::CustomerKey as C;
+use crate::i18n::segments::{SegmentKey, segment_name};
 use crate::i18n::{Key, class_name, tier_name, tr};
 use crate::model::customer_table::{self, Column, Filter, Sort};
+use crate::model::rfm_segments::RfmSegment;
 use crate::model::{Language, Scenario, Segmentation};
 use crate::store::export::{ExportCell, ExportTable};
 
@@ -26,6 +28,7 @@ pub fn column_title(lang: Language, column: Column) -> &'static str {
         Column::ValueRatio => tr(lang, C::ColRatio),
         Column::Class => tr(lang, Key::ColClass),
         Column::Tier => tr(lang, Key::ColTier),
+        Column::Segment => tr(lang, SegmentKey::ColSegment),
         Column::Completeness => tr(lang, C::ColCompleteness),
     }
 }
@@ -65,6 +68,11 @@ pub fn customer_table(
                 ratio.map_or(ExportCell::Empty, ExportCell::Number),
                 ExportCell::Text(class_name(f.class).to_owned()),
                 ExportCell::Text(tier_name(lang, f.tier).to_owned()),
+                f.rfm_scores
+                    .and_then(RfmSegment::of_scores)
+                    .map_or(ExportCell::Empty, |s| {
+                        ExportCell::Text(segment_name(lang, s).to_owned())
+                    }),
                 ExportCell::Number(c.completeness() as f64),
             ])
         })

@@ -101,6 +101,7 @@ pub const fn column_key(column: crate::model::customer_table::Column) -> &'stati
         C::ValueRatio => "value_ratio",
         C::Class => "class",
         C::Tier => "tier",
+        C::Segment => "segment",
         C::Completeness => "completeness",
     }
 }

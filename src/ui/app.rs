@@ -743,6 +743,11 @@ impl StudioApp {
             Command::Export(file) => self.export(file),
             Command::BrowseImport => self.browse_import(),
             Command::SelectCustomer(index) => self.pages.customers.select(index),
+            Command::FilterCustomers(filter) => {
+                self.pages.customers.set_filter(filter);
+                self.prefs.page = Page::Customers;
+                self.show_comparison = false;
+            }
             Command::Notify { key, args } => self.info(key, args),
         }
     }

@@ -48,6 +48,8 @@ pub enum Command {
     Export(ExportFile),
     /// Select one customer (by index), e.g. from a chart; the Customers page shows it selected.
     SelectCustomer(usize),
+    /// Show the Customers page with this filter, e.g. a cell of the segment map.
+    FilterCustomers(crate::model::customer_table::Filter),
     /// Choose the file for the import dialog (native dialog where there is one).
     BrowseImport,
     /// Open a second scenario beside the open one, read-only (File ▸ Compare with…).

@@ -46,7 +46,9 @@ impl Pages {
             Page::Customers => self.customers.ui(ui, cx, out),
             Page::Charts => {
                 let filter = self.customers.filter().clone();
-                self.charts.ui(ui, cx, &filter, self.customers.focused(), out);
+                let log = self.customers.session_log().cloned();
+                self.charts
+                    .ui(ui, cx, &filter, self.customers.focused(), log.as_ref(), out);
             }
             Page::Planner => self.planner.ui(ui, cx, out),
             Page::Disputes => self.disputes.ui(ui, cx, out),

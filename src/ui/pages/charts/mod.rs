@@ -4,10 +4,13 @@
 //! The series come from `model::charts` and are rebuilt only when the scenario, the what-if
 //! or the applied filter changes (never per frame); each chart module only draws them.
 
+mod campaign_results;
 mod cocreation;
 mod delivered;
 mod export;
+mod groups;
 mod matrix;
+mod segments;
 mod summary;
 mod whale;
 mod whatif;
@@ -17,15 +20,19 @@ use egui_plot::{PlotPoint, PlotTransform};
 
 use super::{PageContext, still_plot};
 use crate::i18n::charts::ChartKey as K;
+use crate::i18n::segments::SegmentKey as S;
 use crate::i18n::{Key, class_name, tier_name, tr, trf};
 use crate::model::charts::{self as series, Breakdown, CountDeltas, WhatIf};
 use crate::model::customer_table::{self, Filter, Sort};
+use crate::model::rfm::Transaction;
+use crate::model::rfm_segments;
 use crate::model::{Customer, Language, Segmentation, Settings, format_minor};
 use crate::report::ChartKind;
 
 use crate::ui::commands::{Command, ExportFile};
 use crate::ui::theme;
 pub(crate) use export::encode_png;
+use std::sync::Arc;
 
 /// Bars drawn at most on the whale chart; more customers are bucketed by rank.
 const MAX_WHALE_BARS: usize = 400;
@@ -43,24 +50,30 @@ enum ChartTab {
     Delivered,
     Summary,
     Cocreation,
+    Segments,
+    Groups,
 }
 
 impl ChartTab {
-    const ALL: [Self; 5] = [
+    const ALL: [Self; 7] = [
         Self::Whale,
         Self::Matrix,
         Self::Delivered,
         Self::Summary,
         Self::Cocreation,
+        Self::Segments,
+        Self::Groups,
     ];
 
-    fn label(self) -> K {
+    fn label(self, lang: Language) -> &'static str {
         match self {
-            Self::Whale => K::TabWhale,
-            Self::Matrix => K::TabMatrix,
-            Self::Delivered => K::TabDelivered,
-            Self::Summary => K::TabSummary,
-            Self::Cocreation => K::TabCocreation,
+            Self::Whale => tr(lang, K::TabWhale),
+            Self::Matrix => tr(lang, K::TabMatrix),
+            Self::Delivered => tr(lang, K::TabDelivered),
+            Self::Summary => tr(lang, K::TabSummary),
+            Self::Cocreation => tr(lang, K::TabCocreation),
+            Self::Segments => tr(lang, S::TabSegments),
+            Self::Groups => tr(lang, S::TabGroups),
         }
     }
 
@@ -83,6 +96,8 @@ impl ChartTab {
             Self::Delivered => "delivered-value",
             Self::Summary => "tiers-and-abc",
             Self::Cocreation => "co-creation",
+            Self::Segments => "segment-map",
+            Self::Groups => "groups",
         }
     }
 }
@@ -112,6 +127,8 @@ pub(super) struct Derived {
     matrix: series::ValueMatrix,
     delivered: Vec<series::DeliveredRow>,
     breakdown: Breakdown,
+    segment_map: rfm_segments::SegmentMap,
+    cross_table: [[rfm_segments::CellTotals; 3]; 11],
     deltas: CountDeltas,
     profit_saved: i128,
     profit_now: i128,
@@ -191,6 +208,8 @@ impl Derived {
         let whale_line = whale.line_points(MAX_WHALE_POINTS);
         let matrix = series::value_matrix(fin, &seg, &scope, settings.growth_threshold, MAX_MATRIX_POINTS);
         let breakdown = series::breakdown(fin, &seg, &scope);
+        let segment_map = rfm_segments::segment_map(fin, &seg, &scope);
+        let cross_table = rfm_segments::cross_table(fin, &seg, &scope);
         let saved_seg = doc.segmentation();
         Self {
             with_experiences,
@@ -214,6 +233,8 @@ impl Derived {
             matrix,
             delivered,
             breakdown,
+            segment_map,
+            cross_table,
         }
     }
 }
@@ -444,6 +465,9 @@ fn draw(
         ChartTab::Delivered => delivered::ui(ui, ccx, out),
         ChartTab::Summary => summary::ui(ui, ccx),
         ChartTab::Cocreation => cocreation::ui(ui, ccx, chosen, out),
+        ChartTab::Segments => segments::ui(ui, ccx, out),
+        // Groups are found on request in the page; there is no image of them.
+        ChartTab::Groups => {}
     }
 }
 
@@ -475,6 +499,26 @@ pub fn image_ui(ui: &mut egui::Ui, chart: ChartKind, cx: &PageContext<'_>, out: 
     draw(ui, tab, &ccx, &mut None, out);
 }
 
+/// The segment map as CSV: one line per cell, every number.
+fn segment_map_csv(map: &rfm_segments::SegmentMap) -> String {
+    let mut out = series::csv_line(&["r", "fm", "segment", "customers", "revenue", "profit"]);
+    for r in (1..=5_u8).rev() {
+        for fm in 1..=5_u8 {
+            let cell = map.cell(r, fm);
+            let segment = rfm_segments::RfmSegment::of_cell(r, fm).map_or("", |s| s.key());
+            out.push_str(&series::csv_line(&[
+                r.to_string(),
+                fm.to_string(),
+                segment.to_owned(),
+                cell.customers.to_string(),
+                series::csv_money(cell.revenue),
+                series::csv_money(cell.profit),
+            ]));
+        }
+    }
+    out
+}
+
 /// View state of the page.
 #[derive(Default)]
 pub struct ChartsView {
@@ -490,6 +534,10 @@ pub struct ChartsView {
     shot: Option<export::PendingShot>,
     /// Rows copied by the last "Copy data as CSV", shown beside the button.
     copied: Option<usize>,
+    groups: groups::GroupsView,
+    results: campaign_results::ResultsView,
+    /// The Co-creation tab shows the campaign results instead of the trends.
+    show_results: bool,
 }
 
 impl ChartsView {
@@ -505,6 +553,7 @@ impl ChartsView {
         cx: &PageContext<'_>,
         filter: &Filter,
         selected: Option<usize>,
+        log: Option<&Arc<Vec<Transaction>>>,
         out: &mut Vec<Command>,
     ) {
         let lang = cx.lang;
@@ -554,7 +603,25 @@ impl ChartsView {
                     ui.label(tr(lang, K::NoCustomers));
                     return;
                 }
-                draw(ui, self.tab, &ccx, &mut self.chosen, out);
+                match self.tab {
+                    ChartTab::Whale => whale::ui(ui, &ccx, out),
+                    ChartTab::Matrix => matrix::ui(ui, &ccx, out),
+                    ChartTab::Delivered => delivered::ui(ui, &ccx, out),
+                    ChartTab::Summary => summary::ui(ui, &ccx),
+                    ChartTab::Cocreation => {
+                        ui.horizontal(|ui| {
+                            ui.selectable_value(&mut self.show_results, false, tr(lang, S::Trends));
+                            ui.selectable_value(&mut self.show_results, true, tr(lang, S::ResultsTitle));
+                        });
+                        if self.show_results {
+                            self.results.ui(ui, &ccx, cx, log);
+                        } else {
+                            cocreation::ui(ui, &ccx, &mut self.chosen, out);
+                        }
+                    }
+                    ChartTab::Segments => segments::ui(ui, &ccx, out),
+                    ChartTab::Groups => self.groups.ui(ui, &ccx, cx, out),
+                }
             })
             .response
             .rect;
@@ -566,10 +633,7 @@ impl ChartsView {
         let lang = cx.lang;
         ui.horizontal_wrapped(|ui| {
             for tab in ChartTab::ALL {
-                if ui
-                    .selectable_label(self.tab == tab, tr(lang, tab.label()))
-                    .clicked()
-                {
+                if ui.selectable_label(self.tab == tab, tab.label(lang)).clicked() {
                     self.tab = tab;
                     self.copied = None;
                 }
@@ -625,6 +689,8 @@ impl ChartsView {
             ChartTab::Delivered => series::delivered_csv(&d.delivered, customers),
             ChartTab::Summary => series::breakdown_csv(&d.breakdown),
             ChartTab::Cocreation => series::cocreation_csv(&d.satisfaction, &d.interactions, &d.campaigns),
+            ChartTab::Segments => segment_map_csv(&d.segment_map),
+            ChartTab::Groups => String::new(),
         }
     }
 

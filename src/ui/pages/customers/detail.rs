@@ -6,7 +6,9 @@ use egui::RichText;
 
 use super::PageContext;
 use crate::i18n::customers::CustomerKey as C;
+use crate::i18n::segments::{SegmentKey as S, action_text, segment_name};
 use crate::i18n::{Key, tier_name, tier_reason, tr, trf};
+use crate::model::rfm_segments::RfmSegment;
 use crate::model::{
     Customer, Experience, Interaction, Language, Money, Part, Promotion, Tier, TierOverride, valuation,
 };
@@ -79,6 +81,18 @@ pub(super) fn detail_ui(
                                 ("date", &rfm.reference_date),
                             ],
                         ));
+                        if let Some(segment) = f.rfm_scores.and_then(RfmSegment::of_scores) {
+                            ui.strong(trf(
+                                lang,
+                                S::DetailSegment,
+                                &[("segment", &segment_name(lang, segment))],
+                            ));
+                            ui.label(trf(
+                                lang,
+                                S::DetailAction,
+                                &[("action", &action_text(lang, segment))],
+                            ));
+                        }
                     });
             }
             egui::CollapsingHeader::new(trf(lang, C::Promotions, &[("n", &c.promotions.len())]))

@@ -27,6 +27,8 @@ pub enum ImportKind {
 /// The result of reading the rows with the current mapping and options.
 struct Preview {
     merged: Merged,
+    /// The purchases of a transaction log, kept for the campaign results of this session.
+    log: Option<std::sync::Arc<Vec<rfm::Transaction>>>,
     errors: Vec<RowError>,
     ready: usize,
 }
@@ -45,6 +47,8 @@ pub struct ImportDialog {
     preview: Option<Preview>,
     /// Set when the file, mapping or options changed, so the preview is recomputed once.
     stale: bool,
+    /// The purchases of the transaction log just imported, for the page to keep.
+    pub imported_log: Option<std::sync::Arc<Vec<rfm::Transaction>>>,
 }
 
 /// How many rows the preview shows.
@@ -65,6 +69,7 @@ impl ImportDialog {
             reference_date: today.to_string(),
             preview: None,
             stale: false,
+            imported_log: None,
         }
     }
 
@@ -111,6 +116,7 @@ impl ImportDialog {
                 Preview {
                     ready: rows.len(),
                     merged,
+                    log: None,
                     errors,
                 }
             }
@@ -125,6 +131,7 @@ impl ImportDialog {
                 Preview {
                     ready: log.len(),
                     merged: import::merge_transactions(existing, aggregated),
+                    log: Some(std::sync::Arc::new(log)),
                     errors,
                 }
             }
@@ -358,7 +365,7 @@ impl ImportDialog {
     }
 
     /// The counts, the row errors and the Import button. Returns true when imported.
-    fn summary_ui(&self, ui: &mut egui::Ui, lang: Language, out: &mut Vec<Command>) -> bool {
+    fn summary_ui(&mut self, ui: &mut egui::Ui, lang: Language, out: &mut Vec<Command>) -> bool {
         let Some(p) = &self.preview else {
             return false;
         };
@@ -411,6 +418,7 @@ impl ImportDialog {
                         ("skipped", skipped_rows.to_string()),
                     ],
                 });
+                self.imported_log.clone_from(&p.log);
                 imported = true;
             }
         });

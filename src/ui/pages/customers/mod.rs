@@ -1,16 +1,21 @@
 //! The customer value workbench: a filterable, sortable, editable table of every customer,
 //! a detail panel for the selected one, import from spreadsheets and export of the table.
 
+mod campaign_dialogs;
 mod detail;
 mod import_dialog;
 mod table;
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use super::PageContext;
 use crate::i18n::customers::CustomerKey as C;
+use crate::i18n::segments::{SegmentKey as S, segment_name};
 use crate::i18n::{Key, class_name, tier_name, tr, trf};
 use crate::model::customer_table::{self, Filter, Sort, Totals};
+use crate::model::rfm::Transaction;
+use crate::model::rfm_segments::RfmSegment;
 use crate::model::{AbcClass, Customer, Part, Tier, format_minor};
 use crate::store::export::{self, ExportTable};
 use crate::ui::commands::{Command, ExportFile};
@@ -52,6 +57,13 @@ pub struct CustomersView {
     tags: Vec<String>,
     show_settings: bool,
     pub import: Option<ImportDialog>,
+    send: Option<campaign_dialogs::SendDialog>,
+    mark: Option<campaign_dialogs::MarkDialog>,
+    /// "Sent … to n customers", after a send.
+    sent: Option<(String, usize)>,
+    /// The purchases of the last transaction log imported in this session (not saved), for
+    /// the revenue of campaign responders.
+    session_log: Option<Arc<Vec<Transaction>>>,
 }
 
 impl CustomersView {
@@ -68,6 +80,18 @@ impl CustomersView {
     #[must_use]
     pub fn focused(&self) -> Option<usize> {
         self.focus
+    }
+
+    /// Shows the customers `filter` keeps (e.g. a cell of the segment map).
+    pub fn set_filter(&mut self, filter: Filter) {
+        self.filter = filter;
+        self.editing = None;
+    }
+
+    /// The purchases of the transaction log imported in this session, if any.
+    #[must_use]
+    pub fn session_log(&self) -> Option<&Arc<Vec<Transaction>>> {
+        self.session_log.as_ref()
     }
 
     /// The current table filter (the charts can apply it too).
@@ -139,9 +163,26 @@ impl CustomersView {
         }
         if let Some(dialog) = &mut self.import {
             let keep = dialog.ui(ui.ctx(), cx, out);
+            if let Some(log) = dialog.imported_log.take() {
+                self.session_log = Some(log);
+            }
             if !keep {
                 self.import = None;
             }
+        }
+        if let Some(dialog) = &mut self.send {
+            let members = self.cache.as_ref().map_or(&[][..], |c| c.rows.as_slice());
+            if let Some(sent) = dialog.ui(ui.ctx(), cx, members, out) {
+                if sent > 0 {
+                    self.sent = Some((dialog.campaign().to_owned(), sent));
+                }
+                self.send = None;
+            }
+        }
+        if let Some(dialog) = &mut self.mark
+            && !dialog.ui(ui.ctx(), cx, out)
+        {
+            self.mark = None;
         }
     }
 
@@ -221,6 +262,26 @@ impl CustomersView {
                 })
                 .response
                 .on_hover_text(tr(lang, C::ClassFilter));
+            let seg_title = tr(lang, S::ColSegment);
+            egui::ComboBox::from_id_salt("segment_filter")
+                .selected_text(format!(
+                    "{seg_title}: {}",
+                    self.filter.segment.map_or(all, |s| segment_name(lang, s))
+                ))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.filter.segment, None, all);
+                    for s in RfmSegment::ALL {
+                        ui.selectable_value(&mut self.filter.segment, Some(s), segment_name(lang, s));
+                    }
+                })
+                .response
+                .on_hover_text(tr(lang, S::SegmentFilter));
+            if let Some((r, fm)) = self.filter.rfm_cell {
+                let chip = format!("{} ×", trf(lang, S::CellFilter, &[("r", &r), ("fm", &fm)]));
+                if ui.button(chip).clicked() {
+                    self.filter.rfm_cell = None;
+                }
+            }
             egui::ComboBox::from_id_salt("tag_filter")
                 .selected_text(self.filter.tag.as_deref().map_or_else(
                     || format!("{}: {all}", tr(lang, C::Tag)),
@@ -239,6 +300,22 @@ impl CustomersView {
             }
             ui.separator();
             self.row_buttons_ui(ui, cx, out);
+            ui.separator();
+            let shown = self.cache.as_ref().map_or(0, |c| c.rows.len());
+            if ui
+                .add_enabled(shown > 0, egui::Button::new(tr(lang, S::SendPromotion)))
+                .on_hover_text(tr(lang, S::SendPromotionHint))
+                .clicked()
+            {
+                self.send = Some(campaign_dialogs::SendDialog::new(cx.today));
+                self.sent = None;
+            }
+            if ui.button(tr(lang, S::MarkResponses)).clicked() {
+                self.mark = Some(campaign_dialogs::MarkDialog::default());
+            }
+            if let Some((campaign, n)) = &self.sent {
+                ui.weak(trf(lang, S::Sent, &[("campaign", campaign), ("n", n)]));
+            }
             ui.separator();
             if ui
                 .button(tr(lang, C::Import))

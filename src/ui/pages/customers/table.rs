@@ -5,8 +5,10 @@ use egui_extras::{Column as Col, TableBuilder};
 
 use super::{CellEdit, CustomersView, PageContext};
 use crate::i18n::customers::CustomerKey as C;
+use crate::i18n::segments::{SegmentKey as S, action_text, segment_name};
 use crate::i18n::{Key, class_name, tier_name, tier_reason, tr, trf};
 use crate::model::customer_table::{CellError, Column, edit_cell};
+use crate::model::rfm_segments::RfmSegment;
 use crate::model::{Customer, CustomerFigures, Language, Part, format_minor, valuation};
 use crate::ui::commands::Command;
 use crate::ui::theme;
@@ -22,6 +24,7 @@ fn column_hint(lang: Language, column: Column) -> Option<&'static str> {
         Column::Completeness => tr(lang, C::CompletenessHint),
         Column::CostToServe => tr(lang, C::CostToServeHint),
         Column::Class => tr(lang, C::ClassHint),
+        Column::Segment => tr(lang, S::SegmentHint),
         _ => return None,
     })
 }
@@ -59,6 +62,10 @@ fn cell_text(c: &Customer, f: &CustomerFigures, column: Column) -> String {
         }
         Column::Class => class_name(f.class).to_owned(),
         Column::Tier => tier_name(Language::English, f.tier).to_owned(),
+        Column::Segment => f.rfm_scores.and_then(RfmSegment::of_scores).map_or_else(
+            || "—".to_owned(),
+            |s| segment_name(Language::English, s).to_owned(),
+        ),
         Column::Completeness => {
             let facets = c.facets();
             let dots: String = facets.iter().map(|&on| if on { '●' } else { '○' }).collect();
@@ -78,6 +85,7 @@ fn width(column: Column) -> Col {
         Column::Margin | Column::DeliveredValue | Column::ValueRatio => Col::initial(64.0).at_least(50.0),
         Column::Growth | Column::Class => Col::initial(46.0).at_least(36.0),
         Column::Tier => Col::initial(100.0).at_least(70.0),
+        Column::Segment => Col::initial(120.0).at_least(70.0).clip(true),
         Column::Completeness => Col::remainder().at_least(80.0),
     }
 }
@@ -232,6 +240,15 @@ fn show_cell(
             ui.colored_label(theme::tier_color(f.tier, dark), text)
                 .on_hover_text(reason);
         }
+        Column::Segment => match f.rfm_scores.and_then(RfmSegment::of_scores) {
+            Some(segment) => {
+                ui.label(segment_name(lang, segment))
+                    .on_hover_text(action_text(lang, segment));
+            }
+            None => {
+                ui.weak("—").on_hover_text(tr(lang, S::NoSegment));
+            }
+        },
         Column::Profit if f.profit < 0 => {
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 ui.colored_label(
