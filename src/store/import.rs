@@ -1045,38 +1045,63 @@ pub fn merge_transactions(existing: &[Customer], aggregated: Vec<(String, crate:
 /// `aggregated` holds each id once, as [`crate::model::rfm::aggregate`] gives it.
 #[must_use]
 pub fn merge_transactions_into(
-    existing: Vec<Customer>,
+    mut existing: Vec<Customer>,
     aggregated: Vec<(String, crate::model::Rfm)>,
 ) -> Merged {
+    let (updated, new) = update_from_log(&mut existing, aggregated);
+    let added = new.len();
+    existing.reserve(added);
+    existing.extend(new.into_iter().map(|(id, rfm)| {
+        let mut customer = Customer::default();
+        fill_log_customer(&mut customer, &id, &rfm);
+        customer
+    }));
+    Merged {
+        customers: existing,
+        added,
+        updated,
+    }
+}
+
+/// Gives the customers of `existing` that the log names their revenue and RFM from it;
+/// returns how many, and the log's other customers, which are new (in the log's order). Each
+/// new one becomes the customer [`fill_log_customer`] makes.
+pub fn update_from_log(
+    existing: &mut [Customer],
+    aggregated: Vec<(String, crate::model::Rfm)>,
+) -> (usize, Vec<(String, crate::model::Rfm)>) {
+    if existing.is_empty() {
+        return (0, aggregated);
+    }
     let index: rustc_hash::FxHashMap<String, usize> = existing
         .iter()
         .enumerate()
         .map(|(i, c)| (c.id.clone(), i))
         .collect();
-    let mut merged = Merged {
-        customers: existing,
-        added: 0,
-        updated: 0,
-    };
-    merged.customers.reserve(aggregated.len());
+    let mut updated = 0;
+    let mut new = Vec::with_capacity(aggregated.len());
     for (id, rfm) in aggregated {
-        let revenue = rfm.monetary;
-        if let Some(c) = index.get(&id).and_then(|&i| merged.customers.get_mut(i)) {
-            merged.updated += 1;
-            c.revenue = revenue;
+        if let Some(c) = index.get(&id).and_then(|&i| existing.get_mut(i)) {
+            updated += 1;
+            c.revenue = rfm.monetary;
             c.rfm = Some(rfm);
         } else {
-            merged.added += 1;
-            merged.customers.push(Customer {
-                name: id.clone(),
-                id,
-                revenue,
-                rfm: Some(rfm),
-                ..Customer::default()
-            });
+            new.push((id, rfm));
         }
     }
-    merged
+    (updated, new)
+}
+
+/// Makes `customer` (a default customer, or one this made before) the new customer a log
+/// adds: named by its id, with the log's revenue and RFM and nothing else. Reusing one
+/// customer for many keeps a big import from allocating each.
+pub fn fill_log_customer(customer: &mut Customer, id: &str, rfm: &crate::model::Rfm) {
+    customer.id.clear();
+    customer.id.push_str(id);
+    customer.name.clear();
+    customer.name.push_str(id);
+    customer.revenue = rfm.monetary;
+    customer.rfm = Some(rfm.clone());
 }
 
 /// Header-row errors for the log fields every transaction needs but the mapping leaves out.

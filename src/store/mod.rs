@@ -9,6 +9,7 @@ mod layout;
 mod locate;
 pub mod lock;
 pub mod plan_export;
+mod progress;
 pub mod recovery;
 mod ron_file;
 mod row_reader;
@@ -16,6 +17,8 @@ mod row_reader;
 pub use error::StoreError;
 pub use locate::locate;
 pub use lock::FileStamp;
+pub use progress::Progress;
 pub use ron_file::{
-    Loaded, MAX_FILE_BYTES, backup_path, load, parse, save, to_ron, write_atomic, write_scenario,
+    Loaded, MAX_FILE_BYTES, backup_path, load, parse, save, save_with_more, to_ron, write_atomic,
+    write_scenario,
 };
