@@ -16,7 +16,7 @@ use crate::model::rfm::Transaction;
 use crate::model::{Customer, Money};
 
 mod csv_log;
-pub use csv_log::{LogSums, csv_headers, is_csv, sum_csv_log};
+pub use csv_log::{LogSums, csv_headers, is_csv, sum_csv_log, sum_csv_log_with};
 
 /// One cell as read from a file.
 #[derive(Clone, Debug, PartialEq)]
@@ -143,6 +143,35 @@ pub fn read_sheet(path: &Path, encoding: TextEncoding, sheet: Option<&str>) -> R
             path: path.to_owned(),
         }),
     }
+}
+
+/// The header and the first rows of a CSV file: at most about `max_bytes` of it, cut at a
+/// line end, so that a preview of a million-row log does not read the million rows.
+pub fn read_csv_head(path: &Path, encoding: TextEncoding, max_bytes: u64) -> Result<Sheet, ImportError> {
+    use std::io::Read as _;
+    let read_err = |source| ImportError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .map_err(read_err)?
+        .take(max_bytes)
+        .read_to_end(&mut bytes)
+        .map_err(read_err)?;
+    if bytes.len() as u64 == max_bytes
+        && let Some(last) = memchr::memrchr(b'\n', &bytes)
+    {
+        // A line cut in two would read as a short row; GBK and Big5 never use the byte of a
+        // line break inside a character, so the cut is safe in every encoding offered.
+        bytes.truncate(last + 1);
+    }
+    if bytes.is_empty() {
+        return Err(ImportError::Empty {
+            path: path.to_owned(),
+        });
+    }
+    read_csv(path, &bytes, encoding)
 }
 
 fn decode(path: &Path, bytes: &[u8], encoding: TextEncoding) -> Result<String, ImportError> {

@@ -19,6 +19,9 @@ use crate::model::{CURRENT_FORMAT_VERSION, Customer, Scenario, Warning, symbol_f
 /// 37 MiB). Saves refuse to write a bigger file, so the app never writes what it refuses.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024 * 1024;
 
+/// A file is read in pieces of this size, reporting progress after each.
+const READ_CHUNK_BYTES: u64 = 4 << 20;
+
 /// A scenario read from disk, with what the user should know about it.
 #[derive(Debug)]
 pub struct Loaded {
@@ -46,6 +49,13 @@ pub(super) fn ron_options() -> ron::Options {
 
 /// Reads, checks and migrates a scenario file. Never panics on file content.
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
+    load_with(path, &super::Progress::default())
+}
+
+/// [`load`], reporting the bytes read to `progress` (reading is most of a load's wait for a
+/// big file on a slow disk; parsing follows). Cancelling is the caller's business: it drops
+/// the result.
+pub fn load_with(path: &Path, progress: &super::Progress) -> Result<Loaded, StoreError> {
     let read_err = |source| StoreError::Read {
         path: path.to_owned(),
         source,
@@ -59,11 +69,25 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
             limit: MAX_FILE_BYTES,
         });
     }
+    progress.set_total(bytes);
     let mut raw = Vec::with_capacity(usize::try_from(bytes).unwrap_or(0));
     // Read one byte past the limit, in case the file grew since we looked.
-    file.take(MAX_FILE_BYTES + 1)
+    let mut file = file.take(MAX_FILE_BYTES + 1);
+    while (&mut file)
+        .take(READ_CHUNK_BYTES)
         .read_to_end(&mut raw)
-        .map_err(read_err)?;
+        .map_err(read_err)?
+        > 0
+    {
+        progress.set_done(raw.len() as u64);
+        if progress.is_cancelled() {
+            // Nobody waits for the result any more: skip the parse.
+            return Err(read_err(std::io::Error::new(
+                std::io::ErrorKind::Interrupted,
+                "cancelled",
+            )));
+        }
+    }
     if raw.len() as u64 > MAX_FILE_BYTES {
         return Err(StoreError::TooLarge {
             path: path.to_owned(),

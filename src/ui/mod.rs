@@ -6,6 +6,7 @@ mod dialogs;
 mod dispute_settings;
 mod document;
 pub mod fonts;
+mod job;
 mod pages;
 mod prefs;
 mod safety;

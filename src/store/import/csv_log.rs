@@ -37,6 +37,8 @@ pub struct LogSums {
     pub errors: Vec<RowError>,
     /// Purchases counted.
     pub rows: usize,
+    /// Rows read after the header, blank ones included.
+    pub records: usize,
 }
 
 /// The log is read in blocks of about this many bytes, cut after the last whole line.
@@ -184,6 +186,7 @@ fn sum_in_blocks(
         customers: LogTotals::finish_parts(summer.tables, reference_date),
         errors: summer.errors,
         rows: summer.purchases,
+        records: summer.records.saturating_sub(1),
     }))
 }
 
