@@ -227,7 +227,10 @@ impl StudioApp {
     /// the first sample.
     fn open_first(&mut self, file: Option<PathBuf>) {
         if let Some(path) = file {
+            // Before the first frame there is no window to show progress in: wait for it.
+            let wait = std::mem::replace(&mut self.job_wait, Duration::MAX);
             self.open_path(&path);
+            self.job_wait = wait;
             return;
         }
         let recent = self.prefs.recent.first().cloned();
