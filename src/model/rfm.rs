@@ -2,6 +2,7 @@
 //! 1–5 quintile scores (5 best) against a reference date (DOMAIN.md §3).
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use super::{Money, Rfm};
@@ -155,22 +156,28 @@ impl LogTotals {
     #[must_use]
     pub fn finish_parts(parts: Vec<Self>, reference_date: NaiveDate) -> Vec<(String, Rfm)> {
         let count = parts.iter().map(Self::customer_count).sum();
-        let mut all: Vec<(u64, String, Sums)> = Vec::with_capacity(count);
+        // Packed ids are unpacked after the sort, on every thread.
+        let mut all: Vec<(u64, Result<u128, Box<str>>, Sums)> = Vec::with_capacity(count);
         for part in parts {
             all.extend(
                 part.short
                     .into_iter()
-                    .map(|(key, sums)| (sums.first, unpack(key), sums)),
+                    .map(|(key, sums)| (sums.first, Ok(key), sums)),
             );
             all.extend(
                 part.long
                     .into_iter()
-                    .map(|(id, sums)| (sums.first, String::from(id), sums)),
+                    .map(|(id, sums)| (sums.first, Err(id), sums)),
             );
         }
-        all.sort_unstable_by_key(|(first, _, _)| *first);
-        all.into_iter()
+        // Both on every thread: at 300,000 customers these are most of what is left.
+        all.par_sort_unstable_by_key(|(first, _, _)| *first);
+        all.into_par_iter()
             .map(|(_, id, s)| {
+                let id = match id {
+                    Ok(key) => unpack(key),
+                    Err(id) => String::from(id),
+                };
                 let monetary =
                     Money(i64::try_from(s.cents).unwrap_or(if s.cents < 0 { i64::MIN } else { i64::MAX }));
                 let rfm = Rfm {

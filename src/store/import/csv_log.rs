@@ -527,7 +527,9 @@ impl Summer<'_> {
 
     /// Reads whole lines without quotes: in pieces in parallel, then summed by partition.
     fn read_block(&mut self, text: &[u8], delimiter: u8) -> Result<(), ImportError> {
-        let pieces = rayon::current_num_threads().clamp(1, 64);
+        // A few pieces per thread, so that a thread the system holds back does not hold up
+        // the block.
+        let pieces = (rayon::current_num_threads() * 4).clamp(1, 64);
         let mut cuts = vec![0];
         for i in 1..pieces {
             let from = (text.len() * i / pieces).max(cuts.last().copied().unwrap_or(0));
