@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use scm_crm_studio::model::{Customer, Money, Scenario};
 use scm_crm_studio::store;
 use scm_crm_studio::ui::{AppOptions, StudioApp};
@@ -99,6 +99,63 @@ fn bench(c: &mut Criterion) {
     harness.get_by_role_and_label(Role::Button, "Charts").click();
     harness.run();
     group.bench_function("Charts page (whale curve)", |b| b.iter(|| harness.step()));
+    group.finish();
+
+    // Issue 9 target: one what-if slider step at 100,000 customers ≤ 12 ms: the slider moves,
+    // the what-if re-tiers the copies and the charts' series are rebuilt, in one frame. A tall
+    // window, so that the what-if panel's tier counts are on screen to check.
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 2400.0])
+        .build_eframe(move |cc| {
+            StudioApp::new(
+                cc,
+                AppOptions {
+                    file: Some(path.clone()),
+                    today,
+                    native_dialogs: false,
+                    recovery_dir: None,
+                    documents_dir: std::env::temp_dir(),
+                },
+            )
+        });
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Charts").click();
+    harness.run();
+    let mut set_cost = |pct: f64| {
+        harness
+            .get_by_role_and_label(Role::Slider, "Cost to serve change (%)")
+            .set_value_accesskit(pct);
+        harness.run();
+        let counts: Vec<String> = harness
+            .query_all_by_label_contains("Loss-makers: ")
+            .filter_map(|n| n.accesskit_node().label())
+            .collect();
+        assert!(!counts.is_empty(), "the charts show the loss-makers");
+        counts.join("; ")
+    };
+    let at_10 = set_cost(10.0);
+    let at_30 = set_cost(30.0);
+    assert_ne!(
+        at_10, at_30,
+        "the slider must re-tier the customers, or the bench measures nothing"
+    );
+    assert_eq!(
+        set_cost(10.0),
+        at_10,
+        "a step must reach the same figures every time"
+    );
+    let mut group = c.benchmark_group("what-if, 100k customers");
+    group.sample_size(30);
+    let mut pct = 10.0;
+    group.bench_function("one slider step (re-tier and rebuild the charts)", |b| {
+        b.iter(|| {
+            pct = if pct > 10.5 { 10.0 } else { 11.0 };
+            harness
+                .get_by_role_and_label(Role::Slider, "Cost to serve change (%)")
+                .set_value_accesskit(pct);
+            harness.step();
+        });
+    });
     group.finish();
     let _ = std::fs::remove_dir_all(&dir);
 }

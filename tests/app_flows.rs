@@ -283,3 +283,90 @@ fn quit_with_unsaved_changes_asks_and_cancel_keeps_working() {
     );
     assert_eq!(harness.state().document().scenario.metadata.author, "Trainer");
 }
+
+/// A scenario file big enough that reading it takes a while in a test build.
+fn big_scenario_file(dir: &std::path::Path, customers: usize) -> std::path::PathBuf {
+    use scm_crm_studio::model::{Customer, Money, Scenario};
+    let mut scenario = Scenario::new(common::today());
+    scenario.metadata.title = "Big book".into();
+    scenario.customers = (0..customers)
+        .map(|i| Customer {
+            id: format!("B{i:06}"),
+            name: format!("Customer {i}"),
+            industry: "Logistics".into(),
+            region: "East China".into(),
+            revenue: Money::from_major(10_000 + (i as i64 * 7919) % 900_000),
+            cost_of_goods: Money::from_major(5_000),
+            cost_to_serve: Money::from_major((i as i64 * 31) % 20_000),
+            growth_potential: 1 + (i % 5) as u8,
+            tags: vec!["bulk".into()],
+            ..Customer::default()
+        })
+        .collect();
+    let path = dir.join("big.ron");
+    store::save(&path, &scenario).unwrap();
+    path
+}
+
+/// Steps frames until the file being opened in the background is in (at most a minute).
+fn wait_until_opened(harness: &mut egui_kittest::Harness<'_, scm_crm_studio::ui::StudioApp>) {
+    for _ in 0..1200 {
+        if !harness.state().is_busy() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        harness.step();
+    }
+    panic!("the file did not open within a minute");
+}
+
+#[test]
+fn a_slow_open_shows_progress_cancel_keeps_the_scenario_and_a_second_open_completes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = big_scenario_file(dir.path(), 40_000);
+    let on_disk = std::fs::read(&path).unwrap();
+    let mut harness = app();
+    // Any open shows its progress at once, instead of after 0.3 s.
+    harness.state_mut().set_job_wait(std::time::Duration::ZERO);
+    let before = harness.state().document().scenario.clone();
+    harness.get_by_label("Customers: 30");
+
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.step();
+    assert!(harness.state().is_busy(), "the file is read on its own thread");
+    // A new window is laid out unseen in its first frame.
+    harness.step();
+    harness.get_by_label(&format!("Opening {}…", path.display()));
+    harness.get_by_label("Cancel").click();
+    harness.step();
+    harness.step();
+    assert!(!harness.state().is_busy(), "Cancel ends the wait at once");
+    harness.get_by_label(&format!(
+        "Opening {} was cancelled. The open scenario is unchanged.",
+        path.display()
+    ));
+    assert_eq!(
+        harness.state().document().scenario,
+        before,
+        "the open scenario is untouched"
+    );
+    assert!(!harness.state().document().is_dirty());
+    harness.get_by_label("Customers: 30");
+    assert_eq!(std::fs::read(&path).unwrap(), on_disk, "the file is untouched");
+    // Nothing else was written beside it (no backup, no temp file).
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.step();
+    wait_until_opened(&mut harness);
+    harness.run();
+    harness.get_by_label(&format!("Opened {}", path.display()));
+    assert_eq!(harness.state().document().scenario.customers.len(), 40_000);
+    assert_eq!(harness.state().document().scenario.metadata.title, "Big book");
+}

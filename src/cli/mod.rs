@@ -726,6 +726,9 @@ fn import_inner(args: &ImportArgs<'_>, out: &mut impl std::io::Write) -> std::io
         (crate::model::Scenario::new(args.today), false)
     };
     let existing = std::mem::take(&mut scenario.customers);
+    // The new customers of a streamed log, written straight into the file without being made
+    // into customers in memory first.
+    let mut from_log = Vec::new();
     let (merged, errors, read) = match (args.kind, &sheet) {
         (ImportKind::Customers, Some(sheet)) => {
             let (rows, errors) = import::customers_from_sheet(sheet, &customer_mapping, &options);
@@ -748,11 +751,15 @@ fn import_inner(args: &ImportArgs<'_>, out: &mut impl std::io::Write) -> std::io
                         return Ok(1);
                     }
                 };
-            (
-                import::merge_transactions_into(existing, sums.customers),
-                sums.errors,
-                sums.rows,
-            )
+            let mut customers = existing;
+            let (updated, new) = import::update_from_log(&mut customers, sums.customers);
+            from_log = new;
+            let merged = import::Merged {
+                customers,
+                added: from_log.len(),
+                updated,
+            };
+            (merged, sums.errors, sums.rows)
         }
     };
     for e in &errors {
@@ -769,7 +776,12 @@ fn import_inner(args: &ImportArgs<'_>, out: &mut impl std::io::Write) -> std::io
     }
     scenario.customers = merged.customers;
     scenario.metadata.modified = Some(args.today);
-    if let Err(e) = store::save(args.into, &scenario) {
+    let made = |i: usize, customer: &mut crate::model::Customer| {
+        if let Some((id, rfm)) = from_log.get(i) {
+            import::fill_log_customer(customer, id, rfm);
+        }
+    };
+    if let Err(e) = store::save_with_more(args.into, &scenario, from_log.len(), made) {
         writeln!(out, "error: {}", store_error_text(lang, &e))?;
         return Ok(1);
     }

@@ -161,6 +161,12 @@ crate::string_table! {
     ImportFile => ["File", "檔案", "文件"],
     Browse => ["Browse…", "瀏覽…", "浏览…"],
     Load => ["Load", "載入", "载入"],
+    ImportReading => ["Reading {path}…", "正在讀取 {path}…", "正在读取 {path}…"],
+    ImportCancelled => [
+        "Reading the file was cancelled; nothing was imported. Load it again to read it.",
+        "已取消讀取檔案，未匯入任何內容。再按「載入」即可重新讀取。",
+        "已取消读取文件，未导入任何内容。再点击“载入”即可重新读取。",
+    ],
     ImportPickFirst => [
         "Choose a CSV, XLSX or ODS file, then Load. The first row must hold the column names.",
         "請選擇 CSV、XLSX 或 ODS 檔案，然後按「載入」。第一列須為欄位名稱。",

@@ -98,6 +98,22 @@ string_table! {
         "已打开 {path}（格式版本 {from}），保存时将使用版本 {to}。",
     ],
     MsgSaved => ["Saved {path}", "已儲存 {path}", "已保存 {path}"],
+    MsgOpenCancelled => [
+        "Opening {path} was cancelled. The open scenario is unchanged.",
+        "已取消開啟 {path}。目前的情境方案未受影響。",
+        "已取消打开 {path}。当前情景方案未受影响。",
+    ],
+    MsgJobLost => [
+        "The work stopped unexpectedly. Nothing was changed.",
+        "工作意外中止，未變更任何內容。",
+        "工作意外中止，未更改任何内容。",
+    ],
+    JobOpening => ["Opening {path}…", "正在開啟 {path}…", "正在打开 {path}…"],
+    JobCancelHint => [
+        "Cancel leaves everything as it was.",
+        "取消後一切維持原狀。",
+        "取消后一切保持原样。",
+    ],
     MsgImported => [
         "Imported {added} new and {updated} updated customers; {skipped} rows skipped. Ctrl+Z undoes the whole import.",
         "已匯入：新增 {added} 位、更新 {updated} 位客戶；略過 {skipped} 列。按 Ctrl+Z 可復原整次匯入。",

@@ -12,7 +12,7 @@
 //! delivered-value chart draws only the rows in view; the co-creation series are monthly
 //! aggregates. So 100,000 customers cost one sort per edit, not per frame.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -228,12 +228,26 @@ impl WhaleCurve {
 /// Ranks the customers in `scope` by profit and accumulates their share of the total.
 #[must_use]
 pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) -> WhaleCurve {
-    let mut ranked: Vec<(usize, i128)> = scope
-        .iter()
-        .filter_map(|&i| seg.figures.get(i).map(|f| (i, f.profit)))
-        .collect();
-    let id = |i: usize| customers.get(i).map_or("", |c| c.id.as_str());
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| id(a.0).cmp(id(b.0))));
+    let profit_of = |i: usize| seg.figures.get(i).map(|f| (i, f.profit));
+    let ranked: Vec<(usize, i128)> = if seg.by_profit.len() == seg.figures.len() {
+        // The segmentation ranked everyone already, in this order: keep the scope's customers.
+        let mut in_scope = vec![false; seg.figures.len()];
+        for &i in scope {
+            if let Some(slot) = in_scope.get_mut(i) {
+                *slot = true;
+            }
+        }
+        seg.by_profit
+            .iter()
+            .filter(|&&i| in_scope.get(i).copied().unwrap_or(false))
+            .filter_map(|&i| profit_of(i))
+            .collect()
+    } else {
+        let mut ranked: Vec<(usize, i128)> = scope.iter().filter_map(|&i| profit_of(i)).collect();
+        let id = |i: usize| customers.get(i).map_or("", |c| c.id.as_str());
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| id(a.0).cmp(id(b.0))));
+        ranked
+    };
     let total: i128 = ranked.iter().map(|r| r.1).sum();
     let positive: i128 = ranked.iter().map(|r| r.1.max(0)).sum();
     let (denominator, of_net_total) = if total > 0 {
@@ -463,25 +477,35 @@ pub fn value_matrix(
     max_points: usize,
 ) -> ValueMatrix {
     let counts = quadrant_counts(customers, seg, scope, growth_threshold);
-    let mut points: Vec<MatrixPoint> = scope
-        .iter()
-        .filter_map(|&i| {
-            let (c, f) = (customers.get(i)?, seg.figures.get(i)?);
-            Some(MatrixPoint {
-                customer: i,
-                profit: f.profit as f64 / 100.0,
-                growth_y: f64::from(c.growth_potential) + jitter(&c.id),
-                growth: c.growth_potential,
-                revenue: c.revenue.as_major_f64(),
-                tier: f.tier,
-            })
+    let point = |i: usize| {
+        let (c, f) = (customers.get(i)?, seg.figures.get(i)?);
+        Some(MatrixPoint {
+            customer: i,
+            profit: f.profit as f64 / 100.0,
+            growth_y: f64::from(c.growth_potential) + jitter(&c.id),
+            growth: c.growth_potential,
+            revenue: c.revenue.as_major_f64(),
+            tier: f.tier,
         })
-        .collect();
-    let max_revenue = points.iter().map(|p| p.revenue).fold(0.0, f64::max);
-    let total = points.len();
-    if points.len() > max_points {
-        points = thin_to_grid(points, 200);
+    };
+    // The count, the profit range and the largest revenue first, without making the points:
+    // at 100,000 customers only the few thousand kept are made into a list.
+    let mut total = 0;
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    let mut max_revenue = 0.0_f64;
+    for &i in scope {
+        if let (Some(c), Some(f)) = (customers.get(i), seg.figures.get(i)) {
+            total += 1;
+            let profit = f.profit as f64 / 100.0;
+            (lo, hi) = (lo.min(profit), hi.max(profit));
+            max_revenue = max_revenue.max(c.revenue.as_major_f64());
+        }
     }
+    let points = if total > max_points {
+        thin_to_grid(scope.iter().filter_map(|&i| point(i)), (lo, hi), 200)
+    } else {
+        scope.iter().filter_map(|&i| point(i)).collect()
+    };
     ValueMatrix {
         points,
         total,
@@ -491,16 +515,15 @@ pub fn value_matrix(
     }
 }
 
-/// Keeps the largest-revenue point in each cell of a `columns`-wide profit raster × 20 growth
-/// rows; a screen never resolves more than that, and outliers survive.
-fn thin_to_grid(points: Vec<MatrixPoint>, columns: usize) -> Vec<MatrixPoint> {
-    let (lo, hi) = points
-        .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), p| {
-            (lo.min(p.profit), hi.max(p.profit))
-        });
+/// Keeps the largest-revenue point in each cell of a `columns`-wide raster of the profit range
+/// `(lo, hi)` × 20 growth rows; a screen never resolves more than that, and outliers survive.
+fn thin_to_grid(
+    points: impl Iterator<Item = MatrixPoint>,
+    (lo, hi): (f64, f64),
+    columns: usize,
+) -> Vec<MatrixPoint> {
     let width = (hi - lo).max(f64::MIN_POSITIVE);
-    let mut cells: HashMap<(usize, i64), MatrixPoint> = HashMap::new();
+    let mut cells: rustc_hash::FxHashMap<(usize, i64), MatrixPoint> = rustc_hash::FxHashMap::default();
     for p in points {
         let column = (((p.profit - lo) / width) * (columns - 1) as f64).round() as usize;
         let row = (p.growth_y * 4.0).round() as i64;

@@ -76,6 +76,11 @@ fn basis_points(pct: f64) -> i128 {
 /// the rest are C, and so is every customer with profit ≤ 0.
 #[must_use]
 pub fn abc_classes(profits: &[i128], ids: &[&str], a_pct: f64, b_pct: f64) -> Vec<AbcClass> {
+    abc_classes_in_order(profits, &by_profit(profits, ids), a_pct, b_pct)
+}
+
+/// [`abc_classes`] with the customers already ranked by [`by_profit`].
+fn abc_classes_in_order(profits: &[i128], order: &[usize], a_pct: f64, b_pct: f64) -> Vec<AbcClass> {
     let mut classes = vec![AbcClass::C; profits.len()];
     let positive_total: i128 = profits.iter().filter(|&&p| p > 0).sum();
     if positive_total <= 0 {
@@ -83,7 +88,7 @@ pub fn abc_classes(profits: &[i128], ids: &[&str], a_pct: f64, b_pct: f64) -> Ve
     }
     let a_bp = basis_points(a_pct);
     let b_bp = basis_points(b_pct).max(a_bp);
-    for (index, cumulative_before) in ranked_positive(profits, ids) {
+    for (index, cumulative_before) in ranked_positive(profits, order) {
         // Included while the share before it is still short of the threshold, so the set
         // that crosses the threshold is the smallest one reaching it.
         let share_before = cumulative_before * 10_000;
@@ -98,17 +103,68 @@ pub fn abc_classes(profits: &[i128], ids: &[&str], a_pct: f64, b_pct: f64) -> Ve
     classes
 }
 
-/// Indices of the customers with positive profit in rank order, with the profit ranked before each.
-fn ranked_positive(profits: &[i128], ids: &[&str]) -> Vec<(usize, i128)> {
-    let mut order: Vec<usize> = (0..profits.len()).filter(|&i| profits[i] > 0).collect();
-    order.sort_by(|&x, &y| {
-        profits[y]
-            .cmp(&profits[x])
-            .then_with(|| ids.get(x).cmp(&ids.get(y)))
-    });
+/// Every customer's index, highest profit first, equal profits by id (then by index).
+///
+/// The ABC ranking and the whale curve both need this order; it is the one sort of a what-if
+/// step. The profits are sorted beside their index, without looking anything up, and only
+/// runs of equal profit are then put in id order.
+#[must_use]
+pub fn by_profit(profits: &[i128], ids: &[&str]) -> Vec<usize> {
+    by_profit_near(profits, ids, None)
+}
+
+/// [`by_profit`], starting from `hint`, an earlier order of the same customers: after a small
+/// change (one what-if slider step) they are nearly in order already, and a merge sort that
+/// finds the sorted runs does far less work than sorting from scratch. The result does not
+/// depend on the hint, which is ignored unless it orders every customer once.
+#[must_use]
+pub fn by_profit_near(profits: &[i128], ids: &[&str], hint: Option<&[usize]>) -> Vec<usize> {
+    use rayon::slice::ParallelSliceMut as _;
+    let key = |i: usize| (std::cmp::Reverse(profits.get(i).copied().unwrap_or_default()), i);
+    // (profit, index) is a total order, so any sort gives the same result.
+    let keyed: Vec<(std::cmp::Reverse<i128>, usize)> =
+        if let Some(hint) = hint.filter(|h| is_permutation(h, profits.len())) {
+            let mut keyed: Vec<_> = hint.iter().map(|&i| key(i)).collect();
+            keyed.par_sort();
+            keyed
+        } else {
+            let mut keyed: Vec<_> = (0..profits.len()).map(key).collect();
+            keyed.par_sort_unstable();
+            keyed
+        };
+    let mut order: Vec<usize> = keyed.iter().map(|&(_, i)| i).collect();
+    let mut start = 0;
+    for run in keyed.chunk_by(|a, b| a.0 == b.0) {
+        if run.len() > 1
+            && let Some(tied) = order.get_mut(start..start + run.len())
+        {
+            // Stable: equal ids stay in index order.
+            tied.sort_by(|&x, &y| ids.get(x).cmp(&ids.get(y)));
+        }
+        start += run.len();
+    }
+    order
+}
+
+/// True when `order` holds each of `0..len` once.
+fn is_permutation(order: &[usize], len: usize) -> bool {
+    if order.len() != len {
+        return false;
+    }
+    let mut seen = vec![false; len];
+    order
+        .iter()
+        .all(|&i| seen.get_mut(i).is_some_and(|s| !std::mem::replace(s, true)))
+}
+
+/// The customers with positive profit in rank order (`order` from [`by_profit`]), with the
+/// profit ranked before each.
+fn ranked_positive(profits: &[i128], order: &[usize]) -> Vec<(usize, i128)> {
     let mut cumulative = 0_i128;
     order
-        .into_iter()
+        .iter()
+        .copied()
+        .take_while(|&i| profits.get(i).is_some_and(|&p| p > 0))
         .map(|i| {
             let before = cumulative;
             cumulative += profits[i];
@@ -177,15 +233,30 @@ pub struct Segmentation {
     /// Number of class A customers and the share (%) of positive profit they make.
     pub a_count: usize,
     pub a_share_pct: f64,
+    /// Every customer's index, highest profit first (ties by id): see [`by_profit`].
+    pub by_profit: Vec<usize>,
 }
 
 impl Segmentation {
     /// Derives profit, margin, class and tier for every customer.
     #[must_use]
     pub fn compute(customers: &[Customer], settings: &Settings) -> Self {
+        Self::compute_near(customers, settings, None)
+    }
+
+    /// [`Self::compute`], ranking the customers from `previous`'s order when there is one
+    /// (see [`by_profit_near`]): a what-if step over the same customers. Same result.
+    #[must_use]
+    pub fn compute_near(customers: &[Customer], settings: &Settings, previous: Option<&Self>) -> Self {
         let profits: Vec<i128> = customers.iter().map(profit).collect();
         let ids: Vec<&str> = customers.iter().map(|c| c.id.as_str()).collect();
-        let classes = abc_classes(&profits, &ids, settings.a_threshold_pct, settings.b_threshold_pct);
+        let order = by_profit_near(&profits, &ids, previous.map(|p| p.by_profit.as_slice()));
+        let classes = abc_classes_in_order(
+            &profits,
+            &order,
+            settings.a_threshold_pct,
+            settings.b_threshold_pct,
+        );
         let positive_total: i128 = profits.iter().filter(|&&p| p > 0).sum();
         let a_profit: i128 = profits
             .iter()
@@ -239,6 +310,7 @@ impl Segmentation {
             profit_total: profits.iter().sum(),
             a_count,
             a_share_pct,
+            by_profit: order,
         }
     }
 
@@ -267,6 +339,31 @@ impl Segmentation {
 mod tests {
     use super::*;
     use crate::model::{Money, TierOverride};
+
+    #[test]
+    fn the_profit_order_is_the_comparison_sort_with_ties_by_id() {
+        let mut x: u64 = 17;
+        let mut next = || {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            x >> 33
+        };
+        // Few distinct profits and ids, so ties (and equal ids) are common.
+        let profits: Vec<i128> = (0..5000).map(|_| i128::from(next() % 40) - 10).collect();
+        let ids: Vec<String> = (0..5000).map(|_| format!("C{}", next() % 3000)).collect();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let mut expected: Vec<usize> = (0..profits.len()).collect();
+        expected.sort_by(|&a, &b| profits[b].cmp(&profits[a]).then_with(|| ids[a].cmp(ids[b])));
+        assert_eq!(by_profit(&profits, &ids), expected);
+        // Any earlier order as the start gives the same; a broken one is ignored.
+        let reversed: Vec<usize> = expected.iter().rev().copied().collect();
+        assert_eq!(by_profit_near(&profits, &ids, Some(&reversed)), expected);
+        assert_eq!(by_profit_near(&profits, &ids, Some(&[0, 0, 1])), expected);
+        let mut twice = expected.clone();
+        twice[1] = twice[0];
+        assert_eq!(by_profit_near(&profits, &ids, Some(&twice)), expected);
+    }
 
     fn customer(id: &str, revenue: i64, cogs: i64, cts: i64, growth: u8) -> Customer {
         Customer {

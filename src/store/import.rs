@@ -16,7 +16,7 @@ use crate::model::rfm::Transaction;
 use crate::model::{Customer, Money};
 
 mod csv_log;
-pub use csv_log::{LogSums, csv_headers, is_csv, sum_csv_log};
+pub use csv_log::{LogSums, csv_headers, is_csv, sum_csv_log, sum_csv_log_with};
 
 /// One cell as read from a file.
 #[derive(Clone, Debug, PartialEq)]
@@ -143,6 +143,35 @@ pub fn read_sheet(path: &Path, encoding: TextEncoding, sheet: Option<&str>) -> R
             path: path.to_owned(),
         }),
     }
+}
+
+/// The header and the first rows of a CSV file: at most about `max_bytes` of it, cut at a
+/// line end, so that a preview of a million-row log does not read the million rows.
+pub fn read_csv_head(path: &Path, encoding: TextEncoding, max_bytes: u64) -> Result<Sheet, ImportError> {
+    use std::io::Read as _;
+    let read_err = |source| ImportError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .map_err(read_err)?
+        .take(max_bytes)
+        .read_to_end(&mut bytes)
+        .map_err(read_err)?;
+    if bytes.len() as u64 == max_bytes
+        && let Some(last) = memchr::memrchr(b'\n', &bytes)
+    {
+        // A line cut in two would read as a short row; GBK and Big5 never use the byte of a
+        // line break inside a character, so the cut is safe in every encoding offered.
+        bytes.truncate(last + 1);
+    }
+    if bytes.is_empty() {
+        return Err(ImportError::Empty {
+            path: path.to_owned(),
+        });
+    }
+    read_csv(path, &bytes, encoding)
 }
 
 fn decode(path: &Path, bytes: &[u8], encoding: TextEncoding) -> Result<String, ImportError> {
@@ -1045,38 +1074,63 @@ pub fn merge_transactions(existing: &[Customer], aggregated: Vec<(String, crate:
 /// `aggregated` holds each id once, as [`crate::model::rfm::aggregate`] gives it.
 #[must_use]
 pub fn merge_transactions_into(
-    existing: Vec<Customer>,
+    mut existing: Vec<Customer>,
     aggregated: Vec<(String, crate::model::Rfm)>,
 ) -> Merged {
+    let (updated, new) = update_from_log(&mut existing, aggregated);
+    let added = new.len();
+    existing.reserve(added);
+    existing.extend(new.into_iter().map(|(id, rfm)| {
+        let mut customer = Customer::default();
+        fill_log_customer(&mut customer, &id, &rfm);
+        customer
+    }));
+    Merged {
+        customers: existing,
+        added,
+        updated,
+    }
+}
+
+/// Gives the customers of `existing` that the log names their revenue and RFM from it;
+/// returns how many, and the log's other customers, which are new (in the log's order). Each
+/// new one becomes the customer [`fill_log_customer`] makes.
+pub fn update_from_log(
+    existing: &mut [Customer],
+    aggregated: Vec<(String, crate::model::Rfm)>,
+) -> (usize, Vec<(String, crate::model::Rfm)>) {
+    if existing.is_empty() {
+        return (0, aggregated);
+    }
     let index: rustc_hash::FxHashMap<String, usize> = existing
         .iter()
         .enumerate()
         .map(|(i, c)| (c.id.clone(), i))
         .collect();
-    let mut merged = Merged {
-        customers: existing,
-        added: 0,
-        updated: 0,
-    };
-    merged.customers.reserve(aggregated.len());
+    let mut updated = 0;
+    let mut new = Vec::with_capacity(aggregated.len());
     for (id, rfm) in aggregated {
-        let revenue = rfm.monetary;
-        if let Some(c) = index.get(&id).and_then(|&i| merged.customers.get_mut(i)) {
-            merged.updated += 1;
-            c.revenue = revenue;
+        if let Some(c) = index.get(&id).and_then(|&i| existing.get_mut(i)) {
+            updated += 1;
+            c.revenue = rfm.monetary;
             c.rfm = Some(rfm);
         } else {
-            merged.added += 1;
-            merged.customers.push(Customer {
-                name: id.clone(),
-                id,
-                revenue,
-                rfm: Some(rfm),
-                ..Customer::default()
-            });
+            new.push((id, rfm));
         }
     }
-    merged
+    (updated, new)
+}
+
+/// Makes `customer` (a default customer, or one this made before) the new customer a log
+/// adds: named by its id, with the log's revenue and RFM and nothing else. Reusing one
+/// customer for many keeps a big import from allocating each.
+pub fn fill_log_customer(customer: &mut Customer, id: &str, rfm: &crate::model::Rfm) {
+    customer.id.clear();
+    customer.id.push_str(id);
+    customer.name.clear();
+    customer.name.push_str(id);
+    customer.revenue = rfm.monetary;
+    customer.rfm = Some(rfm.clone());
 }
 
 /// Header-row errors for the log fields every transaction needs but the mapping leaves out.

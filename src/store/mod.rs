@@ -7,6 +7,7 @@ pub mod import;
 mod layout;
 mod locate;
 pub mod lock;
+mod progress;
 pub mod recovery;
 mod ron_file;
 mod row_reader;
@@ -20,6 +21,8 @@ pub use error::StoreError;
 pub const EMPTY_FILE_DETAIL: &str = "the file is empty";
 pub use locate::locate;
 pub use lock::FileStamp;
+pub use progress::Progress;
 pub use ron_file::{
-    Loaded, MAX_FILE_BYTES, backup_path, load, parse, save, to_ron, write_atomic, write_scenario,
+    Loaded, MAX_FILE_BYTES, backup_path, load, load_with, parse, save, save_with_more, to_ron, write_atomic,
+    write_scenario,
 };

@@ -19,6 +19,9 @@ use crate::model::{CURRENT_FORMAT_VERSION, Customer, Scenario, Warning, symbol_f
 /// 37 MiB). Saves refuse to write a bigger file, so the app never writes what it refuses.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024 * 1024;
 
+/// A file is read in pieces of this size, reporting progress after each.
+const READ_CHUNK_BYTES: u64 = 4 << 20;
+
 /// A scenario read from disk, with what the user should know about it.
 #[derive(Debug)]
 pub struct Loaded {
@@ -46,6 +49,13 @@ pub(super) fn ron_options() -> ron::Options {
 
 /// Reads, checks and migrates a scenario file. Never panics on file content.
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
+    load_with(path, &super::Progress::default())
+}
+
+/// [`load`], reporting the bytes read to `progress` (reading is most of a load's wait for a
+/// big file on a slow disk; parsing follows). Cancelling is the caller's business: it drops
+/// the result.
+pub fn load_with(path: &Path, progress: &super::Progress) -> Result<Loaded, StoreError> {
     let read_err = |source| StoreError::Read {
         path: path.to_owned(),
         source,
@@ -59,11 +69,25 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
             limit: MAX_FILE_BYTES,
         });
     }
+    progress.set_total(bytes);
     let mut raw = Vec::with_capacity(usize::try_from(bytes).unwrap_or(0));
     // Read one byte past the limit, in case the file grew since we looked.
-    file.take(MAX_FILE_BYTES + 1)
+    let mut file = file.take(MAX_FILE_BYTES + 1);
+    while (&mut file)
+        .take(READ_CHUNK_BYTES)
         .read_to_end(&mut raw)
-        .map_err(read_err)?;
+        .map_err(read_err)?
+        > 0
+    {
+        progress.set_done(raw.len() as u64);
+        if progress.is_cancelled() {
+            // Nobody waits for the result any more: skip the parse.
+            return Err(read_err(std::io::Error::new(
+                std::io::ErrorKind::Interrupted,
+                "cancelled",
+            )));
+        }
+    }
     if raw.len() as u64 > MAX_FILE_BYTES {
         return Err(StoreError::TooLarge {
             path: path.to_owned(),
@@ -224,18 +248,35 @@ impl Shell {
     }
 
     /// Writes the file: head, the customer rows (formatted in parallel, streamed), tail.
-    fn write(&self, customers: &[Customer], out: &mut impl Write) -> std::io::Result<()> {
+    /// The rows are `customers`, then `more` customers made one at a time by `make`.
+    fn write(
+        &self,
+        customers: &[Customer],
+        more: usize,
+        make: &(impl Fn(usize, &mut Customer) + Sync),
+        out: &mut impl Write,
+    ) -> std::io::Result<()> {
         out.write_all(self.head.as_bytes())?;
         out.write_all(ROWS_COMMENT.as_bytes())?;
         out.write_all(b"  customers: [\n")?;
-        let threads = rayon::current_num_threads().max(1);
-        for group in customers.chunks(ROWS_PER_TASK * threads) {
-            let texts: Vec<String> = group
-                .par_chunks(ROWS_PER_TASK)
-                .map(|customers| {
-                    let mut text = String::with_capacity(customers.len() * 256);
-                    for c in customers {
-                        super::customer_rows::write_customer(&mut text, c);
+        let count = customers.len() + more;
+        let group = ROWS_PER_TASK * rayon::current_num_threads().max(1);
+        for first in (0..count).step_by(group) {
+            let tasks: Vec<usize> = (first..count.min(first + group)).step_by(ROWS_PER_TASK).collect();
+            let texts: Vec<String> = tasks
+                .into_par_iter()
+                .map(|start| {
+                    let end = count.min(start + ROWS_PER_TASK);
+                    let mut text = String::with_capacity((end - start) * 256);
+                    // One customer made over and over: no allocation per row.
+                    let mut reused = Customer::default();
+                    for i in start..end {
+                        if let Some(c) = customers.get(i) {
+                            super::customer_rows::write_customer(&mut text, c);
+                        } else {
+                            make(i - customers.len(), &mut reused);
+                            super::customer_rows::write_customer(&mut text, &reused);
+                        }
                     }
                     text
                 })
@@ -250,11 +291,14 @@ impl Shell {
     }
 }
 
+/// No more customers than the scenario's own.
+fn no_more(_: usize, _: &mut Customer) {}
+
 /// Writes the scenario as a format-3 file: everything but the customers by ron's own
 /// serializer (so new fields flow through), the customers one row per line.
 pub fn write_scenario(scenario: &Scenario, out: &mut impl Write) -> Result<(), StoreError> {
     Shell::new(scenario)?
-        .write(&scenario.customers, out)
+        .write(&scenario.customers, 0, &no_more, out)
         .map_err(|e| StoreError::Serialize {
             detail: e.to_string(),
         })
@@ -288,13 +332,31 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// [`MAX_FILE_BYTES`], which [`load`] refuses, stops the save with
 /// [`StoreError::TooLargeToSave`] before anything replaces the target.
 pub fn save(path: &Path, scenario: &Scenario) -> Result<(), StoreError> {
-    save_limited(path, scenario, MAX_FILE_BYTES)?;
+    save_with_more(path, scenario, 0, no_more)
+}
+
+/// [`save`] with `more` customers after the scenario's own, each made by `make(i, customer)`
+/// from a customer that is either the default or the one made before it. The file is the one
+/// [`save`] writes for the scenario with those customers added; for a big import, this saves
+/// it without holding them all.
+pub fn save_with_more(
+    path: &Path,
+    scenario: &Scenario,
+    more: usize,
+    make: impl Fn(usize, &mut Customer) + Sync,
+) -> Result<(), StoreError> {
+    save_limited(path, scenario, (more, &make), MAX_FILE_BYTES)?;
     // Temp files of earlier saves that were killed mid-write go with the next good save.
     super::lock::remove_stale_temps(path);
     Ok(())
 }
 
-fn save_limited(path: &Path, scenario: &Scenario, limit: u64) -> Result<(), StoreError> {
+fn save_limited(
+    path: &Path,
+    scenario: &Scenario,
+    (more, make): (usize, &(impl Fn(usize, &mut Customer) + Sync)),
+    limit: u64,
+) -> Result<(), StoreError> {
     let shell = Shell::new(scenario)?;
     let result = write_atomic_with(path, true, |file| {
         let mut out = Limited {
@@ -302,7 +364,7 @@ fn save_limited(path: &Path, scenario: &Scenario, limit: u64) -> Result<(), Stor
             written: 0,
             limit,
         };
-        shell.write(&scenario.customers, &mut out)?;
+        shell.write(&scenario.customers, more, make, &mut out)?;
         out.flush()
     });
     match result {
@@ -415,11 +477,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn customers_made_while_saving_give_the_file_of_a_scenario_that_holds_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut scenario = Scenario::new(chrono::NaiveDate::default());
+        scenario.customers = vec![Customer {
+            id: "OLD".into(),
+            tags: vec!["kept".into()],
+            ..Customer::default()
+        }];
+        let rfm = crate::model::Rfm {
+            reference_date: chrono::NaiveDate::default(),
+            recency_days: 3,
+            frequency: 2,
+            monetary: crate::model::Money(1234),
+        };
+        let ids: Vec<String> = (0..5000).map(|i| format!("N{i}")).collect();
+        let path = dir.path().join("made.ron");
+        save_with_more(&path, &scenario, ids.len(), |i, c| {
+            super::super::import::fill_log_customer(c, &ids[i], &rfm);
+        })
+        .unwrap();
+        let merged = super::super::import::merge_transactions_into(
+            scenario.customers.clone(),
+            ids.iter().map(|id| (id.clone(), rfm.clone())).collect(),
+        );
+        scenario.customers = merged.customers;
+        assert_eq!(fs::read_to_string(&path).unwrap(), to_ron(&scenario).unwrap());
+        assert_eq!(load(&path).unwrap().scenario, scenario);
+    }
+
+    #[test]
     fn a_save_over_the_limit_writes_nothing_and_says_why() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("big.ron");
         let mut scenario = Scenario::new(chrono::NaiveDate::default());
-        save_limited(&path, &scenario, 10_000).unwrap();
+        save_limited(&path, &scenario, (0, &no_more), 10_000).unwrap();
         let before = fs::read(&path).unwrap();
         scenario.customers = (0..1000)
             .map(|i| Customer {
@@ -427,7 +519,7 @@ mod tests {
                 ..Customer::default()
             })
             .collect();
-        let err = save_limited(&path, &scenario, 10_000).unwrap_err();
+        let err = save_limited(&path, &scenario, (0, &no_more), 10_000).unwrap_err();
         assert!(
             matches!(err, StoreError::TooLargeToSave { limit: 10_000, .. }),
             "{err:?}"

@@ -9,6 +9,7 @@ use egui::{Key as K, KeyboardShortcut, Modifiers};
 
 use super::commands::{Command, CompareWith, ExportFile, Replace};
 use super::document::Document;
+use super::job::{self, Job, Poll};
 use super::prefs::{Page, Prefs, STORAGE_KEY, ThemeChoice};
 use super::safety::{Offer, Safety};
 use super::samples::SAMPLES;
@@ -180,6 +181,17 @@ pub struct StudioApp {
     conflict: Option<PendingSave>,
     /// An open waiting for the answer to "already open elsewhere": the file and the holder.
     locked: Option<(PathBuf, u32)>,
+    /// A file being opened on its own thread, with a progress bar and Cancel.
+    opening: Option<Opening>,
+    /// How long an open waits for its file before it shows progress instead.
+    job_wait: Duration,
+}
+
+/// A file being read on its own thread; installed when done, unless cancelled first.
+struct Opening {
+    job: Job<Result<store::Loaded, store::StoreError>>,
+    path: PathBuf,
+    read_only: bool,
 }
 
 impl StudioApp {
@@ -211,12 +223,26 @@ impl StudioApp {
             safety: Safety::new(options.recovery_dir.map(store::recovery::RecoveryFolder::new)),
             conflict: None,
             locked: None,
+            opening: None,
+            job_wait: job::SHOW_AFTER,
         };
         app.apply_theme(ctx);
         app.install_fonts(ctx);
         app.open_first(options.file);
         app.safety.find_offers();
         app
+    }
+
+    /// How long opening a file waits before it shows a progress bar with Cancel (0.3 s).
+    /// Tests set zero to see the progress of any open, however quick.
+    pub fn set_job_wait(&mut self, wait: Duration) {
+        self.job_wait = wait;
+    }
+
+    /// True while a file is being opened in the background.
+    #[must_use]
+    pub fn is_busy(&self) -> bool {
+        self.opening.is_some()
     }
 
     /// Waits until a recovery copy being written in the background is on disk.
@@ -228,7 +254,10 @@ impl StudioApp {
     /// the first sample.
     fn open_first(&mut self, file: Option<PathBuf>) {
         if let Some(path) = file {
+            // Before the first frame there is no window to show progress in: wait for it.
+            let wait = std::mem::replace(&mut self.job_wait, Duration::MAX);
             self.open_path(&path);
+            self.job_wait = wait;
             return;
         }
         let recent = self.prefs.recent.first().cloned();
@@ -454,10 +483,61 @@ impl StudioApp {
         }
     }
 
+    /// Reads the file on its own thread; when that takes longer than [`Self::job_wait`], the
+    /// frames go on with a progress bar until it is done or cancelled.
     fn open_path_as(&mut self, path: &Path, read_only: bool) {
-        match store::load(path) {
-            Ok(loaded) => self.install_loaded(loaded, path.to_owned(), read_only),
+        let file = path.to_owned();
+        match Job::start(self.job_wait, move |progress| store::load_with(&file, progress)) {
+            Poll::Done(result) => self.finish_open(result, path.to_owned(), read_only),
+            Poll::Running(job) => {
+                self.opening = Some(Opening {
+                    job,
+                    path: path.to_owned(),
+                    read_only,
+                });
+            }
+            Poll::Lost => self.job_lost(),
+        }
+    }
+
+    fn finish_open(
+        &mut self,
+        result: Result<store::Loaded, store::StoreError>,
+        path: PathBuf,
+        read_only: bool,
+    ) {
+        match result {
+            Ok(loaded) => self.install_loaded(loaded, path, read_only),
             Err(e) => self.error(Key::MsgOpenFailed, e),
+        }
+    }
+
+    fn job_lost(&mut self) {
+        self.notice = Some(Notice {
+            is_error: true,
+            ..Notice::info(Key::MsgJobLost, Vec::new())
+        });
+    }
+
+    /// Installs a file read in the background once it is there; meanwhile shows its progress.
+    /// Cancel drops the job: the open scenario and every file stay as they were.
+    fn opening_ui(&mut self, ctx: &egui::Context) {
+        let Some(Opening { job, path, read_only }) = self.opening.take() else {
+            return;
+        };
+        match job.poll() {
+            Poll::Done(result) => self.finish_open(result, path, read_only),
+            Poll::Lost => self.job_lost(),
+            Poll::Running(job) => {
+                let lang = self.lang();
+                let what = trf(lang, Key::JobOpening, &[("path", &path.display())]);
+                if job::progress_ui(ctx, lang, &what, job.fraction()) {
+                    job.cancel();
+                    self.info(Key::MsgOpenCancelled, vec![("path", path.display().to_string())]);
+                } else {
+                    self.opening = Some(Opening { job, path, read_only });
+                }
+            }
         }
     }
 
@@ -1304,6 +1384,7 @@ impl StudioApp {
         for command in commands {
             self.run(&ctx, command);
         }
+        self.opening_ui(&ctx);
         // A gesture (slider drag, typing in one field) ends when the pointer is up and no
         // text field has focus; the next edit then starts a new undo step.
         if !ctx.input(|i| i.pointer.any_down()) && ctx.memory(|m| m.focused().is_none()) {

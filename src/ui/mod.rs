@@ -7,6 +7,7 @@ mod dispute_settings;
 mod document;
 mod folders;
 pub mod fonts;
+mod job;
 pub mod offscreen;
 mod pages;
 mod prefs;

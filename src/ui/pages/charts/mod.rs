@@ -172,7 +172,8 @@ impl Derived {
             }
         };
         let seg = match &adjusted {
-            Some(copies) => Segmentation::compute(copies, &settings),
+            // The previous step's ranking is nearly right: the sort starts from it.
+            Some(copies) => Segmentation::compute_near(copies, &settings, previous.as_ref().map(|p| &p.seg)),
             None => doc.segmentation().clone(),
         };
         let fin: &[Customer] = adjusted.as_deref().unwrap_or(customers);

@@ -10,11 +10,13 @@ use crate::i18n::customers::{CustomerKey as C, import_error_text, row_error_text
 use crate::i18n::{Key, tr, trf};
 use crate::model::rfm;
 use crate::model::{Language, Part};
+use crate::store::Progress;
 use crate::store::import::{
     self, CustomerMapping, DATE_FORMATS, Field, ImportError, Merged, ParseOptions, RowError, Sheet,
     TextEncoding, TxField, TxMapping,
 };
 use crate::ui::commands::Command;
+use crate::ui::job::{self, Job, Poll};
 use crate::ui::theme;
 
 /// What the file holds.
@@ -31,7 +33,15 @@ struct Preview {
     log: Option<std::sync::Arc<Vec<rfm::Transaction>>>,
     errors: Vec<RowError>,
     ready: usize,
+    /// Data rows in the file.
+    rows: usize,
 }
+
+/// Reading a whole CSV file on its own thread: the preview, `None` when cancelled.
+type Reading = Job<Result<Option<Preview>, ImportError>>;
+
+/// How much of a CSV file is read for the column mapping and the first rows.
+const HEAD_BYTES: u64 = 256 * 1024;
 
 /// State of an open import dialog.
 pub struct ImportDialog {
@@ -49,6 +59,12 @@ pub struct ImportDialog {
     stale: bool,
     /// The purchases of the transaction log just imported, for the page to keep.
     pub imported_log: Option<std::sync::Arc<Vec<rfm::Transaction>>>,
+    /// True when `loaded` holds only the first rows of a CSV file. The whole file is then read
+    /// on its own thread (a transaction log by the streaming reader), with progress and Cancel.
+    head_only: bool,
+    reading: Option<Reading>,
+    /// The user cancelled reading the whole file.
+    cancelled: bool,
 }
 
 /// How many rows the preview shows.
@@ -70,13 +86,23 @@ impl ImportDialog {
             preview: None,
             stale: false,
             imported_log: None,
+            head_only: false,
+            reading: None,
+            cancelled: false,
         }
     }
 
     /// Reads the file at `path` (after Browse or Load).
     pub fn load(&mut self) {
         let path = PathBuf::from(self.path.trim());
-        let result = import::read_sheet(&path, self.encoding, self.sheet.as_deref());
+        self.stop_reading();
+        // A CSV file may be a million-row log: only its start is read here.
+        self.head_only = import::is_csv(&path);
+        let result = if self.head_only {
+            import::read_csv_head(&path, self.encoding, HEAD_BYTES)
+        } else {
+            import::read_sheet(&path, self.encoding, self.sheet.as_deref())
+        };
         if let Ok(sheet) = &result {
             self.customer_mapping = import::guess_customer_mapping(&sheet.headers);
             self.tx_mapping = import::guess_tx_mapping(&sheet.headers);
@@ -101,8 +127,118 @@ impl ImportDialog {
         NaiveDate::parse_from_str(self.reference_date.trim(), "%Y-%m-%d").ok()
     }
 
+    fn stop_reading(&mut self) {
+        if let Some(job) = self.reading.take() {
+            job.cancel();
+        }
+        self.cancelled = false;
+    }
+
+    fn take_read(&mut self, result: Result<Option<Preview>, ImportError>) {
+        match result {
+            Ok(Some(preview)) => self.preview = Some(preview),
+            Ok(None) => {
+                self.preview = None;
+                self.cancelled = true;
+            }
+            Err(e) => {
+                self.preview = None;
+                self.loaded = Some(Err(e));
+            }
+        }
+    }
+
+    /// Reads the whole CSV file on its own thread, with the current mapping and options.
+    fn start_reading(&mut self, cx: &PageContext<'_>) {
+        let kind = self.kind;
+        let reference = match (kind, self.reference()) {
+            (ImportKind::Transactions, None) => {
+                self.preview = None;
+                return;
+            }
+            (_, reference) => reference.unwrap_or(cx.today),
+        };
+        let path = PathBuf::from(self.path.trim());
+        let encoding = self.encoding;
+        let customer_mapping = self.customer_mapping.clone();
+        let tx_mapping = self.tx_mapping.clone();
+        let options = self.options.clone();
+        let existing = cx.doc.scenario.customers.clone();
+        let work = move |progress: &Progress| -> Result<Option<Preview>, ImportError> {
+            match kind {
+                ImportKind::Transactions => {
+                    let Some(sums) = import::sum_csv_log_with(
+                        &path,
+                        encoding,
+                        &tx_mapping,
+                        &options,
+                        reference,
+                        progress,
+                    )?
+                    else {
+                        return Ok(None);
+                    };
+                    Ok(Some(Preview {
+                        ready: sums.rows,
+                        rows: sums.records,
+                        merged: import::merge_transactions_into(existing, sums.customers),
+                        // A log too big to read at once is summed as it streams; its purchases
+                        // are not kept for the campaign results.
+                        log: None,
+                        errors: sums.errors,
+                    }))
+                }
+                ImportKind::Customers => {
+                    let sheet = import::read_sheet(&path, encoding, None)?;
+                    if progress.is_cancelled() {
+                        return Ok(None);
+                    }
+                    let (rows, errors) = import::customers_from_sheet(&sheet, &customer_mapping, &options);
+                    Ok(Some(Preview {
+                        ready: rows.len(),
+                        rows: sheet.rows.len(),
+                        merged: import::merge_customer_rows(&existing, &rows),
+                        log: None,
+                        errors,
+                    }))
+                }
+            }
+        };
+        self.preview = None;
+        match Job::start(job::SHOW_AFTER, work) {
+            Poll::Done(result) => self.take_read(result),
+            Poll::Running(job) => self.reading = Some(job),
+            Poll::Lost => {}
+        }
+    }
+
+    /// Takes the whole file's preview once read; meanwhile shows the progress, with Cancel.
+    fn reading_ui(&mut self, ctx: &egui::Context, lang: Language) {
+        let Some(job) = self.reading.take() else {
+            return;
+        };
+        match job.poll() {
+            Poll::Done(result) => self.take_read(result),
+            Poll::Lost => {}
+            Poll::Running(job) => {
+                let what = trf(lang, C::ImportReading, &[("path", &self.path.trim())]);
+                if job::progress_ui(ctx, lang, &what, job.fraction()) {
+                    job.cancel();
+                    self.cancelled = true;
+                } else {
+                    self.reading = Some(job);
+                }
+            }
+        }
+    }
+
     fn recompute(&mut self, cx: &PageContext<'_>) {
         self.stale = false;
+        self.stop_reading();
+        if self.head_only && matches!(self.loaded, Some(Ok(_))) {
+            self.start_reading(cx);
+            return;
+        }
         let Some(Ok(sheet)) = &self.loaded else {
             self.preview = None;
             return;
@@ -115,6 +251,7 @@ impl ImportDialog {
                 let merged = import::merge_customer_rows(existing, &rows);
                 Preview {
                     ready: rows.len(),
+                    rows: sheet.rows.len(),
                     merged,
                     log: None,
                     errors,
@@ -130,6 +267,7 @@ impl ImportDialog {
                 let aggregated = rfm::aggregate(&log, reference);
                 Preview {
                     ready: log.len(),
+                    rows: sheet.rows.len(),
                     merged: import::merge_transactions(existing, aggregated),
                     log: Some(std::sync::Arc::new(log)),
                     errors,
@@ -175,6 +313,10 @@ impl ImportDialog {
                     }
                 }
             });
+        self.reading_ui(ctx, lang);
+        if !open || close {
+            self.stop_reading();
+        }
         open && !close
     }
 
@@ -331,13 +473,13 @@ impl ImportDialog {
 
     fn preview_ui(&self, ui: &mut egui::Ui, lang: Language) {
         let Some(Ok(sheet)) = &self.loaded else { return };
+        // Only the start of a CSV file is in `sheet`; the whole file's count comes with the
+        // preview.
+        let total = self.preview.as_ref().map_or(sheet.rows.len(), |p| p.rows);
         ui.strong(trf(
             lang,
             C::PreviewTitle,
-            &[
-                ("n", &sheet.rows.len().min(PREVIEW_ROWS)),
-                ("total", &sheet.rows.len()),
-            ],
+            &[("n", &sheet.rows.len().min(PREVIEW_ROWS)), ("total", &total)],
         ));
         egui::ScrollArea::both()
             .id_salt("import_preview")
@@ -366,6 +508,9 @@ impl ImportDialog {
 
     /// The counts, the row errors and the Import button. Returns true when imported.
     fn summary_ui(&mut self, ui: &mut egui::Ui, lang: Language, out: &mut Vec<Command>) -> bool {
+        if self.cancelled {
+            ui.weak(tr(lang, C::ImportCancelled));
+        }
         let Some(p) = &self.preview else {
             return false;
         };
