@@ -40,6 +40,10 @@ struct Preview {
 /// Reading a whole CSV file on its own thread: the preview, `None` when cancelled.
 type Reading = Job<Result<Option<Preview>, ImportError>>;
 
+/// Transaction logs up to this size keep their purchases in memory for the session's
+/// campaign results (about 20 bytes a purchase on disk, a few times that in memory).
+const KEEP_LOG_BYTES: u64 = 32 * 1024 * 1024;
+
 /// How much of a CSV file is read for the column mapping and the first rows.
 const HEAD_BYTES: u64 = 256 * 1024;
 
@@ -178,13 +182,25 @@ impl ImportDialog {
                     else {
                         return Ok(None);
                     };
+                    // The purchases themselves are kept for this session's campaign results
+                    // (Charts ▸ Co-creation) when the log is small enough to hold; a bigger
+                    // one is only summed as it streams.
+                    let log = if std::fs::metadata(&path).is_ok_and(|m| m.len() <= KEEP_LOG_BYTES) {
+                        let sheet = import::read_sheet(&path, encoding, None)?;
+                        let (log, _) =
+                            import::transactions_from_sheet(&sheet, &tx_mapping, &options, reference);
+                        Some(std::sync::Arc::new(log))
+                    } else {
+                        None
+                    };
+                    if progress.is_cancelled() {
+                        return Ok(None);
+                    }
                     Ok(Some(Preview {
                         ready: sums.rows,
                         rows: sums.records,
                         merged: import::merge_transactions_into(existing, sums.customers),
-                        // A log too big to read at once is summed as it streams; its purchases
-                        // are not kept for the campaign results.
-                        log: None,
+                        log,
                         errors: sums.errors,
                     }))
                 }
