@@ -785,23 +785,31 @@ pub fn peak_sentence_numbers(peak: &WhalePeak) -> (u32, u32) {
     )
 }
 
-/// One CSV line (RFC 4180 quoting), ending in CRLF.
+/// One CSV line, ending in CRLF, written by the `csv` crate like every other CSV the app makes.
+/// Text a spreadsheet would run as a formula is neutralised ([`super::neutralise`]); numbers,
+/// negative ones included, are written as they are.
 #[must_use]
 pub fn csv_line<S: AsRef<str>>(fields: &[S]) -> String {
-    let mut line = fields
-        .iter()
-        .map(|f| {
-            let f = f.as_ref();
-            if f.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f.to_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(",");
-    line.push_str("\r\n");
-    line
+    let fields = fields.iter().map(|f| {
+        let f = f.as_ref();
+        if f.parse::<f64>().is_ok() {
+            f.to_owned()
+        } else {
+            super::neutralise(f)
+        }
+    });
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    // Writing to memory cannot fail; an empty line is the fallback all the same.
+    if writer.write_record(fields).is_err() {
+        return "\r\n".to_owned();
+    }
+    writer
+        .into_inner()
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_else(|| "\r\n".to_owned())
 }
 
 /// A tier as written in CSV files.
@@ -1442,6 +1450,16 @@ mod tests {
         );
         assert_eq!(csv_money(-123_450), "-1234.50");
         assert_eq!(csv_money(5), "0.05");
+        // Formulas are neutralised as in every other CSV; negative numbers stay numbers.
+        assert_eq!(
+            csv_line(&["=HYPERLINK(\"x\")", "-20.00", "@cmd", "-x"]),
+            "\"'=HYPERLINK(\"\"x\"\")\",-20.00,'@cmd,'-x\r\n"
+        );
+        let mut named = base();
+        named[1].name = "=HYPERLINK(\"x\")".into();
+        let seg = Segmentation::compute(&named, &Settings::default());
+        let csv = whale_csv(&whale_curve(&named, &seg, &all(&named)), &named, &seg);
+        assert!(csv.contains("1,C1,\"'=HYPERLINK(\"\"x\"\")\",60.00"), "{csv}");
         let customers = base();
         let seg = Segmentation::compute(&customers, &Settings::default());
         let curve = whale_curve(&customers, &seg, &all(&customers));

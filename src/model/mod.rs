@@ -45,3 +45,14 @@ pub use scenario::{
 pub use segmentation::{AbcClass, CustomerFigures, Segmentation, Tier, TierReason};
 pub use summary::Summary;
 pub use validate::{Place, Problem, Warning, validate};
+
+/// Text that a spreadsheet would run as a formula (or treat as one) gets a leading apostrophe,
+/// so `=HYPERLINK(…)` in a customer name stays text. Every CSV and XLSX the app writes uses it.
+#[must_use]
+pub fn neutralise(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}

@@ -18,16 +18,7 @@ pub struct ExportTable {
     pub rows: Vec<Vec<ExportCell>>,
 }
 
-/// Text that a spreadsheet would run as a formula (or treat as one) gets a leading apostrophe,
-/// so `=HYPERLINK(…)` in a customer name stays text.
-#[must_use]
-pub fn neutralise(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    }
-}
+pub use crate::model::neutralise;
 
 fn cell_text(cell: &ExportCell) -> String {
     match cell {
