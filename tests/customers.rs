@@ -92,6 +92,60 @@ fn undo_names_its_step_and_shows_where_it_happened() {
     harness.get_by_label("Redone: edit C007 — Cost to serve");
 }
 
+/// Issue 12: Escape drops a refused value and then the selection; retyping a value as it is
+/// changes nothing.
+#[test]
+fn escape_reverts_a_refused_cell_then_clears_the_selection() {
+    let mut harness = app_sized([1400.0, 860.0], None);
+    harness.get_by_label("C004").click();
+    harness.run();
+    let cell = "Cost to serve of C004";
+    let shown = harness
+        .get_by_role_and_label(Role::TextInput, cell)
+        .value()
+        .unwrap();
+    // Retyped as it is: still saved, nothing to undo.
+    type_into(&mut harness, cell, &shown);
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.query_by_label("● Unsaved changes").is_none());
+    assert!(!harness.state().document().can_undo());
+
+    type_into(&mut harness, cell, "abc");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let refused = "C004 · Cost to serve: Not an amount. The value was not applied.";
+    harness.get(By::new().label_contains("C004 · Cost to serve:"));
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(
+        harness
+            .query(By::new().label_contains("C004 · Cost to serve:"))
+            .is_none(),
+        "{refused}"
+    );
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, cell)
+            .value()
+            .unwrap(),
+        shown,
+        "the cell shows the customer's value again"
+    );
+    // A second Escape clears the selection and closes the detail panel.
+    harness.get_by_label("Perceived benefit");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Perceived benefit").is_none());
+    assert!(harness.query_by_role_and_label(Role::TextInput, cell).is_none());
+    // The panel's close button does the same.
+    harness.get_by_label("C004").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Close (Esc)").click();
+    harness.run();
+    assert!(harness.query_by_label("Perceived benefit").is_none());
+}
+
 #[test]
 fn a_bad_cell_is_shown_with_its_reason_and_not_applied() {
     let mut harness = app_sized([1400.0, 860.0], None);

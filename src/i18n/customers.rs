@@ -100,6 +100,7 @@ crate::string_table! {
     Tags => ["Tags", "標籤", "标签"],
     TagsHint => ["comma-separated, e.g. cold-chain, port", "以逗號分隔，例如 冷鏈, 港口", "以逗号分隔，例如 冷链, 港口"],
     ValueToCustomer => ["Value to the customer", "對客戶的價值", "对客户的价值"],
+    CloseDetail => ["Close (Esc)", "關閉（Esc）", "关闭（Esc）"],
     DeliveredReadout => ["Delivered value: {value}", "讓渡價值：{value}", "让渡价值：{value}"],
     BenefitCost => ["(benefit {benefit} − cost {cost}, ratio {ratio})", "（利益 {benefit} − 成本 {cost}，比值 {ratio}）", "（利益 {benefit} − 成本 {cost}，比值 {ratio}）"],
     ValueExplain => [

@@ -72,6 +72,24 @@ impl Part {
         }
     }
 
+    /// Whether the scenario already holds exactly this part (applying it would change nothing).
+    fn is_current(&self, scenario: &Scenario) -> bool {
+        match self {
+            Self::Metadata(m) => *m == scenario.metadata,
+            Self::Settings(s) => *s == scenario.settings,
+            Self::Customer(i, c) => scenario.customers.get(*i) == Some(c.as_ref()),
+            Self::Customers(c) => *c == scenario.customers,
+            Self::Plan(p) => **p == scenario.plan,
+            Self::Dispute(i, d) => scenario.disputes.get(*i) == Some(d.as_ref()),
+            Self::Disputes(d) => *d == scenario.disputes,
+            Self::DisputeDraft(d) => d.as_deref() == scenario.dispute_draft.as_ref(),
+            Self::DisputeLog(d, draft) => {
+                *d == scenario.disputes && draft.as_deref() == scenario.dispute_draft.as_ref()
+            }
+            Self::Whole(s) => **s == *scenario,
+        }
+    }
+
     /// Puts this part into the scenario and returns the value it replaced,
     /// or `None` (changing nothing) when it points at a row that does not exist.
     fn swap_into(self, scenario: &mut Scenario) -> Option<Self> {
@@ -139,6 +157,11 @@ impl History {
     /// belongs to the same gesture and touches the same part. Returns false if the part points
     /// at a row that does not exist (nothing changes then).
     pub fn apply(&mut self, scenario: &mut Scenario, part: Part, gesture: Option<u64>) -> bool {
+        // An edit to the value already there (a cell retyped as it was) is no step and leaves
+        // the scenario saved.
+        if part.is_current(scenario) {
+            return false;
+        }
         let key = part.key();
         let merge = gesture.is_some()
             && gesture == self.open_gesture
@@ -484,6 +507,26 @@ mod tests {
             h.undo(&mut s);
         }
         assert_eq!(h.undo_name(), Some(&cost));
+    }
+
+    /// Retyping what is already there is no change: no undo step, the same state id, so a
+    /// saved scenario stays saved.
+    #[test]
+    fn an_edit_to_the_same_value_is_no_step() {
+        let mut s = scenario();
+        let mut h = History::default();
+        let state = h.state();
+        let same = Part::Customer(0, Box::new(s.customers[0].clone()));
+        assert!(!h.apply(&mut s, same, None));
+        let meta = Part::Metadata(s.metadata.clone());
+        assert!(!h.apply(&mut s, meta, None));
+        let plan = Part::Plan(Box::new(s.plan.clone()));
+        assert!(!h.apply(&mut s, plan, None));
+        assert!(!h.can_undo());
+        assert_eq!(h.state(), state);
+        let part = with_growth(&s, 4);
+        assert!(h.apply(&mut s, part, None));
+        assert_ne!(h.state(), state);
     }
 
     #[test]

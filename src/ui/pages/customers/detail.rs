@@ -23,24 +23,32 @@ fn edit(out: &mut Vec<Command>, index: usize, customer: Customer, gesture: Optio
     });
 }
 
+/// The detail panel of one customer. Returns true when the user closed it.
 pub(super) fn detail_ui(
     ui: &mut egui::Ui,
     cx: &PageContext<'_>,
     index: usize,
     c: &Customer,
     out: &mut Vec<Command>,
-) {
+) -> bool {
     let lang = cx.lang;
     let dark = ui.visuals().dark_mode;
     let Some(f) = cx.doc.segmentation().figures.get(index) else {
-        return;
+        return false;
     };
+    let mut close = false;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.heading(&c.name);
                 ui.monospace(&c.id);
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let text = tr(lang, C::CloseDetail);
+                    let button = ui.small_button("×").on_hover_text(text);
+                    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, text));
+                    close = button.clicked();
+                });
             });
             ui.horizontal(|ui| {
                 ui.colored_label(
@@ -105,6 +113,7 @@ pub(super) fn detail_ui(
                 .id_salt("detail_experiences")
                 .show(ui, |ui| log_ui(ui, cx, index, c, &EXPERIENCES, out));
         });
+    close
 }
 
 fn completeness_ui(ui: &mut egui::Ui, lang: Language, c: &Customer) {

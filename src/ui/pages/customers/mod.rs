@@ -68,6 +68,13 @@ pub struct CustomersView {
 
 impl CustomersView {
     /// Selects one customer (e.g. from a chart) and shows it in the detail panel.
+    /// No row selected, so no detail panel.
+    pub fn clear_selection(&mut self) {
+        self.selected.clear();
+        self.focus = None;
+        self.anchor = None;
+    }
+
     pub fn select(&mut self, index: usize) {
         self.selected.clear();
         self.selected.insert(index);
@@ -134,6 +141,17 @@ impl CustomersView {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
         self.refresh(cx);
         let lang = cx.lang;
+        // Escape, with no field being typed into: first drop a cell value that was refused
+        // (the cell shows what the customer holds again), then clear the selection, which
+        // closes the detail panel. A field being typed into handles its own Escape.
+        let nothing_focused = ui.ctx().memory(|m| m.focused().is_none());
+        if nothing_focused && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if self.editing.is_some() {
+                self.editing = None;
+            } else {
+                self.clear_selection();
+            }
+        }
         super::heading(ui, tr(lang, Key::PageCustomers), tr(lang, C::Intro));
         Self::summary_ui(ui, cx);
         self.toolbar_ui(ui, cx, out);
@@ -148,7 +166,11 @@ impl CustomersView {
                 .resizable(true)
                 .default_size(380.0)
                 .min_size(300.0)
-                .show(ui, |ui| detail::detail_ui(ui, cx, focus, customer, out));
+                .show(ui, |ui| {
+                    if detail::detail_ui(ui, cx, focus, customer, out) {
+                        self.clear_selection();
+                    }
+                });
         }
         egui::Panel::bottom("customer_totals")
             .show_separator_line(true)
