@@ -59,7 +59,12 @@ fn every_chart_on_the_sample_in_english_and_simplified_chinese() {
     let mut snapshots = Snapshots::new();
     // What a user reads on each chart.
     let checks: [&[&str]; 5] = [
-        &["The top 80% of customers make 107% of profit", "Loss-makers: 6"],
+        // Six customers lose money; the tier count says 5 because C016 (profit −¥130,000) was
+        // set to general by hand, and the chart says so (issue 12).
+        &[
+            "The top 80% of customers make 107% of profit",
+            "Loss-makers: 6 (1 in another tier by hand)",
+        ],
         &[
             "Value matrix: profit against growth potential",
             "Point size: revenue",

@@ -80,6 +80,11 @@ crate::string_table! {
         "已儲存的情境方案：前 {customers}% 創造 {profit}%",
         "已保存的情景方案：前 {customers}% 创造 {profit}%",
     ],
+    LossMakersByHand => [
+        "Loss-makers: {n} ({m} in another tier by hand)",
+        "虧損客戶：{n} 位（其中 {m} 位已手動改列其他分級）",
+        "亏损客户：{n} 位（其中 {m} 位已手动改列其他分级）",
+    ],
     LossMakers => ["Loss-makers: {n}", "虧損客戶：{n} 位", "亏损客户：{n} 位"],
     LossDestroys => [
         "Loss-makers take back {pct}% of profit.",

@@ -304,6 +304,23 @@ pub struct WhaleBar {
     pub tier: Tier,
 }
 
+impl WhaleCurve {
+    /// Of the customers that lose money (the curve's tail), how many the tier count does not
+    /// show as loss-making because their tier was set by hand. The two figures differ by this.
+    #[must_use]
+    pub fn loss_makers_in_other_tiers(&self, seg: &Segmentation) -> usize {
+        let Some(first) = self.first_loss_rank else {
+            return 0;
+        };
+        self.ranked
+            .get(first..)
+            .unwrap_or_default()
+            .iter()
+            .filter(|&&i| seg.figures.get(i).is_some_and(|f| f.tier != Tier::LossMaking))
+            .count()
+    }
+}
+
 /// The whale curve's profit bars, at most `max_bars` (buckets of equal rank count).
 #[must_use]
 pub fn whale_bars(curve: &WhaleCurve, seg: &Segmentation, max_bars: usize) -> Vec<WhaleBar> {
@@ -1132,6 +1149,24 @@ mod tests {
             );
         }
         assert!(month_position(date(2026, 1, 31)) < month_position(date(2026, 2, 1)));
+    }
+
+    /// `base()` has one loss-maker, C5; set to key by hand it still loses money, so the curve
+    /// counts one loss-maker that the tier count does not.
+    #[test]
+    fn loss_makers_set_to_another_tier_by_hand_are_counted() {
+        let mut customers = base();
+        let seg = Segmentation::compute(&customers, &Settings::default());
+        let curve = whale_curve(&customers, &seg, &all(&customers));
+        assert_eq!(curve.loss_makers_in_other_tiers(&seg), 0);
+        customers[2].tier_override = Some(TierOverride {
+            tier: Tier::Key,
+            reason: "Strategic".into(),
+        });
+        let seg = Segmentation::compute(&customers, &Settings::default());
+        let curve = whale_curve(&customers, &seg, &all(&customers));
+        assert_eq!(seg.tier_counts()[Tier::LossMaking as usize], 0);
+        assert_eq!(curve.loss_makers_in_other_tiers(&seg), 1);
     }
 
     #[test]

@@ -70,7 +70,11 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
     let loss_color = theme::tier_color(Tier::LossMaking, cx.dark);
     let loss_span = curve.first_loss_rank.map(|rank| {
         let x0 = rank as f64 * 100.0 / n as f64;
-        let label = trf(lang, K::LossMakers, &[("n", &(n - rank))]);
+        // The tier count can be smaller: say why, where a tier was set by hand.
+        let label = match curve.loss_makers_in_other_tiers(&d.seg) {
+            0 => trf(lang, K::LossMakers, &[("n", &(n - rank))]),
+            by_hand => trf(lang, K::LossMakersByHand, &[("n", &(n - rank)), ("m", &by_hand)]),
+        };
         (x0, label)
     });
     let peak_y = curve.peak.map_or(100.0, |p| p.profit_pct);
