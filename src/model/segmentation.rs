@@ -360,6 +360,8 @@ mod tests {
         let reversed: Vec<usize> = expected.iter().rev().copied().collect();
         assert_eq!(by_profit_near(&profits, &ids, Some(&reversed)), expected);
         assert_eq!(by_profit_near(&profits, &ids, Some(&[0, 0, 1])), expected);
+        // A start that names only some customers, each once, is not an order of all of them.
+        assert_eq!(by_profit_near(&profits, &ids, Some(&[0, 1, 2])), expected);
         let mut twice = expected.clone();
         twice[1] = twice[0];
         assert_eq!(by_profit_near(&profits, &ids, Some(&twice)), expected);
