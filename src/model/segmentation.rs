@@ -79,10 +79,15 @@ pub fn abc_classes(profits: &[i128], ids: &[&str], a_pct: f64, b_pct: f64) -> Ve
     abc_classes_in_order(profits, &by_profit(profits, ids), a_pct, b_pct)
 }
 
+/// The sum of the positive profits: what the ABC shares are shares of.
+fn positive_total(profits: &[i128]) -> i128 {
+    profits.iter().filter(|&&p| p > 0).sum()
+}
+
 /// [`abc_classes`] with the customers already ranked by [`by_profit`].
 fn abc_classes_in_order(profits: &[i128], order: &[usize], a_pct: f64, b_pct: f64) -> Vec<AbcClass> {
     let mut classes = vec![AbcClass::C; profits.len()];
-    let positive_total: i128 = profits.iter().filter(|&&p| p > 0).sum();
+    let positive_total = positive_total(profits);
     if positive_total <= 0 {
         return classes;
     }
@@ -257,7 +262,7 @@ impl Segmentation {
             settings.a_threshold_pct,
             settings.b_threshold_pct,
         );
-        let positive_total: i128 = profits.iter().filter(|&&p| p > 0).sum();
+        let positive_total = positive_total(&profits);
         let a_profit: i128 = profits
             .iter()
             .zip(&classes)
@@ -539,6 +544,27 @@ mod tests {
             computed_tier(100, AbcClass::B, 4, &strict, summary).0,
             Tier::General
         );
+    }
+
+    /// The class A summary behind the "top N make X%" reason. Profits 100, 50, 30, 20, −5:
+    /// positive total 200, A until 80 % (160): 100, 50 and 30 (150 before it), so 3 customers
+    /// making 180 of 200 = 90 %. With no positive profit the share is 0, not NaN.
+    #[test]
+    fn class_a_count_and_share() {
+        let customers = vec![
+            customer("C1", 100, 0, 0, 1),
+            customer("C2", 50, 0, 0, 1),
+            customer("C3", 30, 0, 0, 1),
+            customer("C4", 20, 0, 0, 1),
+            customer("C5", 0, 0, 5, 1),
+        ];
+        let seg = Segmentation::compute(&customers, &Settings::default());
+        assert_eq!(seg.a_count, 3);
+        assert!((seg.a_share_pct - 90.0).abs() < 1e-9, "{}", seg.a_share_pct);
+        let losses = vec![customer("C1", 0, 0, 5, 1), customer("C2", 10, 20, 0, 1)];
+        let seg = Segmentation::compute(&losses, &Settings::default());
+        assert_eq!(seg.a_count, 0);
+        assert_eq!(seg.a_share_pct.to_bits(), 0.0_f64.to_bits());
     }
 
     #[test]
