@@ -264,8 +264,18 @@ pub fn run_export_customers(
         TableFormat::Csv => store::export::to_csv(&table).map_err(|e| e.to_string()),
         TableFormat::Xlsx => store::export::to_xlsx(&table).map_err(|e| e.to_string()),
     };
+    write_built(bytes, args.out, out, err)
+}
+
+/// Writes bytes that were built to `path`, or says why they could not be; returns the exit code.
+fn write_built(
+    bytes: Result<Vec<u8>, impl std::fmt::Display>,
+    path: &Path,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> i32 {
     match bytes {
-        Ok(bytes) => write_output(Some(args.out), &bytes, out, err),
+        Ok(bytes) => write_output(Some(path), &bytes, out, err),
         Err(e) => {
             let _ = writeln!(err, "error: {e}");
             1
@@ -292,13 +302,7 @@ pub fn run_export_plan(args: &ExportPlanArgs<'_>, out: &mut impl Write, err: &mu
         PlanFormat::Ics => Ok(crate::report::plan::plan_ics(&scenario, args.lang, args.today).into_bytes()),
         PlanFormat::Csv => crate::report::plan::plan_csv(&scenario, args.lang, args.today),
     };
-    match bytes {
-        Ok(bytes) => write_output(Some(args.out), &bytes, out, err),
-        Err(e) => {
-            let _ = writeln!(err, "error: {e}");
-            1
-        }
-    }
+    write_built(bytes, args.out, out, err)
 }
 
 /// What `chart` needs.

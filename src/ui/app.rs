@@ -345,11 +345,7 @@ impl StudioApp {
                 NativeDialog::Picked(path) => self.open_comparison(&path),
                 NativeDialog::Cancelled => {}
                 NativeDialog::Unavailable => {
-                    self.prompt = Some(PathPrompt {
-                        purpose: PromptPurpose::Compare,
-                        text: String::new(),
-                        folder: self.start_folder(),
-                    });
+                    self.prompt = Some(self.path_prompt(PromptPurpose::Compare, None));
                 }
             },
             CompareWith::Path(path) => self.open_comparison(&path),
@@ -409,11 +405,8 @@ impl StudioApp {
             NativeDialog::Picked(path) => self.write_what_if(&path, &next),
             NativeDialog::Cancelled => {}
             NativeDialog::Unavailable => {
-                self.prompt = Some(PathPrompt {
-                    purpose: PromptPurpose::SaveWhatIf(Box::new(next)),
-                    text: self.start_folder().join(&suggested).display().to_string(),
-                    folder: self.start_folder(),
-                });
+                self.prompt =
+                    Some(self.path_prompt(PromptPurpose::SaveWhatIf(Box::new(next)), Some(&suggested)));
             }
         }
     }
@@ -630,11 +623,7 @@ impl StudioApp {
             }
             NativeDialog::Cancelled => {}
             NativeDialog::Unavailable => {
-                self.prompt = Some(PathPrompt {
-                    purpose: PromptPurpose::SaveAs { then },
-                    text: self.start_folder().join(&suggested).display().to_string(),
-                    folder: self.start_folder(),
-                });
+                self.prompt = Some(self.path_prompt(PromptPurpose::SaveAs { then }, Some(&suggested)));
             }
         }
     }
@@ -659,11 +648,8 @@ impl StudioApp {
             NativeDialog::Picked(path) => self.write_export(&path, &file.bytes),
             NativeDialog::Cancelled => {}
             NativeDialog::Unavailable => {
-                self.prompt = Some(PathPrompt {
-                    text: self.start_folder().join(&file.file_name).display().to_string(),
-                    folder: self.start_folder(),
-                    purpose: PromptPurpose::Export(file),
-                });
+                let name = file.file_name.clone();
+                self.prompt = Some(self.path_prompt(PromptPurpose::Export(file), Some(&name)));
             }
         }
     }
@@ -705,11 +691,7 @@ impl StudioApp {
                 NativeDialog::Picked(path) => self.open_path(&path),
                 NativeDialog::Cancelled => {}
                 NativeDialog::Unavailable => {
-                    self.prompt = Some(PathPrompt {
-                        purpose: PromptPurpose::Open,
-                        text: String::new(),
-                        folder: self.start_folder(),
-                    });
+                    self.prompt = Some(self.path_prompt(PromptPurpose::Open, None));
                 }
             },
             Replace::OpenPath(path) => self.open_path(&path),
@@ -753,6 +735,16 @@ impl StudioApp {
             .set_file_name(suggested)
             .save_file();
         classify_dialog(picked, started.elapsed())
+    }
+
+    /// A typed-path prompt starting in [`Self::start_folder`], filled in with `file_name` there.
+    fn path_prompt(&self, purpose: PromptPurpose, file_name: Option<&str>) -> PathPrompt {
+        let folder = self.start_folder();
+        PathPrompt {
+            purpose,
+            text: file_name.map_or_else(String::new, |name| folder.join(name).display().to_string()),
+            folder,
+        }
     }
 
     /// Where file dialogs and typed paths start (see [`super::folders::start_folder`]).
