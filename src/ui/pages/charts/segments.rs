@@ -51,8 +51,11 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
             ui.weak(trf(lang, S::MapWithout, &[("n", &map.without_rfm)]));
         }
     });
-    egui::ScrollArea::vertical()
+    // Both ways: on a narrow window (a projector at 150 %) the map scrolls sideways inside
+    // its own area instead of drawing over the what-if panel beside it.
+    egui::ScrollArea::both()
         .id_salt("segment_map_scroll")
+        .auto_shrink([false, false])
         .show(ui, |ui| {
             let cell_width = ((ui.available_width() - 60.0) / 5.0).clamp(110.0, 200.0);
             let cell_height = 74.0;
