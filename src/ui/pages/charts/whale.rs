@@ -21,6 +21,17 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
     let n = curve.ranked.len();
     title_ui(ui, tr(lang, K::WhaleTitle));
     ui.horizontal_wrapped(|ui| {
+        // The tier count can be smaller than the loss-makers on the curve: say why, where a
+        // tier was set by hand (in the wrapping headline, not the legend, which cannot wrap).
+        if let Some(rank) = curve.first_loss_rank
+            && let by_hand @ 1.. = curve.loss_makers_in_other_tiers(&d.seg)
+        {
+            ui.weak(trf(
+                lang,
+                K::LossMakersByHand,
+                &[("n", &(n - rank)), ("m", &by_hand)],
+            ));
+        }
         if let Some(peak) = curve.peak {
             let (customers, profit) = peak_sentence_numbers(&peak);
             ui.label(
@@ -70,11 +81,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
     let loss_color = theme::tier_color(Tier::LossMaking, cx.dark);
     let loss_span = curve.first_loss_rank.map(|rank| {
         let x0 = rank as f64 * 100.0 / n as f64;
-        // The tier count can be smaller: say why, where a tier was set by hand.
-        let label = match curve.loss_makers_in_other_tiers(&d.seg) {
-            0 => trf(lang, K::LossMakers, &[("n", &(n - rank))]),
-            by_hand => trf(lang, K::LossMakersByHand, &[("n", &(n - rank)), ("m", &by_hand)]),
-        };
+        let label = trf(lang, K::LossMakers, &[("n", &(n - rank))]);
         (x0, label)
     });
     let peak_y = curve.peak.map_or(100.0, |p| p.profit_pct);
