@@ -184,6 +184,12 @@ crate::string_table! {
     NoLogs => ["No dated entries in these customers' logs.", "這些客戶的紀錄中沒有帶日期的項目。", "这些客户的记录中没有带日期的条目。"],
     // What-if
     WhatIf => ["What-if", "假設分析", "假设分析"],
+    WhatIfToggle => ["What-if sliders", "假設分析滑桿", "假设分析滑块"],
+    WhatIfToggleHint => [
+        "Show or hide the what-if sliders beside the chart. On a narrow screen they start hidden, so the chart has the room.",
+        "顯示或隱藏圖表旁的假設分析滑桿。畫面較窄時預設隱藏，讓圖表有足夠空間。",
+        "显示或隐藏图表旁的假设分析滑块。屏幕较窄时默认隐藏，让图表有足够空间。",
+    ],
     WhatIfIntro => [
         "Try changes on a copy. The saved scenario stays as it is until you apply them.",
         "在副本上試算變更。套用之前，已儲存的情境方案維持不變。",

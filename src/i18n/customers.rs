@@ -40,6 +40,13 @@ crate::string_table! {
     ExportCsv => ["Export CSV…", "匯出 CSV…", "导出 CSV…"],
     ExportXlsx => ["Export XLSX…", "匯出 XLSX…", "导出 XLSX…"],
     Thresholds => ["Thresholds", "分級門檻", "分级门槛"],
+    Columns => ["Columns", "欄位", "列"],
+    ColumnsHint => [
+        "Choose the columns the table shows. ID and Name always show, and stay in place when the table scrolls sideways.",
+        "選擇表格顯示的欄位。編號與名稱一律顯示，表格左右捲動時固定不動。",
+        "选择表格显示的列。编号和名称始终显示，表格左右滚动时固定不动。",
+    ],
+    ColumnsReset => ["Default columns", "預設欄位", "默认列"],
     ThresholdsHint => [
         "The ABC and tier thresholds of this scenario; changes apply at once",
         "本情境方案的 ABC 與分級門檻；變更立即生效",

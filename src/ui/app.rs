@@ -226,6 +226,13 @@ impl StudioApp {
             opening: None,
             job_wait: job::SHOW_AFTER,
         };
+        let columns = app.prefs.customer_columns.as_ref().map(|keys| {
+            crate::model::customer_table::Column::ALL
+                .into_iter()
+                .filter(|&c| keys.iter().any(|k| k == crate::report::keys::column_key(c)))
+                .collect()
+        });
+        app.pages.customers.set_columns(columns);
         app.apply_theme(ctx);
         app.install_fonts(ctx);
         app.open_first(options.file);
@@ -821,6 +828,13 @@ impl StudioApp {
                 self.show_comparison = false;
             }
             Command::Notify { key, args } => self.info(key, args),
+            Command::CustomerColumns(columns) => {
+                self.prefs.customer_columns = columns.map(|c| {
+                    c.into_iter()
+                        .map(|c| crate::report::keys::column_key(c).to_owned())
+                        .collect()
+                });
+            }
         }
     }
 
@@ -1184,9 +1198,21 @@ impl StudioApp {
         });
     }
 
+    /// The pages, in a column (side panel) or a row (narrow screens): the layout of `ui` decides.
     fn navigation(&self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         let lang = self.lang();
-        ui.add_space(6.0);
+        let in_row = ui.layout().main_dir().is_horizontal();
+        // A column's buttons are as wide as the panel, their text centred; a row's fit theirs.
+        let add = |ui: &mut egui::Ui, button: egui::Button<'_>| {
+            if in_row {
+                ui.add(button.min_size(egui::vec2(0.0, 30.0)))
+            } else {
+                ui.add_sized([ui.available_width(), 30.0], button)
+            }
+        };
+        if !in_row {
+            ui.add_space(6.0);
+        }
         for page in Page::ALL {
             let key = match page {
                 Page::Customers => Key::PageCustomers,
@@ -1196,26 +1222,14 @@ impl StudioApp {
             };
             let label = egui::RichText::new(tr(lang, key)).size(16.0);
             let current = self.prefs.page == page && !self.show_comparison;
-            if ui
-                .add_sized(
-                    [ui.available_width(), 30.0],
-                    egui::Button::selectable(current, label),
-                )
-                .clicked()
-            {
+            if add(ui, egui::Button::selectable(current, label)).clicked() {
                 out.push(Command::ShowPage(page));
             }
         }
         if self.comparison.is_some() {
             ui.separator();
             let label = egui::RichText::new(tr(lang, Key::NavComparison)).size(16.0);
-            if ui
-                .add_sized(
-                    [ui.available_width(), 30.0],
-                    egui::Button::selectable(self.show_comparison, label),
-                )
-                .clicked()
-            {
+            if add(ui, egui::Button::selectable(self.show_comparison, label)).clicked() {
                 out.push(Command::ShowComparison);
             }
         }
@@ -1310,10 +1324,19 @@ impl StudioApp {
             self.notice_bar(ui);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui, &mut commands));
-        egui::Panel::left("navigation")
-            .resizable(false)
-            .exact_size(150.0)
-            .show(ui, |ui| self.navigation(ui, &mut commands));
+        // On a narrow screen the pages are one row of tabs under the menu, so the page itself
+        // has the whole width.
+        let narrow = super::layout::is_narrow(&ctx);
+        if narrow {
+            egui::Panel::top("navigation_row").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| self.navigation(ui, &mut commands));
+            });
+        } else {
+            egui::Panel::left("navigation")
+                .resizable(false)
+                .exact_size(150.0)
+                .show(ui, |ui| self.navigation(ui, &mut commands));
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             let cx = pages::PageContext {
                 doc: &self.doc,

@@ -50,6 +50,8 @@ pub enum Command {
     SelectCustomer(usize),
     /// Show the Customers page with this filter, e.g. a cell of the segment map.
     FilterCustomers(crate::model::customer_table::Filter),
+    /// The customer table's columns were chosen (`None`: back to the default); remembered.
+    CustomerColumns(Option<Vec<crate::model::customer_table::Column>>),
     /// Choose the file for the import dialog (native dialog where there is one).
     BrowseImport,
     /// Open a second scenario beside the open one, read-only (File ▸ Compare with…).

@@ -8,6 +8,7 @@ mod document;
 mod folders;
 pub mod fonts;
 mod job;
+pub(crate) mod layout;
 pub mod offscreen;
 mod pages;
 mod prefs;

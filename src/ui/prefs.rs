@@ -44,6 +44,9 @@ pub struct Prefs {
     /// The folder of the last file opened, saved or exported: where dialogs start when the
     /// open scenario has no folder of its own.
     pub last_folder: Option<PathBuf>,
+    /// The customer table's columns, by their command-line keys (`profit`); `None`: the
+    /// default for the window's width. Unknown keys (from another version) are skipped.
+    pub customer_columns: Option<Vec<String>>,
 }
 
 impl Default for Prefs {
@@ -56,6 +59,7 @@ impl Default for Prefs {
             recent: Vec::new(),
             seen_sample: false,
             last_folder: None,
+            customer_columns: None,
         }
     }
 }

@@ -7,6 +7,8 @@
     reason = "test helpers: a failure here is a test failure"
 )]
 
+pub mod wizard;
+
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

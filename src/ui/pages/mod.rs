@@ -56,8 +56,11 @@ impl Pages {
     }
 
     /// Forgets view state that points into the old scenario (after New or Open).
+    /// The table's chosen columns are a preference, not view state: they stay.
     pub fn reset(&mut self) {
+        let columns = self.customers.columns().map(<[_]>::to_vec);
         *self = Self::default();
+        self.customers.set_columns(columns);
     }
 }
 
@@ -74,10 +77,17 @@ pub(crate) fn chart_image_ui(ui: &mut egui::Ui, chart: crate::report::ChartKind,
 }
 
 /// A page heading with a short explanation under it.
+/// On a low screen (a projector zoomed in) the explanation takes one line, cut short; hovering it
+/// shows the whole text.
 pub fn heading(ui: &mut egui::Ui, title: &str, intro: &str) {
     ui.heading(title);
-    ui.label(intro);
-    ui.add_space(6.0);
+    if super::layout::is_short(ui.ctx()) {
+        ui.add(egui::Label::new(intro).truncate());
+        ui.add_space(2.0);
+    } else {
+        ui.label(intro);
+        ui.add_space(6.0);
+    }
 }
 
 /// A chart that stays put, for the projector: no drag, zoom, scroll, box zoom or reset, and no

@@ -10,8 +10,16 @@ use crate::model::Tier;
 use crate::ui::commands::Command;
 use crate::ui::theme;
 
-/// Rows in view at first.
+/// Rows in view at first, at most.
 const ROWS_SHOWN: usize = 15;
+/// The least height (points) a row needs for its name on the axis to show.
+const ROW_HEIGHT: f32 = 22.0;
+
+/// How many rows fit `height` with each name readable: fewer on a low screen, never none.
+fn rows_fitting(height: f32) -> usize {
+    // The x axis, its label and the plot's margins take about 70 points.
+    (((height - 70.0) / ROW_HEIGHT).floor().max(4.0) as usize).min(ROWS_SHOWN)
+}
 
 /// A customer name cut to fit the axis.
 fn short(name: &str) -> String {
@@ -29,11 +37,13 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
     let rows = &cx.d.delivered;
     let n = rows.len();
     title_ui(ui, tr(lang, K::DeliveredTitle));
-    let status_id = ui.scope_id().with("delivered_rows_in_view");
+    let height = (ui.available_height() - ui.text_style_height(&egui::TextStyle::Body)).max(200.0);
+    let shown = rows_fitting(height);
+    let status_id = ui.scope_id().with(("delivered_rows_in_view", shown));
     let (first, last) = ui
         .ctx()
         .data(|data| data.get_temp::<(usize, usize)>(status_id))
-        .unwrap_or((1, n.min(ROWS_SHOWN)));
+        .unwrap_or((1, n.min(shown)));
     ui.weak(trf(
         lang,
         K::DeliveredRows,
@@ -42,10 +52,11 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
 
     let dark = cx.dark;
     let cost_color = ui.visuals().weak_text_color();
-    let response = Plot::new("delivered_value")
-        .height(ui.available_height().max(300.0))
+    // A new plot (fresh bounds) whenever the number of rows that fit changes, e.g. on zoom.
+    let response = Plot::new(("delivered_value", shown))
+        .height(height)
         .default_x_bounds(0.0, 41.0)
-        .default_y_bounds(-(ROWS_SHOWN as f64) + 0.5, 0.5)
+        .default_y_bounds(-(shown as f64) + 0.5, 0.5)
         .allow_drag([false, true])
         .allow_scroll([false, true])
         .allow_zoom(false)

@@ -539,6 +539,28 @@ pub struct ChartsView {
     results: campaign_results::ResultsView,
     /// The Co-creation tab shows the campaign results instead of the trends.
     show_results: bool,
+    /// The user showed or hid the what-if sliders; `None`: shown unless the screen is narrow.
+    what_if_shown: Option<bool>,
+}
+
+/// Charts drawn in several parts one above the other need this much height (points) to stay
+/// readable; on a lower screen (a projector zoomed in) they get it, and the page scrolls.
+const TALL_CHART_HEIGHT: f32 = 460.0;
+
+/// Draws `add` with at least [`TALL_CHART_HEIGHT`] to lay out in, scrolling when the screen
+/// is lower than that.
+fn tall_ui(ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui::Ui)) {
+    if ui.available_height() >= TALL_CHART_HEIGHT {
+        add(ui);
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt(("tall_chart", id))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let size = egui::vec2(ui.available_width(), TALL_CHART_HEIGHT);
+            ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), add);
+        });
 }
 
 impl ChartsView {
@@ -571,14 +593,22 @@ impl ChartsView {
             previous => Derived::build(key, cx, previous),
         };
 
-        egui::Panel::right("charts_what_if")
-            .resizable(false)
-            .exact_size(300.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    whatif::panel_ui(ui, cx, &d, &mut self.what_if, out);
+        // On a narrow screen (a projector zoomed in) the sliders start folded away, so the
+        // chart has the room; the toolbar's toggle shows them.
+        if self.what_if_shown(ui.ctx()) {
+            egui::Panel::right("charts_what_if")
+                .resizable(false)
+                .exact_size(if crate::ui::layout::is_narrow(ui.ctx()) {
+                    250.0
+                } else {
+                    300.0
+                })
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        whatif::panel_ui(ui, cx, &d, &mut self.what_if, out);
+                    });
                 });
-            });
+        }
 
         self.toolbar_ui(ui, cx, &d);
         if !self.what_if.is_neutral(&cx.doc.scenario.settings) {
@@ -605,11 +635,11 @@ impl ChartsView {
                     return;
                 }
                 match self.tab {
-                    ChartTab::Whale => whale::ui(ui, &ccx, out),
+                    ChartTab::Whale => tall_ui(ui, "whale", |ui| whale::ui(ui, &ccx, out)),
                     ChartTab::Matrix => matrix::ui(ui, &ccx, out),
                     ChartTab::Delivered => delivered::ui(ui, &ccx, out),
                     ChartTab::Summary => summary::ui(ui, &ccx),
-                    ChartTab::Cocreation => {
+                    ChartTab::Cocreation => tall_ui(ui, "cocreation", |ui| {
                         ui.horizontal(|ui| {
                             ui.selectable_value(&mut self.show_results, false, tr(lang, S::Trends));
                             ui.selectable_value(&mut self.show_results, true, tr(lang, S::ResultsTitle));
@@ -619,7 +649,7 @@ impl ChartsView {
                         } else {
                             cocreation::ui(ui, &ccx, &mut self.chosen, out);
                         }
-                    }
+                    }),
                     ChartTab::Segments => segments::ui(ui, &ccx, out),
                     ChartTab::Groups => self.groups.ui(ui, &ccx, cx, out),
                 }
@@ -630,6 +660,12 @@ impl ChartsView {
         self.derived = Some(d);
     }
 
+    /// Whether the what-if sliders show: as the user chose, else unless the screen is narrow.
+    fn what_if_shown(&self, ctx: &egui::Context) -> bool {
+        self.what_if_shown
+            .unwrap_or_else(|| !crate::ui::layout::is_narrow(ctx))
+    }
+
     fn toolbar_ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, d: &Derived) {
         let lang = cx.lang;
         ui.horizontal_wrapped(|ui| {
@@ -638,6 +674,15 @@ impl ChartsView {
                     self.tab = tab;
                     self.copied = None;
                 }
+            }
+            ui.separator();
+            let mut shown = self.what_if_shown(ui.ctx());
+            if ui
+                .toggle_value(&mut shown, tr(lang, K::WhatIfToggle))
+                .on_hover_text(tr(lang, K::WhatIfToggleHint))
+                .changed()
+            {
+                self.what_if_shown = Some(shown);
             }
             ui.separator();
             ui.checkbox(&mut self.use_filter, tr(lang, K::UseFilter))

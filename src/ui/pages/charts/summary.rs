@@ -22,10 +22,26 @@ fn shares(g: &GroupFigures, total: &GroupFigures) -> [f64; 3] {
     ]
 }
 
+/// The bars with the table beside them; below them (the page scrolling) where both do not fit
+/// side by side, as on a projector zoomed in.
 pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>) {
+    let half = ((ui.available_height() - 60.0) / 2.0).max(200.0);
+    if ui.available_width() < STACK_BELOW {
+        egui::ScrollArea::vertical()
+            .id_salt("summary_stacked")
+            .auto_shrink([false, false])
+            .show(ui, |ui| groups_ui(ui, cx, half, true));
+    } else {
+        groups_ui(ui, cx, half, false);
+    }
+}
+
+/// Narrower than this (points), the table goes under the bars.
+const STACK_BELOW: f32 = 280.0 + 470.0;
+
+fn groups_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, half: f32, stacked: bool) {
     let lang = cx.lang;
     let b = &cx.d.breakdown;
-    let half = ((ui.available_height() - 60.0) / 2.0).max(200.0);
     let tiers: Vec<(String, Color32, GroupFigures)> = Tier::ALL
         .iter()
         .zip(b.tiers)
@@ -42,7 +58,15 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>) {
             )
         })
         .collect();
-    group_ui(ui, cx, "summary_tiers", tr(lang, K::SummaryTiers), &tiers, half);
+    group_ui(
+        ui,
+        cx,
+        "summary_tiers",
+        tr(lang, K::SummaryTiers),
+        &tiers,
+        half,
+        stacked,
+    );
     ui.add_space(8.0);
     group_ui(
         ui,
@@ -51,6 +75,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>) {
         tr(lang, K::SummaryClasses),
         &classes,
         half,
+        stacked,
     );
 }
 
@@ -61,12 +86,22 @@ fn group_ui(
     heading: &str,
     groups: &[(String, Color32, GroupFigures)],
     height: f32,
+    stacked: bool,
 ) {
     let lang = cx.lang;
     let total = cx.d.breakdown.total;
     title_ui(ui, heading);
-    ui.horizontal_top(|ui| {
-        let plot_width = (ui.available_width() - 470.0).max(280.0);
+    let layout = if stacked {
+        egui::Layout::top_down(egui::Align::Min)
+    } else {
+        egui::Layout::left_to_right(egui::Align::Min)
+    };
+    ui.with_layout(layout, |ui| {
+        let plot_width = if stacked {
+            ui.available_width()
+        } else {
+            (ui.available_width() - 470.0).max(280.0)
+        };
         let weak = ui.visuals().weak_text_color();
         let response = super::still_plot(id)
             .width(plot_width)

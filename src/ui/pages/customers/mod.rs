@@ -13,7 +13,7 @@ use super::PageContext;
 use crate::i18n::customers::CustomerKey as C;
 use crate::i18n::segments::{SegmentKey as S, segment_name};
 use crate::i18n::{Key, class_name, tier_name, tr, trf};
-use crate::model::customer_table::{self, Filter, Sort, Totals};
+use crate::model::customer_table::{self, Column, Filter, Sort, Totals};
 use crate::model::rfm::Transaction;
 use crate::model::rfm_segments::RfmSegment;
 use crate::model::{AbcClass, Customer, Part, Tier, format_minor};
@@ -64,7 +64,34 @@ pub struct CustomersView {
     /// The purchases of the last transaction log imported in this session (not saved), for
     /// the revenue of campaign responders.
     session_log: Option<Arc<Vec<Transaction>>>,
+    /// The columns the user chose to show (remembered between runs); `None`: the default for
+    /// the window's width.
+    columns: Option<Vec<Column>>,
+    /// How far the table's rows are scrolled, kept level on both sides of the table.
+    scroll: TableScroll,
+    /// The height the totals under the table took last frame.
+    footer_height: f32,
 }
+
+/// The two sides of the table scroll together: the offset both show, and one to impose on the
+/// next frame after one side moved alone.
+#[derive(Clone, Copy, Debug, Default)]
+struct TableScroll {
+    offset_y: f32,
+    force: Option<f32>,
+}
+
+/// The columns shown by default on a narrow screen (a projector zoomed in): what a user needs
+/// to read a customer's value, with ID and Name.
+const NARROW_COLUMNS: [Column; 7] = [
+    Column::Id,
+    Column::Name,
+    Column::Profit,
+    Column::Class,
+    Column::Tier,
+    Column::Segment,
+    Column::DeliveredValue,
+];
 
 impl CustomersView {
     /// Selects one customer (e.g. from a chart) and shows it in the detail panel.
@@ -87,6 +114,74 @@ impl CustomersView {
     #[must_use]
     pub fn focused(&self) -> Option<usize> {
         self.focus
+    }
+
+    /// The columns the user chose, if they chose.
+    #[must_use]
+    pub fn columns(&self) -> Option<&[Column]> {
+        self.columns.as_deref()
+    }
+
+    /// Shows `columns` (ID and Name always), or the default for the window with `None`.
+    pub fn set_columns(&mut self, columns: Option<Vec<Column>>) {
+        self.columns = columns.map(|chosen| {
+            Column::ALL
+                .into_iter()
+                .filter(|c| matches!(c, Column::Id | Column::Name) || chosen.contains(c))
+                .collect()
+        });
+    }
+
+    /// The columns drawn, in table order.
+    fn shown_columns(&self, narrow: bool) -> Vec<Column> {
+        match &self.columns {
+            Some(chosen) => chosen.clone(),
+            None if narrow => NARROW_COLUMNS.to_vec(),
+            None => Column::ALL.to_vec(),
+        }
+    }
+
+    /// Columns ▾: a check box per column; the choice is remembered.
+    fn column_chooser_ui(&mut self, ui: &mut egui::Ui, lang: crate::model::Language, out: &mut Vec<Command>) {
+        let narrow = crate::ui::layout::is_narrow(ui.ctx());
+        // The menu stays open while boxes are ticked; a click outside closes it.
+        let config = egui::containers::menu::MenuConfig::new()
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+        egui::containers::menu::MenuButton::new(tr(lang, C::Columns))
+            .config(config)
+            .ui(ui, |ui| {
+                ui.set_max_width(300.0);
+                ui.weak(tr(lang, C::ColumnsHint));
+                let mut shown = self.shown_columns(narrow);
+                let mut changed = false;
+                for column in Column::ALL {
+                    let always = matches!(column, Column::Id | Column::Name);
+                    let mut on = shown.contains(&column);
+                    let title = table::column_title(lang, column);
+                    if ui
+                        .add_enabled(!always, egui::Checkbox::new(&mut on, title))
+                        .changed()
+                    {
+                        changed = true;
+                        if on {
+                            shown.push(column);
+                        } else {
+                            shown.retain(|&c| c != column);
+                        }
+                    }
+                }
+                ui.separator();
+                if ui.button(tr(lang, C::ColumnsReset)).clicked() {
+                    self.columns = None;
+                    out.push(Command::CustomerColumns(None));
+                }
+                if changed {
+                    self.set_columns(Some(shown));
+                    out.push(Command::CustomerColumns(self.columns.clone()));
+                }
+            })
+            .0
+            .on_hover_text(tr(lang, C::ColumnsHint));
     }
 
     /// Shows the customers `filter` keeps (e.g. a cell of the segment map).
@@ -172,16 +267,25 @@ impl CustomersView {
                     }
                 });
         }
-        egui::Panel::bottom("customer_totals")
-            .show_separator_line(true)
-            .show(ui, |ui| self.totals_ui(ui, cx));
-        if cx.doc.scenario.customers.is_empty() {
-            ui.label(tr(lang, Key::NoCustomers));
-        } else {
-            // Fifteen columns do not fit a small window: scroll sideways, rows stay virtual.
-            egui::ScrollArea::horizontal()
-                .id_salt("customers_table_scroll")
-                .show(ui, |ui| table::table_ui(self, ui, cx, out));
+        // The totals sit under the table. Their height (one line, or two when they wrap on a
+        // narrow screen) is last frame's, so the table ends exactly above them.
+        let footer = self.footer_height + ui.spacing().item_spacing.y * 2.0 + 1.0;
+        let table_size = egui::vec2(ui.available_width(), (ui.available_height() - footer).max(80.0));
+        ui.allocate_ui_with_layout(table_size, egui::Layout::top_down(egui::Align::Min), |ui| {
+            ui.set_min_size(table_size);
+            if cx.doc.scenario.customers.is_empty() {
+                ui.label(tr(lang, Key::NoCustomers));
+            } else {
+                // Sixteen columns do not fit a small window: the table scrolls sideways (ID
+                // and Name stay), rows stay virtual.
+                table::table_ui(self, ui, cx, out);
+            }
+        });
+        ui.separator();
+        let height = self.totals_ui(ui, cx);
+        if (height - self.footer_height).abs() > 0.5 {
+            self.footer_height = height;
+            ui.ctx().request_repaint();
         }
         if let Some(dialog) = &mut self.import {
             let keep = dialog.ui(ui.ctx(), cx, out);
@@ -369,6 +473,7 @@ impl CustomersView {
                 }
             }
             ui.separator();
+            self.column_chooser_ui(ui, lang, out);
             ui.toggle_value(&mut self.show_settings, tr(lang, C::Thresholds))
                 .on_hover_text(tr(lang, C::ThresholdsHint));
         });
@@ -442,8 +547,9 @@ impl CustomersView {
         }
     }
 
-    fn totals_ui(&self, ui: &mut egui::Ui, cx: &PageContext<'_>) {
-        let Some(cache) = &self.cache else { return };
+    /// The totals of the shown rows; returns the height they took.
+    fn totals_ui(&self, ui: &mut egui::Ui, cx: &PageContext<'_>) -> f32 {
+        let Some(cache) = &self.cache else { return 0.0 };
         let t = cache.totals;
         let lang = cx.lang;
         let symbol = &cx.doc.scenario.settings.currency_symbol;
@@ -466,7 +572,10 @@ impl CustomersView {
                 ui.separator();
                 ui.label(trf(lang, C::SelectedCount, &[("n", &self.selected.len())]));
             }
-        });
+        })
+        .response
+        .rect
+        .height()
     }
 
     /// The filtered, sorted table as it would be exported.

@@ -86,10 +86,12 @@ fn width(column: Column) -> Col {
         Column::Growth | Column::Class => Col::initial(46.0).at_least(36.0),
         Column::Tier => Col::initial(100.0).at_least(70.0),
         Column::Segment => Col::initial(120.0).at_least(70.0).clip(true),
-        Column::Completeness => Col::remainder().at_least(80.0),
+        Column::Completeness => Col::initial(110.0).at_least(80.0),
     }
 }
 
+/// The table: ID and Name stay put on the left while the other shown columns scroll sideways.
+/// Two tables side by side, their rows kept level: whichever the user scrolled leads.
 pub(super) fn table_ui(
     view: &mut CustomersView,
     ui: &mut egui::Ui,
@@ -99,10 +101,8 @@ pub(super) fn table_ui(
     let lang = cx.lang;
     let dark = ui.visuals().dark_mode;
     let customers = &cx.doc.scenario.customers;
-    let seg = cx.doc.segmentation();
     // Borrow the row list out of the view for this frame instead of copying 100,000 indices.
     let Some(cache) = view.cache.take() else { return };
-    let rows = &cache.rows;
 
     if let Some(edit) = &view.editing
         && let Some(error) = &edit.error
@@ -122,22 +122,102 @@ pub(super) fn table_ui(
         );
     }
 
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     // Cell labels must not take the click (for text selection): a click selects the row.
     ui.style_mut().interaction.selectable_labels = false;
+    let shown = view.shown_columns(crate::ui::layout::is_narrow(ui.ctx()));
+    let (frozen, scrolled): (Vec<Column>, Vec<Column>) =
+        shown.iter().partition(|c| matches!(c, Column::Id | Column::Name));
+    let force = view.scroll.force.take();
     let mut clicked: Option<(usize, egui::Modifiers)> = None;
+    let (left_y, right_y) = ui
+        .horizontal_top(|ui| {
+            let left_y = ui
+                .vertical(|ui| part_ui(view, ui, cx, &cache.rows, &frozen, force, &mut clicked, out))
+                .inner;
+            let right_y = egui::ScrollArea::horizontal()
+                .id_salt("customers_table_scroll")
+                .show(ui, |ui| {
+                    ui.vertical(|ui| part_ui(view, ui, cx, &cache.rows, &scrolled, force, &mut clicked, out))
+                        .inner
+                })
+                .inner;
+            (left_y, right_y)
+        })
+        .inner;
+    // Whichever side moved since the last frame leads; the other follows on the next frame.
+    let last = view.scroll.offset_y;
+    let lead = if (left_y - last).abs() > 0.5 {
+        left_y
+    } else {
+        right_y
+    };
+    view.scroll.offset_y = lead;
+    if (left_y - lead).abs() > 0.5 || (right_y - lead).abs() > 0.5 {
+        view.scroll.force = Some(lead);
+        ui.ctx().request_repaint();
+    }
+    if let Some((i, modifiers)) = clicked {
+        // A cell typed into but not yet committed is kept, not lost, when another row is clicked.
+        commit_pending(view, cx, out);
+        view.click_row(i, modifiers, &cache.rows);
+    }
+    view.cache = Some(cache);
+}
+
+/// One side of the table: `columns`, all rows (only the visible ones laid out). Returns how far
+/// its rows are scrolled.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one side of one table; grouping these would only rename them"
+)]
+fn part_ui(
+    view: &mut CustomersView,
+    ui: &mut egui::Ui,
+    cx: &PageContext<'_>,
+    rows: &[usize],
+    columns: &[Column],
+    force_offset_y: Option<f32>,
+    clicked: &mut Option<(usize, egui::Modifiers)>,
+    out: &mut Vec<Command>,
+) -> f32 {
+    let lang = cx.lang;
+    let dark = ui.visuals().dark_mode;
+    let customers = &cx.doc.scenario.customers;
+    let seg = cx.doc.segmentation();
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let frozen = columns.first() == Some(&Column::Id);
     let mut table = TableBuilder::new(ui)
-        .id_salt("customers_table")
+        .id_salt(if frozen {
+            "customers_table_frozen"
+        } else {
+            "customers_table"
+        })
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
+        // A low screen leaves the rows little room: never claim more than there is, or the
+        // totals under the table are pushed off the page.
+        .min_scrolled_height(row_height * 2.0)
         .cell_layout(Layout::left_to_right(Align::Center));
-    for column in Column::ALL {
-        table = table.column(width(column));
+    if frozen {
+        // The scroll bar belongs to the side that scrolls; this side follows it.
+        table = table.scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden);
     }
-    table
+    if let Some(offset) = force_offset_y {
+        table = table.vertical_scroll_offset(offset);
+    }
+    for (n, &column) in columns.iter().enumerate() {
+        // The last column takes what is left, so the table ends at the window's edge.
+        let last = n + 1 == columns.len() && !frozen;
+        table = table.column(if last {
+            Col::remainder().at_least(80.0)
+        } else {
+            width(column)
+        });
+    }
+    let output = table
         .header(row_height + 4.0, |mut header| {
-            for column in Column::ALL {
+            for &column in columns {
                 header.col(|ui| {
                     let mut title = column_title(lang, column).to_owned();
                     if view.sort.column == column {
@@ -169,7 +249,7 @@ pub(super) fn table_ui(
                 };
                 let focused = view.focus == Some(i);
                 row.set_selected(view.selected.contains(&i));
-                for column in Column::ALL {
+                for &column in columns {
                     row.col(|ui| {
                         if focused && column.editable() {
                             edit_cell_ui(view, ui, cx, i, c, f, column, out);
@@ -179,16 +259,11 @@ pub(super) fn table_ui(
                     });
                 }
                 if row.response().clicked() {
-                    clicked = Some((i, row.response().ctx.input(|inp| inp.modifiers)));
+                    *clicked = Some((i, row.response().ctx.input(|inp| inp.modifiers)));
                 }
             });
         });
-    if let Some((i, modifiers)) = clicked {
-        // A cell typed into but not yet committed is kept, not lost, when another row is clicked.
-        commit_pending(view, cx, out);
-        view.click_row(i, modifiers, rows);
-    }
-    view.cache = Some(cache);
+    output.state.clamped_offset().y
 }
 
 /// Applies a pending cell edit if its value is acceptable; keeps it (with the reason) if not.

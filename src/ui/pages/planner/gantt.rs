@@ -112,6 +112,17 @@ struct Row {
 }
 
 const LABEL_WIDTH: f32 = 280.0;
+/// The label column on a narrow screen: longer names end in "…" (hover the bar for the whole).
+const NARROW_LABEL_WIDTH: f32 = 170.0;
+
+/// How wide the label column is in `ui`.
+fn label_width(ui: &egui::Ui) -> f32 {
+    if crate::ui::layout::is_narrow(ui.ctx()) {
+        NARROW_LABEL_WIDTH
+    } else {
+        LABEL_WIDTH
+    }
+}
 const ROW_HEIGHT: f32 = 30.0;
 const SECTION_HEIGHT: f32 = 26.0;
 const HEADER_HEIGHT: f32 = 40.0;
@@ -200,7 +211,7 @@ impl GanttView {
         let all: Vec<&Row> = steps.iter().chain(packages.iter()).collect();
         let (first, last) = date_range(&all, cx.today);
         let days = (last - first).num_days().max(1) as f32;
-        let room = ui.available_width() - LABEL_WIDTH - 16.0;
+        let room = ui.available_width() - label_width(ui) - 16.0;
         let zoom = [Zoom::Week, Zoom::Month, Zoom::Quarter]
             .into_iter()
             .find(|z| days * z.px_per_day() <= room)
@@ -242,8 +253,10 @@ impl GanttView {
                 ui.horizontal_top(|ui| {
                     ui.spacing_mut().item_spacing.x = 0.0;
                     // Fixed label column.
-                    let (label_rect, _) = ui
-                        .allocate_exact_size(vec2(LABEL_WIDTH, HEADER_HEIGHT + body_height), Sense::hover());
+                    let (label_rect, _) = ui.allocate_exact_size(
+                        vec2(label_width(ui), HEADER_HEIGHT + body_height),
+                        Sense::hover(),
+                    );
                     paint_labels(ui, label_rect, lang, &steps, &packages);
                     // Scrolling timeline.
                     let mut scroll = egui::ScrollArea::horizontal()
@@ -286,7 +299,7 @@ impl GanttView {
 
     fn toolbar_ui(&mut self, ui: &mut egui::Ui, lang: Language, dark: bool) {
         let still = self.still;
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if !still {
                 ui.label(tr(lang, P::ZoomLabel));
                 for (zoom, key) in [
@@ -804,7 +817,7 @@ fn paint_labels(ui: &egui::Ui, rect: Rect, lang: Language, steps: &[Row], packag
                 colour,
             );
             job.wrap = egui::text::TextWrapping {
-                max_width: LABEL_WIDTH - 16.0,
+                max_width: rect.width() - 16.0,
                 max_rows: 1,
                 break_anywhere: true,
                 overflow_character: Some('…'),

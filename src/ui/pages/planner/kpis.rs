@@ -61,7 +61,7 @@ impl KpiView {
         };
         let mut chosen = kpi_id.clone();
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.strong(tr(lang, P::NewMeasurement));
                 ui.add_space(8.0);
                 let label = ui.label(tr(lang, P::ColKpi));
@@ -134,16 +134,18 @@ pub fn charts_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, fit_height: bool, mut 
         .id_salt("planner_kpi_charts")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let width = ((ui.available_width() - 16.0) / 2.0).max(300.0);
+            // Two cards a row where two fit, else one under the other (a projector zoomed in).
+            let per_row: usize = if ui.available_width() >= 760.0 { 2 } else { 1 };
+            let width = ((ui.available_width() - 16.0) / per_row as f32).max(240.0);
             // Title, standing line and spacing above each chart.
-            let rows = plan.kpis.len().div_ceil(2).max(1) as f32;
+            let rows = plan.kpis.len().div_ceil(per_row).max(1) as f32;
             let plot_height = if fit_height {
                 ((ui.available_height() / rows) - 70.0).clamp(60.0, PLOT_HEIGHT)
             } else {
                 PLOT_HEIGHT
             };
             egui::Grid::new("planner_kpi_grid")
-                .num_columns(2)
+                .num_columns(per_row)
                 .spacing([16.0, 12.0])
                 .show(ui, |ui| {
                     for (i, kpi) in plan.kpis.iter().enumerate() {
@@ -154,7 +156,7 @@ pub fn charts_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, fit_height: bool, mut 
                                 measurements_ui(ui, lang, cx.today, kpi, edit);
                             }
                         });
-                        if i % 2 == 1 {
+                        if i % per_row == per_row - 1 {
                             ui.end_row();
                         }
                     }
@@ -377,7 +379,7 @@ fn legend_ui(ui: &mut egui::Ui, lang: Language) {
     let (bad, _) = standing_style(Standing::Worse, dark);
     let neutral = ui.visuals().text_color().gamma_multiply(0.7);
     let competitor = competitor_color(dark);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let swatch = |ui: &mut egui::Ui, paint: &dyn Fn(&egui::Painter, egui::Rect), text: &str| {
             let (rect, _) = ui.allocate_exact_size(vec2(22.0, 14.0), egui::Sense::hover());
             paint(ui.painter(), rect);

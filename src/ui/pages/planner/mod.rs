@@ -49,10 +49,10 @@ impl PlannerView {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
         let lang = cx.lang;
         let plan = &cx.doc.scenario.plan;
-        ui.heading(tr(lang, Key::PagePlanner));
-        ui.label(tr(lang, P::Intro));
-        ui.add_space(4.0);
-        ui.horizontal(|ui| {
+        super::heading(ui, tr(lang, Key::PagePlanner), tr(lang, P::Intro));
+        // Wraps on a narrow screen: the export buttons go to a second line rather than over
+        // the progress.
+        ui.horizontal_wrapped(|ui| {
             ui.strong(trf(lang, Key::CycleLabel, &[("n", &plan.cycle)]));
             ui.separator();
             ui.label(trf(lang, Key::StepsDoneLabel, &[("done", &plan.steps_done())]));
@@ -68,14 +68,13 @@ impl PlannerView {
                 P::WeightedProgress,
                 &[("pct", &format!("{:.0}", progress * 100.0))],
             ));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(tr(lang, P::ExportCsv)).clicked() {
-                    export_csv(cx, out);
-                }
-                if ui.button(tr(lang, P::ExportIcs)).clicked() {
-                    export_ics(cx, out);
-                }
-            });
+            ui.separator();
+            if ui.button(tr(lang, P::ExportIcs)).clicked() {
+                export_ics(cx, out);
+            }
+            if ui.button(tr(lang, P::ExportCsv)).clicked() {
+                export_csv(cx, out);
+            }
         });
         ui.add_space(4.0);
         ui.horizontal(|ui| {

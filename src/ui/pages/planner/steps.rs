@@ -38,6 +38,8 @@ impl StepsView {
 type DateField = (P, fn(&mut StepProgress) -> &mut Option<NaiveDate>, &'static str);
 
 const LIST_WIDTH: f32 = 270.0;
+/// The step list on a narrow screen: names end in "…", the whole name shows on hover.
+const NARROW_LIST_WIDTH: f32 = 210.0;
 const ROW_HEIGHT: f32 = 50.0;
 
 impl StepsView {
@@ -46,7 +48,11 @@ impl StepsView {
         self.selected = self.selected.min(plan.steps.len().saturating_sub(1));
         egui::Panel::left("planner_step_list")
             .resizable(false)
-            .exact_size(LIST_WIDTH)
+            .exact_size(if crate::ui::layout::is_narrow(ui.ctx()) {
+                NARROW_LIST_WIDTH
+            } else {
+                LIST_WIDTH
+            })
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("planner_step_list_scroll")
