@@ -44,6 +44,8 @@ pub struct Prefs {
     /// The folder of the last file opened, saved or exported: where dialogs start when the
     /// open scenario has no folder of its own.
     pub last_folder: Option<PathBuf>,
+    /// True once the first-run tour has been shown (Help ▸ Show the tour again replays it).
+    pub tour_seen: bool,
 }
 
 impl Default for Prefs {
@@ -56,6 +58,7 @@ impl Default for Prefs {
             recent: Vec::new(),
             seen_sample: false,
             last_folder: None,
+            tour_seen: false,
         }
     }
 }

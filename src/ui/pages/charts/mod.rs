@@ -571,7 +571,7 @@ impl ChartsView {
             previous => Derived::build(key, cx, previous),
         };
 
-        egui::Panel::right("charts_what_if")
+        let what_if = egui::Panel::right("charts_what_if")
             .resizable(false)
             .exact_size(300.0)
             .show(ui, |ui| {
@@ -579,6 +579,11 @@ impl ChartsView {
                     whatif::panel_ui(ui, cx, &d, &mut self.what_if, out);
                 });
             });
+        crate::ui::tour::mark(
+            ui.ctx(),
+            crate::ui::tour::TourTarget::WhatIf,
+            what_if.response.rect,
+        );
 
         self.toolbar_ui(ui, cx, &d);
         if !self.what_if.is_neutral(&cx.doc.scenario.settings) {

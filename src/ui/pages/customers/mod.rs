@@ -19,7 +19,9 @@ use crate::model::rfm_segments::RfmSegment;
 use crate::model::{AbcClass, Customer, Part, Tier, format_minor};
 use crate::store::export::{self, ExportTable};
 use crate::ui::commands::{Command, ExportFile};
+use crate::ui::shortcuts;
 use crate::ui::theme;
+use crate::ui::tour::{self, TourTarget};
 
 pub use import_dialog::ImportDialog;
 
@@ -145,7 +147,7 @@ impl CustomersView {
         // (the cell shows what the customer holds again), then clear the selection, which
         // closes the detail panel. A field being typed into handles its own Escape.
         let nothing_focused = ui.ctx().memory(|m| m.focused().is_none());
-        if nothing_focused && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        if nothing_focused && ui.input(|i| shortcuts::CLEAR_SELECTION.pressed(i)) {
             if self.editing.is_some() {
                 self.editing = None;
             } else {
@@ -179,9 +181,10 @@ impl CustomersView {
             ui.label(tr(lang, Key::NoCustomers));
         } else {
             // Fifteen columns do not fit a small window: scroll sideways, rows stay virtual.
-            egui::ScrollArea::horizontal()
+            let table = egui::ScrollArea::horizontal()
                 .id_salt("customers_table_scroll")
                 .show(ui, |ui| table::table_ui(self, ui, cx, out));
+            tour::mark(ui.ctx(), TourTarget::CustomersTable, table.inner_rect);
         }
         if let Some(dialog) = &mut self.import {
             let keep = dialog.ui(ui.ctx(), cx, out);
@@ -419,7 +422,7 @@ impl CustomersView {
         // The Delete key works too, unless a text field is being typed into.
         let delete_key = n > 0
             && ui.ctx().memory(|m| m.focused().is_none())
-            && ui.input(|i| i.key_pressed(egui::Key::Delete));
+            && ui.input(|i| shortcuts::DELETE_CUSTOMERS.pressed(i));
         if ui
             .add_enabled(n > 0, egui::Button::new(trf(lang, C::Delete, &[("n", &n)])))
             .on_hover_text(tr(lang, C::DeleteHint))
