@@ -132,9 +132,9 @@ crate::string_table! {
         "用“上一步”与“下一步”走完向导：当事人、纠纷类型、事实、客户关系、建议、预防与决定。期限依《民法典》计算剩余天数。法律依据仅供参考，并非法律意见。",
     ],
     GuideCompare1 => [
-        "File ▸ Compare with… opens a second scenario (B) beside the open one (A), read-only: another file, the backup from before the last save, a recent file, or the what-if from the Charts page.",
-        "「檔案 ▸ 比較…」會在目前的情境方案（A）旁以唯讀方式開啟第二個情境方案（B）：另一個檔案、上次儲存前的備份、最近的檔案，或「圖表」頁的假設分析。",
-        "“文件 ▸ 比较…”会在当前情景方案（A）旁以只读方式打开第二个情景方案（B）：另一个文件、上次保存前的备份、最近的文件，或“图表”页的假设分析。",
+        "File → Compare with… opens a second scenario (B) beside the open one (A), read-only: another file, the backup from before the last save, a recent file, or the what-if from the Charts page.",
+        "「檔案 → 比較…」會在目前的情境方案（A）旁以唯讀方式開啟第二個情境方案（B）：另一個檔案、上次儲存前的備份、最近的檔案，或「圖表」頁的假設分析。",
+        "“文件 → 比较…”会在当前情景方案（A）旁以只读方式打开第二个情景方案（B）：另一个文件、上次保存前的备份、最近的文件，或“图表”页的假设分析。",
     ],
     GuideCompare2 => [
         "Overview shows the totals and tier counts of A, B and B − A, and both whale curves; green is better for the firm, red worse. Tier migration shows how customers moved between tiers. Customer differences lists added, removed and changed customers field by field. Plan and disputes lists what changed in the plan and the dispute log.",

@@ -131,6 +131,7 @@ fn shortcuts_window(ctx: &Context, lang: Language, open: &mut bool) {
         .open(open)
         .default_pos(egui::pos2(200.0, 80.0))
         .default_width(460.0)
+        .default_height(ctx.content_rect().height() * 0.8)
         .show(ctx, |ui| {
             ui.label(tr(lang, H::ShortcutsIntro));
             let max_height = ui.ctx().content_rect().height() * 0.7;
@@ -147,8 +148,11 @@ fn shortcuts_window(ctx: &Context, lang: Language, open: &mut bool) {
                                 if rows.peek().is_none() {
                                     continue;
                                 }
-                                ui.add_space(4.0);
-                                ui.end_row();
+                                if place != Place::Everywhere {
+                                    // A blank row between groups: a grid has no add_space.
+                                    ui.label("");
+                                    ui.end_row();
+                                }
                                 ui.strong(tr(lang, place.text()));
                                 ui.end_row();
                                 for shortcut in rows {
@@ -198,6 +202,7 @@ fn about_window(ctx: &Context, lang: Language, open: &mut bool) {
         .open(open)
         .default_pos(egui::pos2(240.0, 70.0))
         .default_width(560.0)
+        .default_height(ctx.content_rect().height() * 0.8)
         .show(ctx, |ui| {
             let max_height = ui.ctx().content_rect().height() * 0.75;
             egui::ScrollArea::vertical()
