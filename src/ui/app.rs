@@ -1422,7 +1422,8 @@ impl StudioApp {
             .report
             .ui(&ctx, lang, &self.doc, self.today, &mut commands);
         self.help.ui(&ctx, lang);
-        self.tour.ui(&ctx, lang, &mut commands);
+        let shown = (!self.show_comparison).then_some(self.prefs.page);
+        self.tour.ui(&ctx, lang, shown, &mut commands);
 
         for command in commands {
             self.run(&ctx, command);

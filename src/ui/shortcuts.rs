@@ -78,11 +78,13 @@ impl Place {
 /// One row of the table: the keys, where they apply and what they do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Shortcut {
+    /// What the key does.
     pub action: Action,
     /// The key the menus show.
     pub key: KeyboardShortcut,
     /// A second key for the same action (Ctrl+Shift+Z for redo, → beside ←).
     pub alt: Option<KeyboardShortcut>,
+    /// Where the key applies.
     pub place: Place,
     /// The description in the shortcut window.
     pub text: HelpKey,

@@ -135,8 +135,9 @@ impl Tour {
     }
 
     /// Draws the callout of the current step next to its target. When the target is not on
-    /// screen, asks for the page that holds it.
-    pub fn ui(&mut self, ctx: &Context, lang: Language, out: &mut Vec<Command>) {
+    /// screen and `shown` (the page on screen; `None` for the comparison view) is not the page
+    /// that holds it, asks for that page.
+    pub fn ui(&mut self, ctx: &Context, lang: Language, shown: Option<Page>, out: &mut Vec<Command>) {
         let Some(index) = self.step else {
             return;
         };
@@ -147,6 +148,7 @@ impl Tour {
         let rect = drawn_at(ctx, target);
         if rect.is_none()
             && let Some(page) = target.page()
+            && shown != Some(page)
         {
             out.push(Command::ShowPage(page));
             ctx.request_repaint();
@@ -205,7 +207,7 @@ impl Tour {
                     });
             });
         if let Some(target_rect) = rect {
-            pointer_ui(ctx, callout.response.rect, target_rect);
+            paint_pointer(ctx, callout.response.rect, target_rect);
         }
         if next != self.step {
             self.step = next;
@@ -241,7 +243,7 @@ fn placement(target: Rect, screen: Rect, size: Vec2) -> (Pos2, Align2) {
 }
 
 /// Outlines the target and draws a line from the callout to it.
-fn pointer_ui(ctx: &Context, callout: Rect, target: Rect) {
+fn paint_pointer(ctx: &Context, callout: Rect, target: Rect) {
     let painter = ctx.layer_painter(LayerId::new(Order::Foreground, Id::unique("tour_pointer")));
     let color = ctx.global_style().visuals.selection.stroke.color;
     let color = if color == Color32::TRANSPARENT {
