@@ -62,6 +62,7 @@ fn bench(c: &mut Criterion) {
                         native_dialogs: false,
                         recovery_dir: None,
                         documents_dir: std::env::temp_dir(),
+                        show_tour_on_first_run: false,
                     },
                 )
             })
@@ -115,6 +116,7 @@ fn bench(c: &mut Criterion) {
                     native_dialogs: false,
                     recovery_dir: None,
                     documents_dir: std::env::temp_dir(),
+                    show_tour_on_first_run: false,
                 },
             )
         });

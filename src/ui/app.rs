@@ -5,14 +5,17 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use egui::{Key as K, KeyboardShortcut, Modifiers};
+use egui::{Key as K, Modifiers};
 
 use super::commands::{Command, CompareWith, ExportFile, Replace};
 use super::document::Document;
+use super::help::{GuideTopic, HelpTopic, HelpWindows};
 use super::job::{self, Job, Poll};
 use super::prefs::{Page, Prefs, STORAGE_KEY, ThemeChoice};
 use super::safety::{Offer, Safety};
 use super::samples::SAMPLES;
+use super::shortcuts::{self as keys, Shortcut};
+use super::tour::{self, Tour, TourTarget};
 use super::{dialogs, fonts, pages, theme};
 use crate::i18n::undo::{UndoKey, step_text};
 use crate::i18n::{Key, store_error_text, tr, trf};
@@ -20,14 +23,6 @@ use crate::model::charts::WhatIf;
 use crate::model::step_name::StepName;
 use crate::model::{Language, Scenario};
 use crate::store;
-
-const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, K::S);
-const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), K::S);
-const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, K::N);
-const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, K::O);
-const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, K::Z);
-const REDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, K::Y);
-const REDO_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), K::Z);
 
 /// How the app starts.
 #[derive(Clone, Debug)]
@@ -43,6 +38,9 @@ pub struct AppOptions {
     pub recovery_dir: Option<PathBuf>,
     /// The user's documents folder; file dialogs fall back to `saves/` in it.
     pub documents_dir: PathBuf,
+    /// Show the tour at start when the remembered preferences say it was never seen. Tests
+    /// turn this off, so that no callout covers what they look at.
+    pub show_tour_on_first_run: bool,
 }
 
 impl AppOptions {
@@ -56,6 +54,7 @@ impl AppOptions {
             recovery_dir: store::recovery::RecoveryFolder::default_location()
                 .map(|folder| folder.dir().to_owned()),
             documents_dir: super::folders::documents_folder(),
+            show_tour_on_first_run: true,
         }
     }
 }
@@ -185,6 +184,10 @@ pub struct StudioApp {
     opening: Option<Opening>,
     /// How long an open waits for its file before it shows progress instead.
     job_wait: Duration,
+    /// The Help menu's windows.
+    help: HelpWindows,
+    /// The first-run tour, when it shows.
+    tour: Tour,
 }
 
 /// A file being read on its own thread; installed when done, unless cancelled first.
@@ -225,6 +228,8 @@ impl StudioApp {
             locked: None,
             opening: None,
             job_wait: job::SHOW_AFTER,
+            help: HelpWindows::default(),
+            tour: Tour::default(),
         };
         let columns = app.prefs.customer_columns.as_ref().map(|keys| {
             crate::model::customer_table::Column::ALL
@@ -233,6 +238,10 @@ impl StudioApp {
                 .collect()
         });
         app.pages.customers.set_columns(columns);
+        if options.show_tour_on_first_run && !app.prefs.tour_seen {
+            app.tour.start();
+            app.prefs.tour_seen = true;
+        }
         app.apply_theme(ctx);
         app.install_fonts(ctx);
         app.open_first(options.file);
@@ -835,28 +844,31 @@ impl StudioApp {
                         .collect()
                 });
             }
+            Command::ShowHelp(topic) => self.help.open(topic),
+            Command::StartTour => self.tour.start(),
         }
     }
 
+    /// The app-wide keys of [`keys::SHORTCUTS`]; the zoom keys are egui's own.
     fn shortcuts(ctx: &egui::Context, out: &mut Vec<Command>) {
         ctx.input_mut(|i| {
             // Most specific first: Ctrl+Shift+S before Ctrl+S, Ctrl+Shift+Z before Ctrl+Z.
-            if i.consume_shortcut(&SAVE_AS) {
+            if keys::SAVE_AS.consume(i) {
                 out.push(Command::SaveAs);
             }
-            if i.consume_shortcut(&SAVE) {
+            if keys::SAVE.consume(i) {
                 out.push(Command::Save);
             }
-            if i.consume_shortcut(&REDO_ALT) || i.consume_shortcut(&REDO) {
+            if keys::REDO.consume(i) {
                 out.push(Command::Redo);
             }
-            if i.consume_shortcut(&UNDO) {
+            if keys::UNDO.consume(i) {
                 out.push(Command::Undo);
             }
-            if i.consume_shortcut(&NEW) {
+            if keys::NEW.consume(i) {
                 out.push(Command::Replace(Replace::New));
             }
-            if i.consume_shortcut(&OPEN) {
+            if keys::OPEN.consume(i) {
                 out.push(Command::Replace(Replace::Open));
             }
         });
@@ -903,11 +915,14 @@ impl StudioApp {
         let lang = self.lang();
         let t = |k| tr(lang, k);
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(t(Key::MenuFile), |ui| {
-                if ui.add(shortcut_button(t(Key::MenuNew), ui, NEW)).clicked() {
+            let file = ui.menu_button(t(Key::MenuFile), |ui| {
+                if ui.add(shortcut_button(t(Key::MenuNew), ui, keys::NEW)).clicked() {
                     out.push(Command::Replace(Replace::New));
                 }
-                if ui.add(shortcut_button(t(Key::MenuOpen), ui, OPEN)).clicked() {
+                if ui
+                    .add(shortcut_button(t(Key::MenuOpen), ui, keys::OPEN))
+                    .clicked()
+                {
                     out.push(Command::Replace(Replace::Open));
                 }
                 ui.menu_button(t(Key::MenuOpenSample), |ui| {
@@ -935,10 +950,16 @@ impl StudioApp {
                 });
                 self.compare_menu_ui(ui, out);
                 ui.separator();
-                if ui.add(shortcut_button(t(Key::MenuSave), ui, SAVE)).clicked() {
+                if ui
+                    .add(shortcut_button(t(Key::MenuSave), ui, keys::SAVE))
+                    .clicked()
+                {
                     out.push(Command::Save);
                 }
-                if ui.add(shortcut_button(t(Key::MenuSaveAs), ui, SAVE_AS)).clicked() {
+                if ui
+                    .add(shortcut_button(t(Key::MenuSaveAs), ui, keys::SAVE_AS))
+                    .clicked()
+                {
                     out.push(Command::SaveAs);
                 }
                 ui.separator();
@@ -960,6 +981,7 @@ impl StudioApp {
                     out.push(Command::Replace(Replace::Quit));
                 }
             });
+            tour::mark(ui.ctx(), TourTarget::FileMenu, file.response.rect);
             ui.menu_button(t(Key::MenuEdit), |ui| {
                 // Each names the step it would undo or redo.
                 let lang = self.lang();
@@ -971,14 +993,14 @@ impl StudioApp {
                 };
                 let undo = named(UndoKey::UndoStep, self.doc.undo_name(), Key::MenuUndo);
                 if ui
-                    .add_enabled(self.doc.can_undo(), shortcut_button(&undo, ui, UNDO))
+                    .add_enabled(self.doc.can_undo(), shortcut_button(&undo, ui, keys::UNDO))
                     .clicked()
                 {
                     out.push(Command::Undo);
                 }
                 let redo = named(UndoKey::RedoStep, self.doc.redo_name(), Key::MenuRedo);
                 if ui
-                    .add_enabled(self.doc.can_redo(), shortcut_button(&redo, ui, REDO))
+                    .add_enabled(self.doc.can_redo(), shortcut_button(&redo, ui, keys::REDO))
                     .clicked()
                 {
                     out.push(Command::Redo);
@@ -1004,9 +1026,7 @@ impl StudioApp {
                     }
                 });
                 ui.separator();
-                let zoom_in = egui::gui_zoom::kb_shortcuts::ZOOM_IN;
-                let zoom_out = egui::gui_zoom::kb_shortcuts::ZOOM_OUT;
-                let zoom_reset = egui::gui_zoom::kb_shortcuts::ZOOM_RESET;
+                let (zoom_in, zoom_out, zoom_reset) = (keys::ZOOM_IN, keys::ZOOM_OUT, keys::ZOOM_RESET);
                 if ui.add(shortcut_button(t(Key::MenuZoomIn), ui, zoom_in)).clicked() {
                     out.push(Command::ZoomIn);
                 }
@@ -1025,7 +1045,33 @@ impl StudioApp {
                 let pct = (ui.ctx().zoom_factor() * 100.0).round();
                 ui.weak(trf(lang, Key::ZoomLabel, &[("pct", &pct)]));
             });
+            Self::help_menu_ui(ui, lang, out);
         });
+    }
+
+    /// Help ▸ Keyboard shortcuts…, User guide ▸ a page, About, Show the tour again.
+    fn help_menu_ui(ui: &mut egui::Ui, lang: Language, out: &mut Vec<Command>) {
+        use crate::i18n::help::HelpKey as H;
+        let help = ui.menu_button(tr(lang, H::MenuHelp), |ui| {
+            if ui.button(tr(lang, H::MenuShortcuts)).clicked() {
+                out.push(Command::ShowHelp(HelpTopic::Shortcuts));
+            }
+            ui.menu_button(tr(lang, H::MenuGuide), |ui| {
+                for topic in GuideTopic::ALL {
+                    if ui.button(topic.name(lang)).clicked() {
+                        out.push(Command::ShowHelp(HelpTopic::Guide(topic)));
+                    }
+                }
+            });
+            if ui.button(tr(lang, H::MenuAbout)).clicked() {
+                out.push(Command::ShowHelp(HelpTopic::About));
+            }
+            ui.separator();
+            if ui.button(tr(lang, H::MenuTour)).clicked() {
+                out.push(Command::StartTour);
+            }
+        });
+        tour::mark(ui.ctx(), TourTarget::HelpMenu, help.response.rect);
     }
 
     /// File ▸ Compare with… ▸ a file, the backup, a recent file or the what-if.
@@ -1188,11 +1234,11 @@ impl StudioApp {
                 egui::RichText::new(trf(lang, Key::StatusWarnings, &[("n", &count)]))
                     .color(theme::warning_color(dark))
             };
-            if ui
+            let warnings = ui
                 .add(egui::Button::new(text).frame(false))
-                .on_hover_text(tr(lang, Key::StatusWarningsHint))
-                .clicked()
-            {
+                .on_hover_text(tr(lang, Key::StatusWarningsHint));
+            tour::mark(ui.ctx(), TourTarget::StatusBar, warnings.rect);
+            if warnings.clicked() {
                 out.push(Command::ShowWarnings);
             }
         });
@@ -1262,8 +1308,9 @@ fn suggested_file_name(doc: &Document) -> String {
         .map_or_else(|| "scenario.ron".to_owned(), |slug| format!("{slug}.ron"))
 }
 
-fn shortcut_button<'a>(text: &'a str, ui: &egui::Ui, shortcut: KeyboardShortcut) -> egui::Button<'a> {
-    egui::Button::new(text).shortcut_text(ui.ctx().format_shortcut(&shortcut))
+/// A menu item showing its shortcut's main key.
+fn shortcut_button<'a>(text: &'a str, ui: &egui::Ui, shortcut: Shortcut) -> egui::Button<'a> {
+    egui::Button::new(text).shortcut_text(ui.ctx().format_shortcut(&shortcut.key))
 }
 
 impl eframe::App for StudioApp {
@@ -1313,6 +1360,7 @@ impl StudioApp {
         let lang = self.lang();
 
         Self::shortcuts(&ctx, &mut commands);
+        self.tour.keys(&ctx);
         Self::dropped_files(&ctx, &mut commands, &mut self.notice);
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -1327,16 +1375,17 @@ impl StudioApp {
         // On a narrow screen the pages are one row of tabs under the menu, so the page itself
         // has the whole width.
         let narrow = super::layout::is_narrow(&ctx);
-        if narrow {
+        let navigation = if narrow {
             egui::Panel::top("navigation_row").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| self.navigation(ui, &mut commands));
-            });
+            })
         } else {
             egui::Panel::left("navigation")
                 .resizable(false)
                 .exact_size(150.0)
-                .show(ui, |ui| self.navigation(ui, &mut commands));
-        }
+                .show(ui, |ui| self.navigation(ui, &mut commands))
+        };
+        tour::mark(&ctx, TourTarget::Pages, navigation.response.rect);
         egui::CentralPanel::default().show(ui, |ui| {
             let cx = pages::PageContext {
                 doc: &self.doc,
@@ -1395,6 +1444,9 @@ impl StudioApp {
         self.windows
             .report
             .ui(&ctx, lang, &self.doc, self.today, &mut commands);
+        self.help.ui(&ctx, lang);
+        let shown = (!self.show_comparison).then_some(self.prefs.page);
+        self.tour.ui(&ctx, lang, shown, &mut commands);
 
         for command in commands {
             self.run(&ctx, command);

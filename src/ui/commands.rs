@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crate::model::charts::WhatIf;
 use crate::model::{Language, Part};
 
+use super::help::HelpTopic;
 use super::prefs::{Page, ThemeChoice};
 
 /// An action that replaces the open scenario, so it first asks about unsaved changes.
@@ -63,6 +64,10 @@ pub enum Command {
     CloseComparison,
     /// Write the what-if applied to the open scenario as a new file; the open one stays as it is.
     SaveWhatIf(WhatIf),
+    /// Open a window of the Help menu.
+    ShowHelp(HelpTopic),
+    /// Help ▸ Show the tour again.
+    StartTour,
     /// Show a message under the menu bar.
     Notify {
         key: crate::i18n::Key,

@@ -83,7 +83,7 @@ pub fn path_prompt(ctx: &Context, lang: Language, prompt: &mut PathPrompt) -> Pr
             Key::PathFolderHint,
             &[("dir", &prompt.folder.display())],
         ));
-        let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let entered = edit.lost_focus() && ui.input(|i| super::shortcuts::CONFIRM_FIELD.pressed(i));
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             let ok = ui.add_enabled(

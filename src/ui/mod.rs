@@ -7,6 +7,7 @@ mod dispute_settings;
 mod document;
 mod folders;
 pub mod fonts;
+mod help;
 mod job;
 pub(crate) mod layout;
 pub mod offscreen;
@@ -15,8 +16,10 @@ mod prefs;
 mod report_dialog;
 mod safety;
 pub mod samples;
+pub mod shortcuts;
 mod startup;
 pub mod theme;
+mod tour;
 
 use std::path::PathBuf;
 

@@ -47,6 +47,8 @@ pub struct Prefs {
     /// The customer table's columns, by their command-line keys (`profit`); `None`: the
     /// default for the window's width. Unknown keys (from another version) are skipped.
     pub customer_columns: Option<Vec<String>>,
+    /// True once the first-run tour has been shown (Help ▸ Show the tour again replays it).
+    pub tour_seen: bool,
 }
 
 impl Default for Prefs {
@@ -60,6 +62,7 @@ impl Default for Prefs {
             seen_sample: false,
             last_folder: None,
             customer_columns: None,
+            tour_seen: false,
         }
     }
 }

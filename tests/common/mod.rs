@@ -48,6 +48,7 @@ pub fn app_with(
                 native_dialogs: false,
                 recovery_dir,
                 documents_dir: documents_dir(),
+                show_tour_on_first_run: false,
             },
         )
     });

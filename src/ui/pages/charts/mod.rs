@@ -595,8 +595,9 @@ impl ChartsView {
 
         // On a narrow screen (a projector zoomed in) the sliders start folded away, so the
         // chart has the room; the toolbar's toggle shows them.
-        if self.what_if_shown(ui.ctx()) {
-            egui::Panel::right("charts_what_if")
+        let touring = crate::ui::tour::is_showing(ui.ctx(), crate::ui::tour::TourTarget::WhatIf);
+        if self.what_if_shown(ui.ctx()) || touring {
+            let what_if = egui::Panel::right("charts_what_if")
                 .resizable(false)
                 .exact_size(if crate::ui::layout::is_narrow(ui.ctx()) {
                     250.0
@@ -608,6 +609,11 @@ impl ChartsView {
                         whatif::panel_ui(ui, cx, &d, &mut self.what_if, out);
                     });
                 });
+            crate::ui::tour::mark(
+                ui.ctx(),
+                crate::ui::tour::TourTarget::WhatIf,
+                what_if.response.rect,
+            );
         }
 
         self.toolbar_ui(ui, cx, &d);

@@ -346,7 +346,8 @@ impl ImportDialog {
                         .hint_text("customers.xlsx"),
                 )
                 .labelled_by(label.id);
-            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let entered =
+                response.lost_focus() && ui.input(|i| crate::ui::shortcuts::CONFIRM_FIELD.pressed(i));
             if ui.button(tr(lang, C::Browse)).clicked() {
                 out.push(Command::BrowseImport);
             }

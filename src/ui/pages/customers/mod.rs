@@ -19,7 +19,9 @@ use crate::model::rfm_segments::RfmSegment;
 use crate::model::{AbcClass, Customer, Part, Tier, format_minor};
 use crate::store::export::{self, ExportTable};
 use crate::ui::commands::{Command, ExportFile};
+use crate::ui::shortcuts;
 use crate::ui::theme;
+use crate::ui::tour::{self, TourTarget};
 
 pub use import_dialog::ImportDialog;
 
@@ -240,7 +242,7 @@ impl CustomersView {
         // (the cell shows what the customer holds again), then clear the selection, which
         // closes the detail panel. A field being typed into handles its own Escape.
         let nothing_focused = ui.ctx().memory(|m| m.focused().is_none());
-        if nothing_focused && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        if nothing_focused && ui.input(|i| shortcuts::CLEAR_SELECTION.pressed(i)) {
             if self.editing.is_some() {
                 self.editing = None;
             } else {
@@ -279,6 +281,7 @@ impl CustomersView {
                 // Sixteen columns do not fit a small window: the table scrolls sideways (ID
                 // and Name stay), rows stay virtual.
                 table::table_ui(self, ui, cx, out);
+                tour::mark(ui.ctx(), TourTarget::CustomersTable, ui.min_rect());
             }
         });
         ui.separator();
@@ -524,7 +527,7 @@ impl CustomersView {
         // The Delete key works too, unless a text field is being typed into.
         let delete_key = n > 0
             && ui.ctx().memory(|m| m.focused().is_none())
-            && ui.input(|i| i.key_pressed(egui::Key::Delete));
+            && ui.input(|i| shortcuts::DELETE_CUSTOMERS.pressed(i));
         if ui
             .add_enabled(n > 0, egui::Button::new(trf(lang, C::Delete, &[("n", &n)])))
             .on_hover_text(tr(lang, C::DeleteHint))

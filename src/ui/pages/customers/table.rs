@@ -398,7 +398,7 @@ fn edit_cell_ui(
             error: None,
         });
     }
-    let cancelled = ui.input(|inp| inp.key_pressed(egui::Key::Escape));
+    let cancelled = ui.input(|inp| crate::ui::shortcuts::CANCEL_CELL_EDIT.pressed(inp));
     if response.lost_focus() {
         if cancelled {
             view.editing = None;
