@@ -268,3 +268,17 @@ fn the_what_if_sliders_fold_away_on_a_narrow_screen_and_come_back() {
     button(&mut wide, "Charts");
     assert!(wide.query(slider).is_some());
 }
+
+/// The wizard's bar stays whole: wide tables and long deadline sentences on the advice step
+/// once pushed "Discard draft" off the right of the screen.
+#[test]
+fn the_wizard_bar_stays_on_screen_at_the_advice_step() {
+    let mut harness = projector();
+    button(&mut harness, "Disputes");
+    button(&mut harness, "Decision wizard (draft)");
+    harness.get_by_label("Step 5 of 7: Advice");
+    for label in ["Back", "Next", "Discard draft"] {
+        let rect = harness.get(By::new().role(Role::Button).label(label)).rect();
+        assert!(screen().contains_rect(rect), "{label} is on screen: {rect:?}");
+    }
+}

@@ -114,7 +114,8 @@ pub fn wizard_ui(
     let advice = draft_advice(cx, draft);
     // Leave room for the Back / Next bar under the step's content. The body always takes the
     // same height, so the bar does not move when the content grows or shrinks under the cursor.
-    let body_height = (ui.available_height() - 44.0).max(120.0);
+    // On a very low screen (200 % on a projector) the body shrinks rather than push the bar off.
+    let body_height = (ui.available_height() - 44.0).max(48.0);
     egui::ScrollArea::vertical()
         .id_salt(("wizard_body", draft.step))
         .max_height(body_height)
@@ -949,11 +950,17 @@ fn advice_ui(
     }
     ui.add_space(8.0);
     ui.strong(t(lang, K::Numbers));
-    numbers_table(ui, lang, symbol, advice);
+    // Wide tables scroll sideways on a narrow screen instead of widening the page, which
+    // would push the Back / Next bar's right end off screen.
+    egui::ScrollArea::horizontal()
+        .id_salt("wizard_numbers_scroll")
+        .show(ui, |ui| numbers_table(ui, lang, symbol, advice));
     net_chart(ui, lang, advice);
     ui.add_space(6.0);
     ui.strong(t(lang, K::WhatIf));
-    sensitivity_ui(ui, cx, next, advice, gesture);
+    egui::ScrollArea::horizontal()
+        .id_salt("wizard_sensitivity_scroll")
+        .show(ui, |ui| sensitivity_ui(ui, cx, next, advice, gesture));
     ui.add_space(8.0);
     deadlines_ui(ui, lang, advice);
     ui.add_space(8.0);
@@ -1005,24 +1012,21 @@ fn deadlines_ui(ui: &mut egui::Ui, lang: Language, advice: &Advice) {
         return;
     }
     let dark = ui.visuals().dark_mode;
-    egui::Grid::new("wizard_deadlines")
-        .num_columns(3)
-        .striped(true)
-        .spacing([12.0, 4.0])
-        .show(ui, |ui| {
-            for dl in &advice.deadlines {
-                let when = deadline_when(lang, dl);
-                let barred = dl.expired() && dl.covers_defect.is_none();
-                ui.label(deadline_name(lang, dl.kind));
-                ui.monospace(dl.date.to_string());
-                if barred {
-                    ui.colored_label(theme::error_color(dark), RichText::new(when).strong());
-                } else {
-                    ui.label(when);
-                }
-                ui.end_row();
+    // One wrapping line per deadline: "how long is left" can be a long sentence, and on a
+    // narrow screen it goes on to the next line instead of widening the page.
+    for dl in &advice.deadlines {
+        let when = deadline_when(lang, dl);
+        let barred = dl.expired() && dl.covers_defect.is_none();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(deadline_name(lang, dl.kind));
+            ui.monospace(dl.date.to_string());
+            if barred {
+                ui.colored_label(theme::error_color(dark), RichText::new(when).strong());
+            } else {
+                ui.label(when);
             }
         });
+    }
 }
 
 /// Axis ticks in thousands or millions, so that large amounts stay short.
