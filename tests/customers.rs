@@ -425,3 +425,65 @@ fn co_creation_logs_gain_rows_and_edits_undo() {
     undo(&mut harness);
     assert_eq!(count(&harness), before);
 }
+
+/// Issue 12: the interaction log's fields keep their width in the detail panel (they were about
+/// 50 px, so "2025-07-03" showed as "202(" and "phone" as "phon"); a log wider than the panel
+/// scrolls sideways instead.
+#[test]
+fn the_interaction_log_fields_are_wide_enough_for_their_values() {
+    let mut harness = app_sized([1280.0, 800.0], None);
+    harness.get_by_label("C001").click();
+    harness.run();
+    let n = harness
+        .state()
+        .document()
+        .scenario
+        .customer("C001")
+        .unwrap()
+        .interactions
+        .len();
+    assert!(n > 0, "C001 has interactions in the sample");
+    let header = format!("Interactions ({n})");
+    harness.get_by_label(&header).scroll_to_me();
+    harness.run();
+    harness.get_by_label(&header).click();
+    harness.run();
+    let font = harness.ctx.global_style().text_styles[&egui::TextStyle::Body].clone();
+    for (label, text) in [
+        ("Date 1", "2025-07-03"),
+        ("Channel 1", "phone"),
+        ("Staff 1", "Wang Li"),
+    ] {
+        let rect = harness.get_by_role_and_label(Role::TextInput, label).rect();
+        let needed = harness.ctx.fonts_mut(|f| {
+            f.layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        });
+        assert!(
+            rect.width() >= needed,
+            "{label} is {:.0} points wide; \"{text}\" needs {needed:.0}",
+            rect.width()
+        );
+    }
+}
+
+/// Issue 12: setting a filter does not reflow the toolbar (Export XLSX… used to jump to a second
+/// row when "Clear filters" appeared).
+#[test]
+fn setting_a_filter_leaves_the_toolbar_buttons_in_place() {
+    let mut harness = app_sized([1280.0, 800.0], None);
+    let before = harness.get_by_role_and_label(Role::Button, "Export XLSX…").rect();
+    common::type_into(&mut harness, "Filter", "cold");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(
+        harness.state().document().scenario.customers.len() > 6,
+        "the filter only narrows the view"
+    );
+    harness.get_by_role_and_label(Role::Button, "Clear filters");
+    assert_eq!(
+        harness.get_by_role_and_label(Role::Button, "Export XLSX…").rect(),
+        before
+    );
+}

@@ -480,38 +480,44 @@ fn log_ui<T: Clone>(
     let list = rows(&mut current).clone();
     let mut changed: Option<(usize, T, Option<egui::Id>)> = None;
     let mut remove = None;
-    egui::Grid::new((columns.id, "grid"))
-        .striped(true)
-        .spacing([6.0, 3.0])
+    // A log wider than the panel scrolls sideways, so every field keeps its width (dates and
+    // names are never cut).
+    egui::ScrollArea::horizontal()
+        .id_salt((columns.id, "scroll"))
         .show(ui, |ui| {
-            for key in columns.headers {
-                ui.strong(tr(lang, *key));
-            }
-            ui.end_row();
-            for (row, entry) in list.iter().enumerate() {
-                for (col, cell) in (columns.cells)(entry).into_iter().enumerate() {
-                    // Every cell has a name a screen reader (and a test) can find.
-                    let name = format!(
-                        "{} {}",
-                        columns.headers.get(col).map_or("", |k| tr(lang, *k)),
-                        row + 1
-                    );
-                    let id = egui::Id::unique((columns.id, index, row, col));
-                    if let Some((value, gesture)) = log_cell_ui(ui, id, cell, &name) {
-                        let mut next = entry.clone();
-                        (columns.apply)(&mut next, col, value);
-                        changed = Some((row, next, gesture));
+            egui::Grid::new((columns.id, "grid"))
+                .striped(true)
+                .spacing([6.0, 3.0])
+                .show(ui, |ui| {
+                    for key in columns.headers {
+                        ui.strong(tr(lang, *key));
                     }
-                }
-                if ui
-                    .small_button("−")
-                    .on_hover_text(tr(lang, C::RemoveRow))
-                    .clicked()
-                {
-                    remove = Some(row);
-                }
-                ui.end_row();
-            }
+                    ui.end_row();
+                    for (row, entry) in list.iter().enumerate() {
+                        for (col, cell) in (columns.cells)(entry).into_iter().enumerate() {
+                            // Every cell has a name a screen reader (and a test) can find.
+                            let name = format!(
+                                "{} {}",
+                                columns.headers.get(col).map_or("", |k| tr(lang, *k)),
+                                row + 1
+                            );
+                            let id = egui::Id::unique((columns.id, index, row, col));
+                            if let Some((value, gesture)) = log_cell_ui(ui, id, cell, &name) {
+                                let mut next = entry.clone();
+                                (columns.apply)(&mut next, col, value);
+                                changed = Some((row, next, gesture));
+                            }
+                        }
+                        if ui
+                            .small_button("−")
+                            .on_hover_text(tr(lang, C::RemoveRow))
+                            .clicked()
+                        {
+                            remove = Some(row);
+                        }
+                        ui.end_row();
+                    }
+                });
         });
     let mut next = c.clone();
     let log = rows(&mut next);
@@ -563,7 +569,9 @@ fn log_cell_ui(
             if bad {
                 edit = edit.text_color(theme::error_color(ui.visuals().dark_mode));
             }
-            let response = ui.add(edit);
+            // Sized, not just desired: a grid cell offers only last frame's column width, which
+            // would keep the field at its 40-point minimum for ever.
+            let response = ui.add_sized([86.0, ui.spacing().interact_size.y], edit);
             let response = named(response, egui::Role::TextInput, &text);
             if response.has_focus() || bad {
                 ui.data_mut(|d| d.insert_temp(id, text.clone()));
@@ -575,7 +583,10 @@ fn log_cell_ui(
         }
         LogCell::Text(value, width) => {
             let mut text = value.to_owned();
-            let response = ui.add(egui::TextEdit::singleline(&mut text).id(id).desired_width(width));
+            let response = ui.add_sized(
+                [width, ui.spacing().interact_size.y],
+                egui::TextEdit::singleline(&mut text).id(id),
+            );
             let response = named(response, egui::Role::TextInput, &text);
             response
                 .changed()

@@ -424,7 +424,15 @@ impl CustomersView {
                 })
                 .response
                 .on_hover_text(tr(lang, C::TagFilter));
-            if !self.filter.is_empty() && ui.button(tr(lang, C::ClearFilter)).clicked() {
+            // Always there (greyed out with no filter), so the toolbar does not reflow and
+            // move the buttons after it when a filter is set.
+            if ui
+                .add_enabled(
+                    !self.filter.is_empty(),
+                    egui::Button::new(tr(lang, C::ClearFilter)),
+                )
+                .clicked()
+            {
                 self.filter = Filter::default();
             }
             ui.separator();
