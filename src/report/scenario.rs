@@ -205,6 +205,9 @@ pub struct WhaleData {
     pub peak_profit_pct: Option<f64>,
     /// Customers with profit below zero.
     pub loss_makers: usize,
+    /// Of those, how many a tier set by hand keeps out of the loss-making tier: why the tier
+    /// count can be smaller than the loss-makers on the curve.
+    pub loss_makers_in_other_tiers: usize,
     pub class_a: usize,
     pub class_a_and_b: usize,
 }
@@ -466,6 +469,7 @@ pub fn report_data(input: &ScenarioReportInput<'_>) -> ReportData {
                     peak_customers_pct: whale.peak.map(|p| round1(p.customers_pct)),
                     peak_profit_pct: whale.peak.map(|p| round1(p.profit_pct)),
                     loss_makers: whale.profits.iter().filter(|p| **p < 0).count(),
+                    loss_makers_in_other_tiers: whale.loss_makers_in_other_tiers(&seg),
                     class_a: whale.class_a_count,
                     class_a_and_b: whale.class_ab_count,
                 },
@@ -791,7 +795,16 @@ pub fn report_page(input: &ScenarioReportInput<'_>) -> Page {
         if !whale_sentence.is_empty() {
             facts.push(whale_sentence);
         }
-        facts.push(trf(lang, Ch::LossMakers, &[("n", &c.whale.loss_makers)]));
+        // Said with the reason where the tier count differs (a tier set by hand), as the chart
+        // says it.
+        facts.push(match c.whale.loss_makers_in_other_tiers {
+            0 => trf(lang, Ch::LossMakers, &[("n", &c.whale.loss_makers)]),
+            m => trf(
+                lang,
+                Ch::LossMakersByHand,
+                &[("n", &c.whale.loss_makers), ("m", &m)],
+            ),
+        });
         blocks.push(Block::List(facts));
         blocks.push(image(ChartKind::Matrix, 470, tr(lang, R::MatrixAlt).to_owned()));
         blocks.push(Block::List(vec![
@@ -1314,6 +1327,9 @@ mod tests {
             "the whale image embedded"
         );
         assert!(markdown.contains("## Loss-makers"));
+        // 6 customers lose money; C016 (a loss) is set to General by hand, so the tiers count 5: the
+        // whale facts say why, as the chart does.
+        assert!(markdown.contains("- Loss-makers: 6 (1 in another tier by hand)"));
     }
 
     #[test]
@@ -1361,6 +1377,7 @@ mod tests {
         assert_eq!(json["loss_makers"]["count"], 6);
         assert_eq!(json["loss_makers"]["not_in_loss_tier"], 1);
         assert_eq!(json["charts"]["whale"]["loss_makers"], 6);
+        assert_eq!(json["charts"]["whale"]["loss_makers_in_other_tiers"], 1);
         assert_eq!(json["customers"]["top"].as_array().unwrap().len(), 10);
         assert_eq!(json["customers"]["top"][0]["rank"], 1);
         assert_eq!(
