@@ -623,27 +623,16 @@ pub fn warning_text(lang: Language, w: &Warning) -> String {
     format!("{place}: {problem}")
 }
 
-/// The parse detail the store uses for a file with nothing in it.
-pub use crate::store::EMPTY_FILE_DETAIL;
-
-/// Words the parser's detail in the user's language where we know the case.
-fn parse_detail(lang: Language, detail: &str) -> String {
-    if detail.contains("input is out of range")
-        || detail.contains("premature end of input") && detail.contains("date")
-        || detail.contains("input contains invalid characters")
-    {
-        tr(lang, Key::DetailBadDate).to_owned()
-    } else if detail.contains("recursion limit") {
-        tr(lang, Key::DetailTooDeep).to_owned()
-    } else if detail == EMPTY_FILE_DETAIL {
-        tr(lang, Key::DetailEmpty).to_owned()
-    } else if detail.contains("out of range")
-        || detail.contains("out of bounds")
-        || detail.contains("too large")
-    {
-        tr(lang, Key::DetailNumberTooLarge).to_owned()
-    } else {
-        detail.to_owned()
+/// Words a parse problem in the user's language where the app knows the case; the parser's own
+/// words otherwise.
+fn parse_detail(lang: Language, problem: &crate::store::ParseProblem) -> String {
+    use crate::store::ParseProblem as P;
+    match problem {
+        P::Empty => tr(lang, Key::DetailEmpty).to_owned(),
+        P::BadDate => tr(lang, Key::DetailBadDate).to_owned(),
+        P::TooDeep => tr(lang, Key::DetailTooDeep).to_owned(),
+        P::NumberTooLarge => tr(lang, Key::DetailNumberTooLarge).to_owned(),
+        P::Other(detail) => detail.clone(),
     }
 }
 
@@ -651,7 +640,7 @@ fn parse_detail(lang: Language, detail: &str) -> String {
 #[must_use]
 pub fn store_error_detail(lang: Language, e: &StoreError) -> String {
     match e {
-        StoreError::Parse { detail, .. } => parse_detail(lang, detail),
+        StoreError::Parse { problem, .. } => parse_detail(lang, problem),
         StoreError::NotUtf8 { .. } => tr(lang, Key::DetailNotUtf8).to_owned(),
         other => store_error_text(lang, other),
     }
@@ -695,14 +684,14 @@ pub fn store_error_text(lang: Language, e: &StoreError) -> String {
             path,
             line,
             col,
-            detail,
+            problem,
         } => trf(
             lang,
             Key::ErrParse,
             &[
                 ("line", line),
                 ("col", col),
-                ("detail", &parse_detail(lang, detail)),
+                ("detail", &parse_detail(lang, problem)),
                 ("path", &path.display()),
             ],
         ),

@@ -14,11 +14,7 @@ mod row_reader;
 #[cfg(test)]
 mod wizard_tests;
 
-pub use error::StoreError;
-
-/// The parse detail of an empty file; the string tables recognise it and say it in the user's
-/// language.
-pub const EMPTY_FILE_DETAIL: &str = "the file is empty";
+pub use error::{ParseProblem, StoreError};
 pub use locate::locate;
 pub use lock::FileStamp;
 pub use progress::Progress;

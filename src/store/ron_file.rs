@@ -133,7 +133,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, StoreError> {
             path: path.to_owned(),
             line: 1,
             col: 1,
-            detail: super::EMPTY_FILE_DETAIL.to_owned(),
+            problem: super::ParseProblem::Empty,
         });
     }
     let (mut scenario, starts) = match parse_fast(text) {
@@ -177,7 +177,7 @@ fn parse_slow(text: &str, path: &Path) -> Result<Scenario, StoreError> {
         path: path.to_owned(),
         line: e.span.start.line,
         col: e.span.start.col,
-        detail: e.code.to_string(),
+        problem: super::ParseProblem::from_ron(&e.code),
     };
     let probe: VersionProbe = ron_options().from_str(text).map_err(parse_err)?;
     let Some(version) = probe.format_version else {
@@ -475,6 +475,41 @@ fn write_temp_then_replace(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn problem(text: &str) -> (usize, usize, super::super::ParseProblem) {
+        match parse(text, Path::new("t.ron")) {
+            Err(StoreError::Parse {
+                line, col, problem, ..
+            }) => (line, col, problem),
+            other => panic!("not a parse error: {other:?}"),
+        }
+    }
+
+    /// The cases the app words in each language are told apart by ron's typed error and
+    /// chrono's own messages, not by matching English text.
+    #[test]
+    fn parse_problems_are_sorted_by_kind() {
+        use super::super::ParseProblem as P;
+        assert_eq!(problem("  \n").2, P::Empty);
+        let sample = include_str!("../../assets/samples/harbor-logistics.ron");
+        let at = sample.find("2026-01-05").unwrap();
+        let line = sample[..at].lines().count();
+        for bad in ["2026-02-30", "2026-13-01", "2026-1x-05"] {
+            let text = sample.replacen("2026-01-05", bad, 1);
+            let (l, _, p) = problem(&text);
+            assert_eq!(p, P::BadDate, "{bad}");
+            assert_eq!(l, line, "{bad} is reported on its own line");
+        }
+        let deep = format!("(format_version: 3, x: {}{})", "[".repeat(400), "]".repeat(400));
+        assert_eq!(problem(&deep).2, P::TooDeep);
+        assert_eq!(
+            problem("(format_version: 99999999999999999999999)").2,
+            P::NumberTooLarge
+        );
+        let (line, col, other) = problem("(format_version: 3,, )");
+        assert!(matches!(other, P::Other(_)), "{other:?}");
+        assert_eq!((line, col), (1, 20));
+    }
 
     #[test]
     fn customers_made_while_saving_give_the_file_of_a_scenario_that_holds_them() {
