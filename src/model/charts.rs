@@ -23,17 +23,21 @@ use super::{AbcClass, Customer, Money, Scenario, Segmentation, Settings, Tier, v
 /// Changes to try on a copy of the scenario before applying them.
 ///
 /// Percentages change every customer's amount; a threshold left `None` keeps the saved one.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct WhatIf {
     /// Change of every customer's cost to serve, in % (−50 = halved).
     pub cost_to_serve_pct: f64,
     /// Change of prices, so of every customer's revenue, in %.
     pub price_pct: f64,
     /// Class A threshold to try (% of positive profit); `None` keeps the saved one.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub a_threshold_pct: Option<f64>,
     /// Class B threshold to try; never below A.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub b_threshold_pct: Option<f64>,
     /// Growth potential (1–5) at or above which a profitable customer is key.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub growth_threshold: Option<u8>,
 }
 

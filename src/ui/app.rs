@@ -1117,6 +1117,8 @@ impl StudioApp {
                 }
             }
             StepName::EditCustomers | StepName::EditScenario => self.prefs.page = Page::Customers,
+            // Scenes are not shown anywhere yet.
+            StepName::Scene(_) => {}
             StepName::EditProperties | StepName::EditSettings => self.windows.properties = true,
             StepName::EditStep(kind) => {
                 self.prefs.page = Page::Planner;
