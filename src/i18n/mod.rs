@@ -16,6 +16,7 @@ pub mod compare;
 pub mod customers;
 pub mod disputes;
 pub mod report;
+pub mod scenes;
 pub mod segments;
 pub mod undo;
 
@@ -78,6 +79,7 @@ string_table! {
     MenuZoomOut => ["Zoom out", "縮小", "缩小"],
     MenuZoomReset => ["Reset zoom", "重設縮放", "重置缩放"],
     ZoomLabel => ["Zoom: {pct}%", "縮放：{pct}%", "缩放：{pct}%"],
+    MsgSceneMissing => ["Scene “{title}” shown without {what}: no longer in this scenario", "已顯示場景「{title}」，但{what}已不在此情境方案中", "已显示场景“{title}”，但{what}已不在此情景方案中"],
     // Navigation
     PageCustomers => ["Customers", "客戶", "客户"],
     PageCharts => ["Charts", "圖表", "图表"],

@@ -11,9 +11,11 @@ mod job;
 pub mod offscreen;
 mod pages;
 mod prefs;
+pub mod presenter;
 mod report_dialog;
 mod safety;
 pub mod samples;
+mod scenes;
 mod startup;
 pub mod theme;
 
