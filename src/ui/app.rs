@@ -922,9 +922,14 @@ impl StudioApp {
     /// The presenter keys: F5 starts; while presenting Esc leaves, the next and previous
     /// keys and 1–9 move through the scenes.
     fn presenter_keys(&self, ctx: &egui::Context, out: &mut Vec<Command>) {
+        self.presenter_commands(self.presenter.keys(ctx), out);
+    }
+
+    /// The commands of presenter key actions, from the main window or the notes window.
+    fn presenter_commands(&self, actions: Vec<PresenterAction>, out: &mut Vec<Command>) {
         let count = self.doc.scenario.scenes.len();
         let current = self.current_scene.filter(|&i| i < count);
-        for action in self.presenter.keys(ctx) {
+        for action in actions {
             let target = match action {
                 PresenterAction::Start => {
                     out.push(Command::Present);
@@ -984,21 +989,24 @@ impl StudioApp {
         });
         presenter::pointer_dot(&ctx);
         if let Some(index) = current {
-            self.speaker_notes(&ctx, index);
+            // The notes window has the keyboard when the presenter clicked into it.
+            let actions = self.speaker_notes(&ctx, index);
+            self.presenter_commands(actions, out);
         }
     }
 
     /// The speaker notes in a window of their own, where the platform can open one; where it
     /// cannot (one window only), they stay hidden rather than show on the projector.
-    fn speaker_notes(&self, ctx: &egui::Context, index: usize) {
+    /// Returns the presenter keys pressed in it.
+    fn speaker_notes(&self, ctx: &egui::Context, index: usize) -> Vec<PresenterAction> {
         use crate::i18n::scenes::SceneKey as SK;
         if ctx.embed_viewports() {
-            return;
+            return Vec::new();
         }
         let lang = self.lang();
         let scenes = &self.doc.scenario.scenes;
         let Some(scene) = scenes.get(index) else {
-            return;
+            return Vec::new();
         };
         let next = scenes.get(index + 1).map(|s| s.title.clone());
         let builder = egui::ViewportBuilder::default()
@@ -1008,6 +1016,7 @@ impl StudioApp {
             egui::ViewportId::from_hash_of("speaker_notes"),
             builder,
             |ui, _class| {
+                let actions = self.presenter.keys(ui.ctx());
                 egui::CentralPanel::default().show(ui, |ui| {
                     ui.heading(&scene.title);
                     ui.separator();
@@ -1024,8 +1033,9 @@ impl StudioApp {
                         None => ui.weak(tr(lang, SK::LastScene)),
                     };
                 });
+                actions
             },
-        );
+        )
     }
 
     fn shortcuts(ctx: &egui::Context, out: &mut Vec<Command>) {
