@@ -305,6 +305,11 @@ fn a_scenes_what_if_moves_there_smoothly() {
     harness.run();
     assert!((harness.state().charts_what_if().cost_to_serve_pct + 30.0).abs() < 1e-9);
     harness.get_by_label("Loss-making: 5 → 1");
+    // Only the six customers with negative profit get the 30 % cut. Their cost to serve (¥):
+    // C009 2,850,000, C011 2,190,000, C013 1,960,000, C016 980,000, C020 1,290,000, C023
+    // 720,000; 30 % of the 9,990,000 is 2,997,000 more profit. C020 (−460,000 + 387,000)
+    // still loses money; C016 is general by hand, so loss-making goes from 5 to 1.
+    harness.get_by_label("Total profit: ¥33,118,000 → ¥36,115,000");
 }
 
 /// Presenter mode in Traditional Chinese, on the zh-Hant lesson sample.

@@ -117,6 +117,7 @@ impl WhatIfMove {
         let (from, to) = (self.from, self.to);
         let values = WhatIf {
             cost_to_serve_pct: mix(from.cost_to_serve_pct, to.cost_to_serve_pct),
+            cost_only_loss_makers: to.cost_only_loss_makers,
             price_pct: mix(from.price_pct, to.price_pct),
             a_threshold_pct: mix_opt(from.a_threshold_pct, to.a_threshold_pct),
             b_threshold_pct: mix_opt(from.b_threshold_pct, to.b_threshold_pct),

@@ -77,6 +77,9 @@ pub fn panel_ui(
         -50.0..=100.0,
         " %",
     );
+    ui.checkbox(&mut what_if.cost_only_loss_makers, tr(lang, K::WiCostLossMakers))
+        .on_hover_text(tr(lang, K::WiCostLossMakersHint));
+    ui.add_space(4.0);
     slider_ui(
         ui,
         lang,
