@@ -259,6 +259,7 @@ fn presenter_mode_steps_through_the_bundled_lesson() {
         match n {
             1 => snapshots.add(&mut harness, "present_whale_en"),
             4 => snapshots.add(&mut harness, "present_what_if_en"),
+            6 => snapshots.add(&mut harness, "present_kpis_en"),
             8 => snapshots.add(&mut harness, "present_dispute_en"),
             _ => {}
         }

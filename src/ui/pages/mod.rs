@@ -115,8 +115,8 @@ impl Pages {
         }
     }
 
-    /// Draws `page` for presenter mode: a chart alone where the page is the Charts page,
-    /// otherwise the page as it is.
+    /// Draws `page` for presenter mode: a chart alone on the Charts page and in the Planner's
+    /// Gantt and KPI views, otherwise the page as it is.
     pub fn present_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -124,12 +124,16 @@ impl Pages {
         cx: &PageContext<'_>,
         out: &mut Vec<Command>,
     ) {
-        if page == Page::Charts {
-            let filter = self.customers.filter().clone();
-            self.charts
-                .present_ui(ui, cx, &filter, self.customers.focused(), out);
-        } else {
-            self.ui(ui, page, cx, out);
+        match (page, self.planner.tab) {
+            (Page::Charts, _) => {
+                let filter = self.customers.filter().clone();
+                self.charts
+                    .present_ui(ui, cx, &filter, self.customers.focused(), out);
+            }
+            // The plan's charts alone, as in reports: no toolbars, no edit fields.
+            (Page::Planner, planner::PlannerTab::Gantt) => planner::gantt_image_ui(ui, cx, out),
+            (Page::Planner, planner::PlannerTab::Kpis) => planner::kpi_image_ui(ui, cx),
+            _ => self.ui(ui, page, cx, out),
         }
     }
 
