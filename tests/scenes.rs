@@ -345,3 +345,41 @@ fn scenes_panel_snapshot() {
     harness.get_by_label("2. Where the profit comes from");
     common::snapshot(&mut harness, "scenes_panel_en");
 }
+
+/// Holding L shows a large red dot where the mouse is; letting go hides it.
+#[test]
+fn holding_l_shows_a_pointer_dot() {
+    if !common::images_render() {
+        return;
+    }
+    let mut harness = app_sized([1280.0, 720.0], None);
+    harness.key_press(Key::F5);
+    harness.run();
+    // A blank spot of the first scene's slide, below its headline.
+    let at = egui::pos2(640.0, 95.0);
+    harness.hover_at(at);
+    harness.run();
+    let red_at = |harness: &mut Harness<'_, StudioApp>| {
+        // Presenter mode zooms: points are this many pixels.
+        let ppp = harness.ctx.pixels_per_point();
+        let image = harness.render().unwrap();
+        // Up and left of the pointer: inside the dot, clear of the cursor arrow drawn there.
+        let probe = at - egui::vec2(8.0, 8.0);
+        let pixel = image.get_pixel((probe.x * ppp) as u32, (probe.y * ppp) as u32).0;
+        pixel[0] > 180 && pixel[1] < 90 && pixel[2] < 90
+    };
+    assert!(!red_at(&mut harness), "no dot before L");
+    let key = |pressed| egui::Event::Key {
+        key: Key::L,
+        physical_key: None,
+        pressed,
+        repeat: false,
+        modifiers: Modifiers::NONE,
+    };
+    harness.event(key(true));
+    harness.run();
+    assert!(red_at(&mut harness), "the dot while L is held");
+    harness.event(key(false));
+    harness.run();
+    assert!(!red_at(&mut harness), "gone when L is let go");
+}
