@@ -31,7 +31,7 @@ fn the_first_run_opens_the_sample_and_every_page_is_reachable() {
     snapshots.add(&mut harness, "page_planner_en");
 
     show_page(&mut harness, "Disputes");
-    harness.get_by_label("Completion date");
+    harness.get_by_label("Quantity of work");
     snapshots.add(&mut harness, "page_disputes_en");
 
     show_page(&mut harness, "Customers");

@@ -35,7 +35,11 @@ fn check_json_reports_the_sample() {
     assert_eq!(v["ok"], true);
     assert_eq!(v["format_version"], 3);
     assert_eq!(v["customers"], 30);
-    assert_eq!(v["disputes"], 3);
+    // D001–D003, and D004: D001's facts for a general customer (issue 13's lesson).
+    assert_eq!(v["disputes"], 4);
+    // The bundled lesson: nine scenes, listed in the sample from "What the customer gets"
+    // to "The same facts with a general customer".
+    assert_eq!(v["scenes"], 9);
     assert_eq!(v["steps_done"], 3);
     assert_eq!(v["revenue_total"], 243_960_000.0);
     assert_eq!(v["profit_total"], 33_118_000.0);
@@ -49,6 +53,31 @@ fn check_json_reports_the_sample() {
     assert_eq!(v["abc"], serde_json::json!({"a": 6, "b": 9, "c": 15}));
     assert_eq!(v["errors"].as_array().unwrap().len(), 0);
     assert_eq!(v["warnings"].as_array().unwrap().len(), 0);
+}
+
+/// Issue 13: `check --json` counts the lesson scenes; a file written before scenes existed
+/// (the version 2 fixture) has none, and says 0, not null.
+#[test]
+fn check_json_counts_scenes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("two.ron");
+    let mut scenario = scm_crm_studio::store::load(&sample()).unwrap().scenario;
+    scenario.scenes.truncate(2);
+    scm_crm_studio::store::save(&path, &scenario).unwrap();
+    let out = bin().args(["check", "--json"]).arg(&path).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["scenes"], 2);
+    let old = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v2/harbor-logistics-v2.ron");
+    let out = bin().args(["check", "--json"]).arg(&old).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["scenes"], 0);
+    let out = bin()
+        .args(["check", "--json", "no-such-file.ron"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["scenes"], serde_json::Value::Null);
 }
 
 #[test]

@@ -143,24 +143,25 @@ fn the_same_dispute_gets_different_routes_for_a_key_and_a_general_customer() {
     let scenario = &harness.state().document().scenario;
     assert!(scenario.dispute_draft.is_none(), "recording ends the run");
     let key = scenario.disputes.last().unwrap().clone();
-    assert_eq!(key.id, "D004");
+    // D001–D004 are the sample's (D004 added for issue 13's lesson): the next id is D005.
+    assert_eq!(key.id, "D005");
     assert_eq!(key.customer_id, "C003");
     assert_eq!(key.route, Some(Route::Negotiation));
     let decision = key.decision.clone().unwrap();
     assert_eq!(decision.recommended, Route::Negotiation);
     assert_eq!(decision.date, today());
     // Back on the log, with the new dispute opened.
-    harness.get_by_label("4 of 4 disputes");
-    harness.get_by_label("Dispute D004");
+    harness.get_by_label("5 of 5 disputes");
+    harness.get_by_label("Dispute D005");
 
     // Recording is one undo step: undo brings the draft back at the last step.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(harness.state().document().scenario.disputes.len(), 3);
+    assert_eq!(harness.state().document().scenario.disputes.len(), 4);
     assert_eq!(draft_step(&harness), Some(WizardStep::Decide));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     harness.run();
-    assert_eq!(harness.state().document().scenario.disputes.len(), 4);
+    assert_eq!(harness.state().document().scenario.disputes.len(), 5);
 
     // The same kind of dispute for a general customer (C022), no arbitration clause.
     wizard_to_advice(&mut harness, "C022", "Yard resurfacing", false);
@@ -185,7 +186,7 @@ fn the_same_dispute_gets_different_routes_for_a_key_and_a_general_customer() {
         .last()
         .unwrap()
         .clone();
-    assert_eq!(general.id, "D005");
+    assert_eq!(general.id, "D006");
     assert_eq!(general.route, Some(Route::Mediation));
     assert_eq!(general.reason, "The site manager asked for a mediator he trusts.");
     assert_eq!(general.decision.unwrap().recommended, Route::Litigation);
@@ -232,7 +233,7 @@ fn a_time_barred_dispute_under_an_arbitration_clause_is_flagged_and_never_litiga
     let scenario = &harness.state().document().scenario;
     assert_eq!(
         scenario.disputes.len(),
-        3,
+        4,
         "a re-run replaces the dispute it examined"
     );
     let d003 = scenario.disputes.iter().find(|d| d.id == "D003").unwrap();
@@ -250,32 +251,34 @@ fn the_log_filters_sorts_edits_and_exports_a_report() {
     let mut harness = app_harness(None);
     show_disputes(&mut harness);
     let mut snapshots = Snapshots::new();
-    harness.get_by_label("Completion date");
+    // D001 and D004 (the same facts for a key and a general customer) are both about it.
+    assert_eq!(harness.get_all_by_label("Completion date").count(), 2);
     harness.get_by_label("Disputes by kind");
     harness.get_by_label("Disputes by route");
     // The English log's image is page_disputes_en (app_flows): the same view, kept once.
 
     // Filter by text.
     type_into(&mut harness, "Search", "changsha");
-    harness.get_by_label("1 of 3 disputes");
+    harness.get_by_label("1 of 4 disputes");
     harness.get_by_label("D002");
     assert!(harness.query_by_label("D001").is_none());
     type_into(&mut harness, "Search", "");
-    harness.get_by_label("3 of 3 disputes");
+    harness.get_by_label("4 of 4 disputes");
 
     // Sort by amount claimed, then the other way.
     click(&mut harness, Role::Button, "Amount claimed");
     let order = |h: &Harness<'_, StudioApp>| {
-        let mut ids: Vec<(f32, String)> = ["D001", "D002", "D003"]
+        let mut ids: Vec<(f32, String)> = ["D001", "D002", "D003", "D004"]
             .iter()
             .map(|id| (h.get_by_label(id).rect().min.y, (*id).to_owned()))
             .collect();
         ids.sort_by(|a, b| a.0.total_cmp(&b.0));
         ids.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
     };
-    assert_eq!(order(&harness), ["D003", "D002", "D001"]);
+    // ¥480,000 (D003), ¥680,000 (D002), then D001 and D004 at ¥1,150,000 each, tied, by id.
+    assert_eq!(order(&harness), ["D003", "D002", "D001", "D004"]);
     click(&mut harness, Role::Button, "Amount claimed ↑");
-    assert_eq!(order(&harness), ["D001", "D002", "D003"]);
+    assert_eq!(order(&harness), ["D001", "D004", "D002", "D003"]);
 
     // Open one, edit its status: one undo step.
     click(&mut harness, Role::Button, "Open D002");
@@ -324,7 +327,7 @@ fn the_log_filters_sorts_edits_and_exports_a_report() {
     harness.run();
     harness.get_by_label("简体中文").click();
     harness.run();
-    harness.get_by_label("竣工日期");
+    assert_eq!(harness.get_all_by_label("竣工日期").count(), 2, "D001 and D004");
     harness.get_by_label("各类型纠纷数");
     snapshots.add(&mut harness, "disputes_log_zh_hans");
     snapshots.finish();

@@ -75,6 +75,15 @@ fn the_shortcut_window_lists_every_shortcut_of_the_table() {
             "the keys of {text} ({keys}) are not listed"
         );
     }
+    // The presenter's keys, from its own table.
+    for (keys, text) in [
+        ("F5", "Start presenting"),
+        ("→ / PageDown / Space", "Next scene"),
+        ("1 – 9", "Go to scene 1–9"),
+    ] {
+        assert!(has_label(&harness, keys), "{keys} is not listed");
+        assert!(has_label(&harness, text), "{text} is not listed");
+    }
     let mut snapshots = Snapshots::new();
     snapshots.add(&mut harness, "help_shortcuts_en");
     snapshots.finish();

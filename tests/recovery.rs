@@ -71,8 +71,8 @@ fn after_a_kill_the_next_start_offers_the_copy_and_restoring_brings_back_every_e
     let mut harness = app_with(SIZE, Some(file.clone()), Some(recovery.clone()));
     harness.get_by_label("Recover unsaved work?");
     harness.get_by_label_contains("harbor.ron: a recovery copy taken at");
-    harness.get_by_label("Recovery copy: 30 customers, 3 of 8 steps done, 3 disputes");
-    harness.get_by_label("Saved file: 30 customers, 3 of 8 steps done, 3 disputes");
+    harness.get_by_label("Recovery copy: 30 customers, 3 of 8 steps done, 4 disputes");
+    harness.get_by_label("Saved file: 30 customers, 3 of 8 steps done, 4 disputes");
     harness.get_by_label("Restore").click();
     harness.run();
     let doc = harness.state().document();

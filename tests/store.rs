@@ -454,3 +454,28 @@ fn a_scenario_of_100k_imported_customers_reopens() {
     assert_eq!(loaded.scenario.customers.len(), 100_000);
     assert_eq!(loaded.scenario.customers[99_999], s.customers[99_999]);
 }
+
+/// Issue 13: the lesson scenes survive a save and a load unchanged, and a second save writes
+/// the same bytes as the first; every bundled sample (one per language) loads with its nine.
+#[test]
+fn scenes_round_trip_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    for sample in scm_crm_studio::ui::samples::SAMPLES {
+        let scenario = store::parse(sample.text, Path::new(sample.file_name))
+            .unwrap()
+            .scenario;
+        assert_eq!(scenario.scenes.len(), 9, "{}", sample.file_name);
+        let path = dir.path().join(sample.file_name);
+        store::save(&path, &scenario).unwrap();
+        let first = std::fs::read(&path).unwrap();
+        let loaded = store::load(&path).unwrap();
+        assert_eq!(loaded.scenario, scenario, "{}", sample.file_name);
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        store::save(&path, &loaded.scenario).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), first, "{}", sample.file_name);
+    }
+    // A file without scenes writes no `scenes` field, as before scenes existed.
+    let mut scenario = sample();
+    scenario.scenes.clear();
+    assert!(!store::to_ron(&scenario).unwrap().contains("scenes:"));
+}

@@ -221,7 +221,7 @@ fn the_customer_table_shows_profit_tier_and_abc_and_keeps_id_and_name_in_place()
     // The choice is kept when another scenario opens.
     common::open_menu_item(&mut harness, "File", "Open sample");
     harness
-        .get(By::new().role(Role::Button).label_contains("harbor-logistics"))
+        .get(By::new().role(Role::Button).label("harbor-logistics.ron"))
         .click();
     harness.run();
     assert!(

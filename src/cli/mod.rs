@@ -260,6 +260,8 @@ pub struct CheckReport {
     pub abc: Option<crate::model::summary::ClassCounts>,
     pub steps_done: Option<usize>,
     pub disputes: Option<usize>,
+    /// Lesson scenes saved in the file.
+    pub scenes: Option<usize>,
     pub errors: Vec<Message>,
     pub warnings: Vec<Message>,
 }
@@ -293,6 +295,7 @@ pub fn check(file: &Path) -> CheckReport {
                 abc: Some(s.abc),
                 steps_done: Some(s.steps_done),
                 disputes: Some(s.disputes),
+                scenes: Some(loaded.scenario.scenes.len()),
                 errors: Vec::new(),
                 warnings,
             }
@@ -314,6 +317,7 @@ pub fn check(file: &Path) -> CheckReport {
                 abc: None,
                 steps_done: None,
                 disputes: None,
+                scenes: None,
                 errors: vec![Message {
                     message: store_error_text(lang, &e),
                     detail: store_error_detail(lang, &e),

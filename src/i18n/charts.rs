@@ -196,6 +196,8 @@ crate::string_table! {
         "在副本上试算更改。应用之前，已保存的情景方案保持不变。",
     ],
     WiCostToServe => ["Cost to serve change (%)", "服務成本變動（%）", "服务成本变动（%）"],
+    WiCostLossMakers => ["Only for customers losing money", "只用於虧損的客戶", "只用于亏损的客户"],
+    WiCostLossMakersHint => ["Change the cost to serve only of customers whose profit is below zero now; the others keep theirs", "只變動目前利潤為負的客戶的服務成本，其他客戶維持不變", "只变动当前利润为负的客户的服务成本，其他客户保持不变"],
     WiPrice => ["Price change (%)", "價格變動（%）", "价格变动（%）"],
     WiA => ["Class A threshold (% of profit)", "A 類門檻（利潤 %）", "A 类门槛（利润 %）"],
     WiB => ["Class B threshold (% of profit)", "B 類門檻（利潤 %）", "B 类门槛（利润 %）"],

@@ -30,6 +30,7 @@ crate::string_table! {
     ],
     WhatIfName => ["what-if: {changes}", "假設分析：{changes}", "假设分析：{changes}"],
     WhatIfCts => ["cost to serve {pct}", "服務成本 {pct}", "服务成本 {pct}"],
+    WhatIfCtsLossMakers => ["cost to serve of the loss-makers {pct}", "虧損客戶的服務成本 {pct}", "亏损客户的服务成本 {pct}"],
     WhatIfPrice => ["price {pct}", "價格 {pct}", "价格 {pct}"],
     WhatIfA => ["class A at {pct}%", "A 類門檻 {pct}%", "A 类门槛 {pct}%"],
     WhatIfB => ["class B at {pct}%", "B 類門檻 {pct}%", "B 类门槛 {pct}%"],
@@ -293,7 +294,11 @@ pub fn what_if_name(lang: Language, what_if: &WhatIf, saved: &Settings) -> Strin
     if what_if.cost_to_serve_pct != 0.0 {
         parts.push(trf(
             lang,
-            CompareKey::WhatIfCts,
+            if what_if.cost_only_loss_makers {
+                CompareKey::WhatIfCtsLossMakers
+            } else {
+                CompareKey::WhatIfCts
+            },
             &[("pct", &signed_pct(what_if.cost_to_serve_pct))],
         ));
     }

@@ -19,6 +19,11 @@ crate::string_table! {
     ColKeys => ["Keys", "按鍵", "按键"],
     ColAction => ["What it does", "功能", "功能"],
     PlaceEverywhere => ["Everywhere", "任何地方", "任何地方"],
+    PlacePresenter => [
+        "Presenter mode (F5 anywhere)",
+        "簡報模式（F5 在任何地方皆可）",
+        "演示模式（F5 在任何地方均可）",
+    ],
     PlaceCustomersPage => [
         "Customers page (no field being typed into)",
         "「客戶」頁（未在欄位中輸入時）",

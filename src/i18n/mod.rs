@@ -17,6 +17,7 @@ pub mod customers;
 pub mod disputes;
 pub mod help;
 pub mod report;
+pub mod scenes;
 pub mod segments;
 pub mod undo;
 
@@ -79,6 +80,7 @@ string_table! {
     MenuZoomOut => ["Zoom out", "縮小", "缩小"],
     MenuZoomReset => ["Reset zoom", "重設縮放", "重置缩放"],
     ZoomLabel => ["Zoom: {pct}%", "縮放：{pct}%", "缩放：{pct}%"],
+    MsgSceneMissing => ["Scene “{title}” shown without {what}: no longer in this scenario", "已顯示場景「{title}」，但{what}已不在此情境方案中", "已显示场景“{title}”，但{what}已不在此情景方案中"],
     // Navigation
     PageCustomers => ["Customers", "客戶", "客户"],
     PageCharts => ["Charts", "圖表", "图表"],

@@ -4,6 +4,7 @@
 use super::compare::field_name;
 use super::{step_name, tr, trf};
 use crate::model::Language;
+use crate::model::scene::SceneChange;
 use crate::model::step_name::{PlanList, StepName};
 
 crate::string_table! {
@@ -34,6 +35,12 @@ crate::string_table! {
     WizardDraft => ["dispute wizard entry", "糾紛決策向導的輸入", "纠纷决策向导的输入"],
     RecordDecision => ["record the decision on {id}", "記錄 {id} 的決定", "记录 {id} 的决定"],
     EditScenario => ["change the whole scenario", "變更整個情境方案", "更改整个情景方案"],
+    AddScene => ["add scene “{title}”", "新增場景「{title}」", "添加场景“{title}”"],
+    RemoveScene => ["delete scene “{title}”", "刪除場景「{title}」", "删除场景“{title}”"],
+    RenameScene => ["rename scene to “{title}”", "將場景改名為「{title}」", "将场景改名为“{title}”"],
+    UpdateScene => ["update scene “{title}”", "更新場景「{title}」", "更新场景“{title}”"],
+    MoveScene => ["reorder the scenes", "調整場景順序", "调整场景顺序"],
+    EditScenes => ["edit the scenes", "編輯場景", "编辑场景"],
     ListFindings => ["survey findings", "調查發現", "调查发现"],
     ListGoals => ["goals", "目標", "目标"],
     ListGaps => ["gap notes", "差距說明", "差距说明"],
@@ -103,6 +110,17 @@ pub fn step_text(lang: Language, step: &StepName) -> String {
         StepName::WizardDraft => tr(lang, K::WizardDraft).to_owned(),
         StepName::RecordDecision { id } => trf(lang, K::RecordDecision, &[("id", id)]),
         StepName::EditScenario => tr(lang, K::EditScenario).to_owned(),
+        StepName::Scene(change) => {
+            let (key, title) = match change {
+                SceneChange::Added(t) => (K::AddScene, t.as_str()),
+                SceneChange::Removed(t) => (K::RemoveScene, t.as_str()),
+                SceneChange::Renamed(t) => (K::RenameScene, t.as_str()),
+                SceneChange::Updated(t) => (K::UpdateScene, t.as_str()),
+                SceneChange::Moved => (K::MoveScene, ""),
+                SceneChange::Edited => (K::EditScenes, ""),
+            };
+            trf(lang, key, &[("title", &title)])
+        }
     }
 }
 

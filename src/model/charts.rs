@@ -23,17 +23,25 @@ use super::{AbcClass, Customer, Money, Scenario, Segmentation, Settings, Tier, v
 /// Changes to try on a copy of the scenario before applying them.
 ///
 /// Percentages change every customer's amount; a threshold left `None` keeps the saved one.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct WhatIf {
     /// Change of every customer's cost to serve, in % (−50 = halved).
     pub cost_to_serve_pct: f64,
+    /// The cost-to-serve change applies only to customers that lose money before it (profit
+    /// below zero with the saved amounts); the others keep theirs.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub cost_only_loss_makers: bool,
     /// Change of prices, so of every customer's revenue, in %.
     pub price_pct: f64,
     /// Class A threshold to try (% of positive profit); `None` keeps the saved one.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub a_threshold_pct: Option<f64>,
     /// Class B threshold to try; never below A.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub b_threshold_pct: Option<f64>,
     /// Growth potential (1–5) at or above which a profitable customer is key.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub growth_threshold: Option<u8>,
 }
 
@@ -70,9 +78,13 @@ impl WhatIf {
         copy
     }
 
+    /// Changes the amounts of a customer that holds its saved ones.
     fn adjust_amounts(&self, customer: &mut Customer) {
+        let losing = super::segmentation::profit(customer) < 0;
         customer.revenue = scale(customer.revenue, self.price_pct);
-        customer.cost_to_serve = scale(customer.cost_to_serve, self.cost_to_serve_pct);
+        if losing || !self.cost_only_loss_makers {
+            customer.cost_to_serve = scale(customer.cost_to_serve, self.cost_to_serve_pct);
+        }
     }
 
     /// Copies of the customers with only what segmentation and the charts read (ids, amounts,
@@ -1004,6 +1016,39 @@ pub fn cocreation_csv(
 
 #[cfg(test)]
 mod tests {
+    /// A cost-to-serve cut for the loss-makers only leaves profitable customers as they were,
+    /// in the copies, in place and when applied. By hand: A makes 100 − 60 − 30 = 10, B loses
+    /// 100 − 60 − 50 = −10; a 20 % cut takes B's cost to serve to 40 (profit 0), A's stays 30.
+    #[test]
+    fn a_cost_cut_for_loss_makers_only() {
+        let customer = |id: &str, cts: i64| Customer {
+            id: id.into(),
+            revenue: Money(100),
+            cost_of_goods: Money(60),
+            cost_to_serve: Money(cts),
+            ..Customer::default()
+        };
+        let customers = vec![customer("A", 30), customer("B", 50)];
+        let only = WhatIf {
+            cost_to_serve_pct: -20.0,
+            cost_only_loss_makers: true,
+            ..WhatIf::default()
+        };
+        let cts = |list: &[Customer]| list.iter().map(|c| c.cost_to_serve.0).collect::<Vec<_>>();
+        assert_eq!(cts(&only.financial_copies(&customers)), [30, 40]);
+        let mut copies = only.financial_copies(&customers);
+        only.refresh_copies(&mut copies, &customers);
+        assert_eq!(cts(&copies), [30, 40], "refreshing starts from the saved amounts");
+        let mut scenario = Scenario::new(chrono::NaiveDate::default());
+        scenario.customers = customers.clone();
+        assert_eq!(cts(&only.apply(&scenario).customers), [30, 40]);
+        let all = WhatIf {
+            cost_only_loss_makers: false,
+            ..only
+        };
+        assert_eq!(cts(&all.financial_copies(&customers)), [24, 40]);
+    }
+
     use super::*;
     use crate::model::{Experience, Interaction, Promotion, TierOverride};
 

@@ -1107,12 +1107,12 @@ mod tests {
         let a = sample();
         let mut b = a.clone();
         let date = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap_or_default();
-        // D001: route changed; D002: removed; D003: facts edited only (not listed); D004 added.
+        // D001: route changed; D002: removed; D003: facts edited only (not listed); D005 added.
         b.disputes[0].route = Some(Route::Mediation);
         let removed = b.disputes.remove(1);
         b.disputes[1].facts.push_str(" More facts.");
         b.disputes.push(Dispute {
-            id: "D004".into(),
+            id: "D005".into(),
             customer_id: "C005".into(),
             status: DisputeStatus::Open,
             decision: Some(Decision {
@@ -1130,7 +1130,7 @@ mod tests {
         assert_eq!(
             listed,
             [
-                (ChangeKind::Added, "D004"),
+                (ChangeKind::Added, "D005"),
                 (ChangeKind::Removed, removed.id.as_str()),
                 (ChangeKind::Changed, "D001"),
             ]

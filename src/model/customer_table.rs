@@ -75,16 +75,23 @@ impl Column {
 }
 
 /// Which rows to show.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Filter {
     /// Case-insensitive text found in the id, name, industry, region or a tag.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<Tier>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub class: Option<AbcClass>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// RFM segment (customers without RFM scores never match).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub segment: Option<RfmSegment>,
     /// One cell of the segment map: (R score, FM score).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rfm_cell: Option<(u8, u8)>,
 }
 

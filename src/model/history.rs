@@ -8,6 +8,7 @@
 //! A *gesture* (a slider drag, typing in one text field) is one undo step: edits carrying the
 //! same gesture id merge into the open step until the caller closes the gesture.
 
+use super::scene::Scene;
 use super::step_name::StepName;
 use super::{Customer, Dispute, DisputeDraft, IntegrationPlan, Metadata, Scenario, Settings};
 
@@ -29,6 +30,8 @@ pub enum Part {
     /// The dispute log and the wizard draft together, so that recording a decision (adding the
     /// dispute and ending the run) is one undo step.
     DisputeLog(Vec<Dispute>, Option<Box<DisputeDraft>>),
+    /// The lesson scenes (adding, updating, renaming, reordering, deleting).
+    Scenes(Vec<Scene>),
     Whole(Box<Scenario>),
 }
 
@@ -44,6 +47,7 @@ enum PartKey {
     Disputes,
     DisputeDraft,
     DisputeLog,
+    Scenes,
     Whole,
 }
 
@@ -59,6 +63,7 @@ impl Part {
             Self::Disputes(_) => PartKey::Disputes,
             Self::DisputeDraft(_) => PartKey::DisputeDraft,
             Self::DisputeLog(..) => PartKey::DisputeLog,
+            Self::Scenes(_) => PartKey::Scenes,
             Self::Whole(_) => PartKey::Whole,
         }
     }
@@ -86,6 +91,7 @@ impl Part {
             Self::DisputeLog(d, draft) => {
                 *d == scenario.disputes && draft.as_deref() == scenario.dispute_draft.as_ref()
             }
+            Self::Scenes(v) => *v == scenario.scenes,
             Self::Whole(s) => **s == *scenario,
         }
     }
@@ -117,6 +123,7 @@ impl Part {
                 std::mem::replace(&mut scenario.disputes, log),
                 std::mem::replace(&mut scenario.dispute_draft, draft.map(|d| *d)).map(Box::new),
             ),
+            Self::Scenes(v) => Self::Scenes(std::mem::replace(&mut scenario.scenes, v)),
             Self::Whole(v) => Self::Whole(Box::new(std::mem::replace(scenario, *v))),
         })
     }

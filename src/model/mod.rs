@@ -18,6 +18,7 @@ pub mod planner;
 pub mod rfm;
 pub mod rfm_segments;
 mod scenario;
+pub mod scene;
 pub mod segmentation;
 pub mod step_name;
 pub mod summary;

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::groups::SavedGroup;
 use super::holidays::HolidayYear;
+use super::scene::Scene;
 use super::{Customer, Dispute, DisputeDraft, IntegrationPlan, Language, Money, Route};
 
 /// The format this build writes. Older files are migrated on load; newer ones are refused.
@@ -37,6 +38,10 @@ pub struct Scenario {
     /// tag. Added after format version 3 without a version change: older files have none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<SavedGroup>,
+    /// Lesson scenes: saved views a trainer steps through. Added after format version 3
+    /// without a version change: older files have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scenes: Vec<Scene>,
 }
 
 impl Scenario {
@@ -56,6 +61,7 @@ impl Scenario {
             disputes: Vec::new(),
             dispute_draft: None,
             groups: Vec::new(),
+            scenes: Vec::new(),
         }
     }
 
@@ -74,6 +80,7 @@ impl Scenario {
             disputes,
             dispute_draft,
             groups,
+            scenes,
         } = self;
         Self {
             format_version: *format_version,
@@ -84,6 +91,7 @@ impl Scenario {
             disputes: disputes.clone(),
             dispute_draft: dispute_draft.clone(),
             groups: groups.clone(),
+            scenes: scenes.clone(),
         }
     }
 

@@ -4,6 +4,7 @@
 
 use super::compare::{CustomerField, customer_fields};
 use super::history::Part;
+use super::scene::{SceneChange, change};
 use super::{Customer, Dispute, IntegrationPlan, Scenario, StepKind};
 
 /// A list of the integration plan, as far as an undo step names it.
@@ -75,6 +76,8 @@ pub enum StepName {
     RecordDecision {
         id: String,
     },
+    /// A lesson scene edit, with the scene's title where one scene is named.
+    Scene(SceneChange),
     EditScenario,
 }
 
@@ -124,6 +127,7 @@ impl StepName {
                     .map(|d| d.id.clone());
                 id.map_or(Self::EditDisputes, |id| Self::RecordDecision { id })
             }
+            Part::Scenes(old) => Self::Scene(change(old, &now.scenes)),
             Part::Whole(_) => Self::EditScenario,
         }
     }

@@ -12,11 +12,12 @@ use super::document::Document;
 use super::help::{GuideTopic, HelpTopic, HelpWindows};
 use super::job::{self, Job, Poll};
 use super::prefs::{Page, Prefs, STORAGE_KEY, ThemeChoice};
+use super::presenter::{self, Presenter, PresenterAction, WhatIfMove};
 use super::safety::{Offer, Safety};
 use super::samples::SAMPLES;
 use super::shortcuts::{self as keys, Shortcut};
 use super::tour::{self, Tour, TourTarget};
-use super::{dialogs, fonts, pages, theme};
+use super::{dialogs, fonts, pages, scenes, theme};
 use crate::i18n::undo::{UndoKey, step_text};
 use crate::i18n::{Key, store_error_text, tr, trf};
 use crate::model::charts::WhatIf;
@@ -148,6 +149,8 @@ struct PendingSave {
 struct OpenWindows {
     properties: bool,
     warnings: bool,
+    /// View ▸ Scenes: the lesson scenes' panel.
+    scenes: bool,
     /// File ▸ Export report…, with the sections and format chosen last.
     report: super::report_dialog::ReportDialog,
 }
@@ -188,6 +191,10 @@ pub struct StudioApp {
     help: HelpWindows,
     /// The first-run tour, when it shows.
     tour: Tour,
+    scenes_panel: scenes::ScenesPanel,
+    /// The scene shown last (Go to, or presenter mode), for Next and Previous.
+    current_scene: Option<usize>,
+    presenter: Presenter,
 }
 
 /// A file being read on its own thread; installed when done, unless cancelled first.
@@ -230,6 +237,9 @@ impl StudioApp {
             job_wait: job::SHOW_AFTER,
             help: HelpWindows::default(),
             tour: Tour::default(),
+            scenes_panel: scenes::ScenesPanel::default(),
+            current_scene: None,
+            presenter: Presenter::default(),
         };
         let columns = app.prefs.customer_columns.as_ref().map(|keys| {
             crate::model::customer_table::Column::ALL
@@ -299,6 +309,18 @@ impl StudioApp {
         self.comparison.as_ref()
     }
 
+    /// The what-if the Charts page tries now (mid-animation in presenter mode), for tests.
+    #[must_use]
+    pub fn charts_what_if(&self) -> WhatIf {
+        self.pages.charts.what_if()
+    }
+
+    /// True while presenter mode is on.
+    #[must_use]
+    pub fn is_presenting(&self) -> bool {
+        self.presenter.active
+    }
+
     /// The current notice, for tests.
     #[must_use]
     pub fn notice(&self) -> Option<&Notice> {
@@ -348,6 +370,8 @@ impl StudioApp {
         self.release_lock();
         self.doc = doc;
         self.pages.reset();
+        self.current_scene = None;
+        self.presenter.motion = None;
         // A comparison belongs to the scenario it was opened beside.
         self.comparison = None;
         self.show_comparison = false;
@@ -846,7 +870,197 @@ impl StudioApp {
             }
             Command::ShowHelp(topic) => self.help.open(topic),
             Command::StartTour => self.tour.start(),
+            Command::ToggleScenes => self.windows.scenes = !self.windows.scenes,
+            Command::AddScene => self.add_scene(),
+            Command::UpdateScene(index) => self.update_scene(index),
+            Command::GoToScene(index) => self.go_to_scene(ctx, index, self.presenter.active),
+            Command::Present => {
+                self.presenter.start(ctx);
+                if !self.doc.scenario.scenes.is_empty() {
+                    self.go_to_scene(ctx, 0, true);
+                }
+            }
+            Command::StopPresenting => self.presenter.leave(ctx),
         }
+    }
+
+    // ---- Scenes --------------------------------------------------------------------------
+
+    /// The current view as a new scene at the end of the list.
+    fn add_scene(&mut self) {
+        let scenes = &self.doc.scenario.scenes;
+        let title = crate::i18n::trf(
+            self.lang(),
+            crate::i18n::scenes::SceneKey::NewTitle,
+            &[("n", &(scenes.len() + 1))],
+        );
+        let scene = self.pages.capture(self.prefs.page, &self.doc, title);
+        let next = crate::model::scene::added(scenes, scene);
+        self.current_scene = Some(next.len() - 1);
+        self.doc.apply(crate::model::Part::Scenes(next), None);
+    }
+
+    /// Scene `index` shows the current view from now on; its title and note stay.
+    fn update_scene(&mut self, index: usize) {
+        let view = self.pages.capture(self.prefs.page, &self.doc, String::new());
+        if let Some(next) = crate::model::scene::updated(&self.doc.scenario.scenes, index, view) {
+            self.current_scene = Some(index);
+            self.doc.apply(crate::model::Part::Scenes(next), None);
+        }
+    }
+
+    /// Shows scene `index`. With `animate`, what-if values move there over half a second.
+    /// What the scene names but the scenario no longer holds is skipped, with a notice.
+    fn go_to_scene(&mut self, ctx: &egui::Context, index: usize, animate: bool) {
+        let Some(scene) = self.doc.scenario.scenes.get(index).cloned() else {
+            return;
+        };
+        let from = self.pages.charts.what_if();
+        self.prefs.page = self.pages.restore(&scene, &self.doc);
+        self.show_comparison = false;
+        self.current_scene = Some(index);
+        self.presenter.motion = None;
+        if animate && from != scene.what_if {
+            self.pages.charts.set_what_if(from);
+            let now = ctx.input(|i| i.time);
+            self.presenter.motion = Some(WhatIfMove::new(from, scene.what_if, now));
+        }
+        let missing = scene.missing(&self.doc.scenario);
+        if !missing.is_empty() {
+            use crate::i18n::scenes::SceneKey as SK;
+            let lang = self.lang();
+            let mut what = Vec::new();
+            if let Some(id) = &missing.customer {
+                what.push(trf(lang, SK::MissingCustomer, &[("id", id)]));
+            }
+            if let Some(id) = &missing.dispute {
+                what.push(trf(lang, SK::MissingDispute, &[("id", id)]));
+            }
+            let separator = if lang == Language::English { ", " } else { "、" };
+            self.info(
+                Key::MsgSceneMissing,
+                vec![("title", scene.title), ("what", what.join(separator))],
+            );
+        }
+    }
+
+    /// The presenter keys: F5 starts; while presenting Esc leaves, the next and previous
+    /// keys and 1–9 move through the scenes.
+    fn presenter_keys(&self, ctx: &egui::Context, out: &mut Vec<Command>) {
+        self.presenter_commands(self.presenter.keys(ctx), out);
+    }
+
+    /// The commands of presenter key actions, from the main window or the notes window.
+    fn presenter_commands(&self, actions: Vec<PresenterAction>, out: &mut Vec<Command>) {
+        let count = self.doc.scenario.scenes.len();
+        let current = self.current_scene.filter(|&i| i < count);
+        for action in actions {
+            let target = match action {
+                PresenterAction::Start => {
+                    out.push(Command::Present);
+                    None
+                }
+                PresenterAction::Leave => {
+                    out.push(Command::StopPresenting);
+                    None
+                }
+                PresenterAction::Next => match current {
+                    Some(i) if i + 1 < count => Some(i + 1),
+                    None if count > 0 => Some(0),
+                    _ => None,
+                },
+                PresenterAction::Previous => current.and_then(|i| i.checked_sub(1)),
+                PresenterAction::Jump(n) => (n < count).then_some(n),
+                PresenterAction::Pointer => None,
+            };
+            if let Some(index) = target {
+                out.push(Command::GoToScene(index));
+            }
+        }
+    }
+
+    /// Presenter mode's frame: the scene's title as headline, then its view, filling the
+    /// screen in the presentation style; nothing else of the app.
+    fn presenter_ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        use crate::i18n::scenes::SceneKey as SK;
+        let ctx = ui.ctx().clone();
+        Presenter::fit_zoom(&ctx);
+        let lang = self.lang();
+        let scenes = &self.doc.scenario.scenes;
+        let count = scenes.len();
+        let current = self.current_scene.filter(|&i| i < count);
+        let frame = egui::Frame::new()
+            .fill(egui::Color32::WHITE)
+            .inner_margin(egui::Margin::symmetric(24, 12));
+        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+            presenter::present_style(ui);
+            if let Some(index) = current
+                && let Some(scene) = scenes.get(index)
+            {
+                ui.horizontal(|ui| {
+                    ui.label(presenter::headline(&scene.title, ui));
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.weak(trf(lang, SK::Counter, &[("n", &(index + 1)), ("total", &count)]));
+                    });
+                });
+                ui.separator();
+            }
+            let cx = pages::PageContext {
+                doc: &self.doc,
+                lang,
+                today: self.today,
+            };
+            self.pages.present_ui(ui, self.prefs.page, &cx, out);
+        });
+        presenter::pointer_dot(&ctx);
+        if let Some(index) = current {
+            // The notes window has the keyboard when the presenter clicked into it.
+            let actions = self.speaker_notes(&ctx, index);
+            self.presenter_commands(actions, out);
+        }
+    }
+
+    /// The speaker notes in a window of their own, where the platform can open one; where it
+    /// cannot (one window only), they stay hidden rather than show on the projector.
+    /// Returns the presenter keys pressed in it.
+    fn speaker_notes(&self, ctx: &egui::Context, index: usize) -> Vec<PresenterAction> {
+        use crate::i18n::scenes::SceneKey as SK;
+        if ctx.embed_viewports() {
+            return Vec::new();
+        }
+        let lang = self.lang();
+        let scenes = &self.doc.scenario.scenes;
+        let Some(scene) = scenes.get(index) else {
+            return Vec::new();
+        };
+        let next = scenes.get(index + 1).map(|s| s.title.clone());
+        let builder = egui::ViewportBuilder::default()
+            .with_title(tr(lang, SK::NotesTitle))
+            .with_inner_size([560.0, 420.0]);
+        ctx.show_viewport_immediate(
+            egui::ViewportId::from_hash_of("speaker_notes"),
+            builder,
+            |ui, _class| {
+                let actions = self.presenter.keys(ui.ctx());
+                egui::CentralPanel::default().show(ui, |ui| {
+                    ui.heading(&scene.title);
+                    ui.separator();
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        if scene.note.is_empty() {
+                            ui.weak(tr(lang, SK::NoNote));
+                        } else {
+                            ui.label(egui::RichText::new(&scene.note).size(20.0));
+                        }
+                    });
+                    ui.separator();
+                    match &next {
+                        Some(title) => ui.label(trf(lang, SK::NextUp, &[("title", title)])),
+                        None => ui.weak(tr(lang, SK::LastScene)),
+                    };
+                });
+                actions
+            },
+        )
     }
 
     /// The app-wide keys of [`keys::SHORTCUTS`]; the zoom keys are egui's own.
@@ -1044,6 +1258,26 @@ impl StudioApp {
                 }
                 let pct = (ui.ctx().zoom_factor() * 100.0).round();
                 ui.weak(trf(lang, Key::ZoomLabel, &[("pct", &pct)]));
+                ui.separator();
+                {
+                    use crate::i18n::scenes::SceneKey as SK;
+                    if ui
+                        .checkbox(&mut self.windows.scenes.clone(), tr(lang, SK::MenuScenes))
+                        .clicked()
+                    {
+                        out.push(Command::ToggleScenes);
+                    }
+                    let present = egui::KeyboardShortcut::new(Modifiers::NONE, K::F5);
+                    if ui
+                        .add(
+                            egui::Button::new(tr(lang, SK::MenuPresent))
+                                .shortcut_text(ui.ctx().format_shortcut(&present)),
+                        )
+                        .clicked()
+                    {
+                        out.push(Command::Present);
+                    }
+                }
             });
             Self::help_menu_ui(ui, lang, out);
         });
@@ -1177,6 +1411,7 @@ impl StudioApp {
                 }
             }
             StepName::EditCustomers | StepName::EditScenario => self.prefs.page = Page::Customers,
+            StepName::Scene(_) => self.windows.scenes = true,
             StepName::EditProperties | StepName::EditSettings => self.windows.properties = true,
             StepName::EditStep(kind) => {
                 self.prefs.page = Page::Planner;
@@ -1330,7 +1565,10 @@ impl eframe::App for StudioApp {
     }
 
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        self.prefs.zoom = ctx.zoom_factor();
+        // Presenter mode zooms for the room; that is not the user's zoom.
+        if !self.presenter.active {
+            self.prefs.zoom = ctx.zoom_factor();
+        }
     }
 
     fn on_exit(&mut self) {
@@ -1357,35 +1595,81 @@ impl StudioApp {
             "forced panic (Ctrl+Shift+F12, debug builds only), to test the emergency copy"
         );
         let mut commands = Vec::new();
-        let lang = self.lang();
 
+        self.presenter_keys(&ctx, &mut commands);
         Self::shortcuts(&ctx, &mut commands);
         self.tour.keys(&ctx);
+        if let Some(motion) = self.presenter.motion {
+            let (values, done) = motion.at(ctx.input(|i| i.time));
+            self.pages.charts.set_what_if(values);
+            if done {
+                self.presenter.motion = None;
+            } else {
+                ctx.request_repaint();
+            }
+        }
         Self::dropped_files(&ctx, &mut commands, &mut self.notice);
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm = Some(Replace::Quit);
         }
 
+        if self.presenter.active {
+            self.presenter_ui(ui, &mut commands);
+        } else {
+            self.window_ui(ui, &mut commands);
+        }
+        self.dialogs_ui(&ctx, &mut commands);
+
+        for command in commands {
+            self.run(&ctx, command);
+        }
+        self.opening_ui(&ctx);
+        // A gesture (slider drag, typing in one text field) ends when the pointer is up and no
+        // text field has focus; the next edit then starts a new undo step.
+        if !ctx.input(|i| i.pointer.any_down()) && ctx.memory(|m| m.focused().is_none()) {
+            self.doc.close_gesture();
+        }
+        self.safety_dialogs(&ctx);
+        if self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        self.update_title(&ctx);
+        self.safety.autosave(&ctx, &self.doc);
+    }
+
+    /// The app's window as usual: menu, navigation, status bar, the page, the Scenes panel.
+    fn window_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let lang = self.lang();
         egui::Panel::top("menu_bar").show(ui, |ui| {
-            self.menu_bar(ui, &mut commands);
+            self.menu_bar(ui, commands);
             self.notice_bar(ui);
         });
-        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui, &mut commands));
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui, commands));
         // On a narrow screen the pages are one row of tabs under the menu, so the page itself
         // has the whole width.
+        let ctx = ui.ctx().clone();
         let narrow = super::layout::is_narrow(&ctx);
         let navigation = if narrow {
             egui::Panel::top("navigation_row").show(ui, |ui| {
-                ui.horizontal_wrapped(|ui| self.navigation(ui, &mut commands));
+                ui.horizontal_wrapped(|ui| self.navigation(ui, commands));
             })
         } else {
             egui::Panel::left("navigation")
                 .resizable(false)
                 .exact_size(150.0)
-                .show(ui, |ui| self.navigation(ui, &mut commands))
+                .show(ui, |ui| self.navigation(ui, commands))
         };
         tour::mark(&ctx, TourTarget::Pages, navigation.response.rect);
+        if self.windows.scenes {
+            egui::Panel::right("scenes_panel")
+                .resizable(true)
+                .default_size(280.0)
+                .show(ui, |ui| {
+                    self.scenes_panel
+                        .ui(ui, lang, &self.doc.scenario.scenes, self.current_scene, commands);
+                });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             let cx = pages::PageContext {
                 doc: &self.doc,
@@ -1393,11 +1677,16 @@ impl StudioApp {
                 today: self.today,
             };
             match &mut self.comparison {
-                Some(view) if self.show_comparison => view.ui(ui, &cx, &mut commands),
-                _ => self.pages.ui(ui, self.prefs.page, &cx, &mut commands),
+                Some(view) if self.show_comparison => view.ui(ui, &cx, commands),
+                _ => self.pages.ui(ui, self.prefs.page, &cx, commands),
             }
         });
+    }
 
+    /// The dialogs and tool windows, above either layout.
+    fn dialogs_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let ctx = ctx.clone();
+        let lang = self.lang();
         if let Some(answer) = self.confirm.as_ref().and_then(|_| {
             let name = self
                 .doc
@@ -1436,33 +1725,17 @@ impl StudioApp {
             }
         }
         if self.windows.properties {
-            dialogs::properties_window(&ctx, lang, &self.doc, &mut self.windows.properties, &mut commands);
+            dialogs::properties_window(&ctx, lang, &self.doc, &mut self.windows.properties, commands);
         }
         if self.windows.warnings {
             dialogs::warnings_window(&ctx, lang, &self.doc, &mut self.windows.warnings);
         }
         self.windows
             .report
-            .ui(&ctx, lang, &self.doc, self.today, &mut commands);
+            .ui(&ctx, lang, &self.doc, self.today, commands);
         self.help.ui(&ctx, lang);
         let shown = (!self.show_comparison).then_some(self.prefs.page);
-        self.tour.ui(&ctx, lang, shown, &mut commands);
-
-        for command in commands {
-            self.run(&ctx, command);
-        }
-        self.opening_ui(&ctx);
-        // A gesture (slider drag, typing in one field) ends when the pointer is up and no
-        // text field has focus; the next edit then starts a new undo step.
-        if !ctx.input(|i| i.pointer.any_down()) && ctx.memory(|m| m.focused().is_none()) {
-            self.doc.close_gesture();
-        }
-        self.safety_dialogs(&ctx);
-        if self.allow_close {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-        self.update_title(&ctx);
-        self.safety.autosave(&ctx, &self.doc);
+        self.tour.ui(&ctx, lang, shown, commands);
     }
 
     /// Recovery offers at start, a file changed on disk, a file open elsewhere.

@@ -68,6 +68,18 @@ pub enum Command {
     ShowHelp(HelpTopic),
     /// Help ▸ Show the tour again.
     StartTour,
+    /// View ▸ Scenes: show or hide the Scenes panel.
+    ToggleScenes,
+    /// Add the current view as a new scene at the end (one undo step).
+    AddScene,
+    /// Replace scene n's view with the current one, keeping its title and note.
+    UpdateScene(usize),
+    /// Show scene n: its page, sub-view, selection, filter and what-if.
+    GoToScene(usize),
+    /// Enter presenter mode (F5, View ▸ Present); it starts at the first scene.
+    Present,
+    /// Leave presenter mode (Esc).
+    StopPresenting,
     /// Show a message under the menu bar.
     Notify {
         key: crate::i18n::Key,

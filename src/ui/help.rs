@@ -161,9 +161,38 @@ fn shortcuts_window(ctx: &Context, lang: Language, open: &mut bool) {
                                     ui.end_row();
                                 }
                             }
+                            // The presenter's keys, from the table its key handler reads.
+                            ui.label("");
+                            ui.end_row();
+                            ui.strong(tr(lang, H::PlacePresenter));
+                            ui.end_row();
+                            for entry in super::presenter::PRESENTER_KEYS {
+                                ui.monospace(presenter_keys_text(entry.keys));
+                                ui.label(tr(lang, entry.description));
+                                ui.end_row();
+                            }
                         });
                 });
         });
+}
+
+/// A presenter row's keys: "→ / PageDown / Space", or "1 – 9" for the number keys.
+fn presenter_keys_text(keys: &[egui::Key]) -> String {
+    match keys {
+        [egui::Key::Num1, .., last] => format!("1 – {}", key_text(*last)),
+        keys => keys.iter().map(|&k| key_text(k)).collect::<Vec<_>>().join(" / "),
+    }
+}
+
+/// A key's name, with arrows the bundled fonts have (egui's own arrow symbols are not in them).
+fn key_text(key: egui::Key) -> &'static str {
+    match key {
+        egui::Key::ArrowRight => "→",
+        egui::Key::ArrowLeft => "←",
+        egui::Key::ArrowUp => "↑",
+        egui::Key::ArrowDown => "↓",
+        other => other.name(),
+    }
 }
 
 /// Help ▸ User guide ▸ a page: tabs for every topic, then the topic's paragraphs.

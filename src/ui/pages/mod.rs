@@ -14,6 +14,7 @@ use super::commands::Command;
 use super::document::Document;
 use super::prefs::Page;
 use crate::model::Language;
+use crate::model::scene::{Scene, ScenePage};
 
 pub use charts::ChartsView;
 pub(crate) use charts::encode_png;
@@ -52,6 +53,87 @@ impl Pages {
             }
             Page::Planner => self.planner.ui(ui, cx, out),
             Page::Disputes => self.disputes.ui(ui, cx, out),
+        }
+    }
+
+    /// The view shown on `page` as a scene, titled `title`, with no note.
+    #[must_use]
+    pub fn capture(&self, page: Page, doc: &Document, title: String) -> Scene {
+        let (chart, chart_uses_filter) = self.charts.scene_view();
+        let (dispute_view, dispute) = self.disputes.scene_view();
+        Scene {
+            title,
+            note: String::new(),
+            page: match page {
+                Page::Customers => ScenePage::Customers,
+                Page::Charts => ScenePage::Charts,
+                Page::Planner => ScenePage::Planner,
+                Page::Disputes => ScenePage::Disputes,
+            },
+            chart,
+            chart_uses_filter,
+            plan_view: self.planner.tab.to_scene(),
+            dispute_view,
+            dispute,
+            wizard_step: doc.scenario.dispute_draft.as_ref().map(|d| d.step),
+            customer: self
+                .customers
+                .focused()
+                .and_then(|i| doc.scenario.customers.get(i))
+                .map(|c| c.id.clone()),
+            filter: self.customers.filter().clone(),
+            what_if: self.charts.what_if(),
+        }
+    }
+
+    /// Shows `scene` and returns its page. Parts that point at a customer or dispute the
+    /// scenario no longer holds are skipped (nothing selected, no dispute opened).
+    pub fn restore(&mut self, scene: &Scene, doc: &Document) -> Page {
+        let scenario = &doc.scenario;
+        self.customers.set_filter(scene.filter.clone());
+        match scene
+            .customer
+            .as_ref()
+            .and_then(|id| scenario.customers.iter().position(|c| &c.id == id))
+        {
+            Some(index) => self.customers.select(index),
+            None => self.customers.clear_selection(),
+        }
+        self.charts.show_scene_view(scene.chart, scene.chart_uses_filter);
+        self.charts.set_what_if(scene.what_if);
+        self.planner.tab = planner::PlannerTab::from_scene(scene.plan_view);
+        let dispute = scene
+            .dispute
+            .clone()
+            .filter(|id| scenario.disputes.iter().any(|d| &d.id == id));
+        self.disputes.show_scene_view(scene.dispute_view, dispute);
+        match scene.page {
+            ScenePage::Customers => Page::Customers,
+            ScenePage::Charts => Page::Charts,
+            ScenePage::Planner => Page::Planner,
+            ScenePage::Disputes => Page::Disputes,
+        }
+    }
+
+    /// Draws `page` for presenter mode: a chart alone on the Charts page and in the Planner's
+    /// Gantt and KPI views, otherwise the page as it is.
+    pub fn present_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        page: Page,
+        cx: &PageContext<'_>,
+        out: &mut Vec<Command>,
+    ) {
+        match (page, self.planner.tab) {
+            (Page::Charts, _) => {
+                let filter = self.customers.filter().clone();
+                self.charts
+                    .present_ui(ui, cx, &filter, self.customers.focused(), out);
+            }
+            // The plan's charts alone, as in reports: no toolbars, no edit fields.
+            (Page::Planner, planner::PlannerTab::Gantt) => planner::gantt_image_ui(ui, cx, out),
+            (Page::Planner, planner::PlannerTab::Kpis) => planner::kpi_image_ui(ui, cx),
+            _ => self.ui(ui, page, cx, out),
         }
     }
 

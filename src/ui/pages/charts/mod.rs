@@ -26,6 +26,7 @@ use crate::model::charts::{self as series, Breakdown, CountDeltas, WhatIf};
 use crate::model::customer_table::{self, Filter, Sort};
 use crate::model::rfm::Transaction;
 use crate::model::rfm_segments;
+use crate::model::scene::ChartView;
 use crate::model::{Customer, Language, Segmentation, Settings, format_minor};
 use crate::report::ChartKind;
 
@@ -87,6 +88,31 @@ impl ChartTab {
             ChartKind::Cocreation => Self::Cocreation,
             ChartKind::Gantt | ChartKind::Kpi => return None,
         })
+    }
+
+    /// The scene's mirror of this tab.
+    const fn to_scene(self) -> ChartView {
+        match self {
+            Self::Whale => ChartView::Whale,
+            Self::Matrix => ChartView::Matrix,
+            Self::Delivered => ChartView::Delivered,
+            Self::Summary => ChartView::Summary,
+            Self::Cocreation => ChartView::Cocreation,
+            Self::Segments => ChartView::Segments,
+            Self::Groups => ChartView::Groups,
+        }
+    }
+
+    const fn from_scene(view: ChartView) -> Self {
+        match view {
+            ChartView::Whale => Self::Whale,
+            ChartView::Matrix => Self::Matrix,
+            ChartView::Delivered => Self::Delivered,
+            ChartView::Summary => Self::Summary,
+            ChartView::Cocreation => Self::Cocreation,
+            ChartView::Segments => Self::Segments,
+            ChartView::Groups => Self::Groups,
+        }
     }
 
     fn file_stem(self) -> &'static str {
@@ -568,6 +594,67 @@ impl ChartsView {
     #[must_use]
     pub fn what_if(&self) -> WhatIf {
         self.what_if
+    }
+
+    /// Tries `what_if` (a scene's, or a step of its animation).
+    pub fn set_what_if(&mut self, what_if: WhatIf) {
+        self.what_if = what_if;
+    }
+
+    /// The tab shown and whether the charts apply the table's filter, as a scene keeps them.
+    #[must_use]
+    pub fn scene_view(&self) -> (ChartView, bool) {
+        (self.tab.to_scene(), self.use_filter)
+    }
+
+    /// Shows a scene's tab, with or without the table's filter.
+    pub fn show_scene_view(&mut self, view: ChartView, use_filter: bool) {
+        self.tab = ChartTab::from_scene(view);
+        self.use_filter = use_filter;
+        self.copied = None;
+    }
+
+    /// The shown chart alone, filling `ui`, for presenter mode: no what-if panel and no
+    /// toolbar, but the what-if, filter and selection still apply.
+    pub fn present_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        cx: &PageContext<'_>,
+        filter: &Filter,
+        selected: Option<usize>,
+        out: &mut Vec<Command>,
+    ) {
+        let lang = cx.lang;
+        let key = DeriveKey {
+            revision: cx.doc.revision(),
+            what_if: self.what_if,
+            filter: self.use_filter.then(|| filter.clone()),
+        };
+        let d = match self.derived.take() {
+            Some(d) if d.key == key => d,
+            previous => Derived::build(key, cx, previous),
+        };
+        if d.scope.is_empty() {
+            ui.label(tr(lang, K::NoCustomers));
+        } else {
+            let ccx = ChartCx {
+                lang,
+                customers: &cx.doc.scenario.customers,
+                fin: d.adjusted.as_deref().unwrap_or(&cx.doc.scenario.customers),
+                d: &d,
+                symbol: &cx.doc.scenario.settings.currency_symbol,
+                dark: ui.visuals().dark_mode,
+                selected,
+            };
+            if d.what_if_active {
+                whatif::summary_ui(ui, &ccx, &self.what_if);
+            }
+            match self.tab {
+                ChartTab::Groups => self.groups.ui(ui, &ccx, cx, out),
+                tab => draw(ui, tab, &ccx, &mut self.chosen, out),
+            }
+        }
+        self.derived = Some(d);
     }
 
     pub fn ui(

@@ -77,6 +77,9 @@ pub fn panel_ui(
         -50.0..=100.0,
         " %",
     );
+    ui.checkbox(&mut what_if.cost_only_loss_makers, tr(lang, K::WiCostLossMakers))
+        .on_hover_text(tr(lang, K::WiCostLossMakersHint));
+    ui.add_space(4.0);
     slider_ui(
         ui,
         lang,
@@ -183,5 +186,36 @@ pub fn panel_ui(
         now
     } else {
         format!("{was} → {now}")
+    });
+}
+
+/// The what-if in one line above a chart in presenter mode: what is tried, the profit before
+/// and after, and the loss-makers before and after, so the class reads the change.
+pub fn summary_ui(ui: &mut egui::Ui, cx: &super::ChartCx<'_>, what_if: &WhatIf) {
+    let lang = cx.lang;
+    let d = cx.d;
+    let name = crate::i18n::compare::what_if_name(lang, what_if, &d.settings);
+    let loss = Tier::LossMaking as usize;
+    let (saved_n, now_n) = (
+        d.deltas.tiers_saved.get(loss).copied().unwrap_or(0),
+        d.deltas.tiers_now.get(loss).copied().unwrap_or(0),
+    );
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(name).strong().color(theme::warning_color(cx.dark)));
+        ui.label(format!(
+            "{}: {} → {}",
+            tr(lang, K::WiProfit),
+            cx.money(d.profit_saved),
+            cx.money(d.profit_now)
+        ));
+        ui.label(
+            RichText::new(count_line(
+                lang,
+                tier_name(lang, Tier::LossMaking),
+                saved_n,
+                now_n,
+            ))
+            .color(theme::tier_color(Tier::LossMaking, cx.dark)),
+        );
     });
 }
