@@ -176,7 +176,7 @@ fn shortcuts_window(ctx: &Context, lang: Language, open: &mut bool) {
         });
 }
 
-/// A presenter row's keys: "→ / PageDown / Space", or "1 – 9" for the number keys.
+/// A presenter row's keys: `→ / PageDown / Space`, or `1 – 9` for the number keys.
 fn presenter_keys_text(keys: &[egui::Key]) -> String {
     match keys {
         [egui::Key::Num1, .., last] => format!("1 – {}", key_text(*last)),
