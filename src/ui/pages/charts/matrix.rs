@@ -80,7 +80,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
     };
 
     let response = super::still_plot("value_matrix")
-        .height(ui.available_height().max(300.0))
+        .height(ui.available_height().max(180.0))
         .default_x_bounds(x0, x1)
         .default_y_bounds(0.35, 5.65)
         .x_axis_label(trf(lang, K::MatrixXAxis, &[("symbol", &cx.symbol)]))

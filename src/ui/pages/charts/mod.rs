@@ -744,7 +744,7 @@ impl ChartsView {
                         }
                     }),
                     ChartTab::Segments => segments::ui(ui, &ccx, out),
-                    ChartTab::Groups => self.groups.ui(ui, &ccx, cx, out),
+                    ChartTab::Groups => tall_ui(ui, "groups", |ui| self.groups.ui(ui, &ccx, cx, out)),
                 }
             })
             .response
