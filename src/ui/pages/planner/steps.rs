@@ -59,7 +59,9 @@ impl StepsView {
                     .show(ui, |ui| self.list_ui(ui, cx));
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::both()
+            // Vertical only, so that the step's texts wrap to the panel; its wide tables scroll
+            // sideways on their own.
+            egui::ScrollArea::vertical()
                 .id_salt("planner_step_detail")
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
@@ -410,7 +412,7 @@ fn guidance_ui(ui: &mut egui::Ui, lang: Language, kind: StepKind) {
         .corner_radius(4.0)
         .inner_margin(egui::Margin::symmetric(10, 8))
         .show(ui, |ui| {
-            ui.set_max_width(820.0);
+            ui.set_max_width(ui.available_width().min(820.0));
             egui::Grid::new("planner_guidance")
                 .num_columns(2)
                 .spacing([12.0, 4.0])
