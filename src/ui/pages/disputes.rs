@@ -169,7 +169,12 @@ impl DisputesView {
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
         ui.allocate_ui(
             egui::vec2(ui.available_width(), row_height * (visible_rows + 1.0) + 8.0),
-            |ui| self.table_ui(ui, cx, &rows, row_height),
+            |ui| {
+                // Nine columns do not fit a narrow screen: the log scrolls sideways.
+                egui::ScrollArea::horizontal()
+                    .id_salt("disputes_log_scroll")
+                    .show(ui, |ui| self.table_ui(ui, cx, &rows, row_height));
+            },
         );
         ui.separator();
         egui::ScrollArea::vertical()
@@ -577,25 +582,38 @@ fn summary_charts(ui: &mut egui::Ui, cx: &PageContext<'_>) {
         )
     })
     .collect();
-    ui.columns(2, |columns| {
-        let [left, right] = columns else {
-            return;
-        };
-        left.strong(t(lang, K::SummaryByKind));
+    let by_kind = |ui: &mut egui::Ui| {
+        ui.strong(t(lang, K::SummaryByKind));
         count_chart(
-            left,
+            ui,
             "disputes_by_kind",
             &kinds,
             theme::tier_color(crate::model::Tier::Key, dark),
         );
-        right.strong(t(lang, K::SummaryByRoute));
+    };
+    let by_route = |ui: &mut egui::Ui| {
+        ui.strong(t(lang, K::SummaryByRoute));
         count_chart(
-            right,
+            ui,
             "disputes_by_route",
             &routes,
             theme::tier_color(crate::model::Tier::General, dark),
         );
-    });
+    };
+    // Side by side where both fit, one under the other on a narrow screen.
+    if ui.available_width() < 760.0 {
+        by_kind(ui);
+        ui.add_space(8.0);
+        by_route(ui);
+    } else {
+        ui.columns(2, |columns| {
+            let [left, right] = columns else {
+                return;
+            };
+            by_kind(left);
+            by_route(right);
+        });
+    }
 }
 
 /// A horizontal bar per category, name on the left and count on the right: long names in
