@@ -381,13 +381,7 @@ impl StudioApp {
 
     fn compare_with(&mut self, with: CompareWith) {
         match with {
-            CompareWith::Pick => match self.native_open_dialog() {
-                NativeDialog::Picked(path) => self.open_comparison(&path),
-                NativeDialog::Cancelled => {}
-                NativeDialog::Unavailable => {
-                    self.prompt = Some(self.path_prompt(PromptPurpose::Compare, None));
-                }
-            },
+            CompareWith::Pick => self.choose_file(PromptPurpose::Compare, None),
             CompareWith::Path(path) => self.open_comparison(&path),
             CompareWith::Backup => {
                 if let Some(path) = &self.doc.path {
@@ -441,14 +435,7 @@ impl StudioApp {
         next.dispute_draft = None;
         let stem = self.doc.title_slug().unwrap_or_else(|| "scenario".to_owned());
         let suggested = format!("{stem}-what-if.ron");
-        match self.native_save_dialog(&suggested) {
-            NativeDialog::Picked(path) => self.write_what_if(&path, &next),
-            NativeDialog::Cancelled => {}
-            NativeDialog::Unavailable => {
-                self.prompt =
-                    Some(self.path_prompt(PromptPurpose::SaveWhatIf(Box::new(next)), Some(&suggested)));
-            }
-        }
+        self.choose_file(PromptPurpose::SaveWhatIf(Box::new(next)), Some(suggested));
     }
 
     /// Saves the what-if scenario atomically as a new file, never over the open one.
@@ -653,45 +640,12 @@ impl StudioApp {
 
     fn save_as(&mut self, then: Option<Replace>) {
         let suggested = suggested_file_name(&self.doc);
-        match self.native_save_dialog(&suggested) {
-            NativeDialog::Picked(path) => {
-                if self.save_to(&path)
-                    && let Some(next) = then
-                {
-                    self.replace(next);
-                }
-            }
-            NativeDialog::Cancelled => {}
-            NativeDialog::Unavailable => {
-                self.prompt = Some(self.path_prompt(PromptPurpose::SaveAs { then }, Some(&suggested)));
-            }
-        }
+        self.choose_file(PromptPurpose::SaveAs { then }, Some(suggested));
     }
 
     fn export(&mut self, file: ExportFile) {
-        let extension = Path::new(&file.file_name)
-            .extension()
-            .map(|e| e.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let picked = if self.dialogs_available() {
-            let started = Instant::now();
-            let picked = rfd::FileDialog::new()
-                .add_filter(extension.to_uppercase(), &[extension.as_str()])
-                .set_directory(self.start_folder())
-                .set_file_name(&file.file_name)
-                .save_file();
-            classify_dialog(picked, started.elapsed())
-        } else {
-            NativeDialog::Unavailable
-        };
-        match picked {
-            NativeDialog::Picked(path) => self.write_export(&path, &file.bytes),
-            NativeDialog::Cancelled => {}
-            NativeDialog::Unavailable => {
-                let name = file.file_name.clone();
-                self.prompt = Some(self.path_prompt(PromptPurpose::Export(file), Some(&name)));
-            }
-        }
+        let name = file.file_name.clone();
+        self.choose_file(PromptPurpose::Export(file), Some(name));
     }
 
     fn browse_import(&mut self) {
@@ -699,8 +653,10 @@ impl StudioApp {
             return;
         }
         let started = Instant::now();
+        // The import dialog's own path field is the fallback where there is no system dialog.
         let picked = rfd::FileDialog::new()
             .add_filter("CSV, Excel, ODS", &["csv", "xlsx", "xls", "ods"])
+            .set_directory(self.start_folder())
             .pick_file();
         if let NativeDialog::Picked(path) = classify_dialog(picked, started.elapsed())
             && let Some(dialog) = &mut self.pages.customers.import
@@ -727,13 +683,7 @@ impl StudioApp {
                 self.set_document(Document::new(Scenario::new(self.today), None));
                 self.info(Key::MsgNewScenario, Vec::new());
             }
-            Replace::Open => match self.native_open_dialog() {
-                NativeDialog::Picked(path) => self.open_path(&path),
-                NativeDialog::Cancelled => {}
-                NativeDialog::Unavailable => {
-                    self.prompt = Some(self.path_prompt(PromptPurpose::Open, None));
-                }
-            },
+            Replace::Open => self.choose_file(PromptPurpose::Open, None),
             Replace::OpenPath(path) => self.open_path(&path),
             Replace::OpenSample(i) => self.open_sample(i),
             Replace::Quit => {
@@ -752,29 +702,61 @@ impl StudioApp {
         }
     }
 
-    fn native_open_dialog(&self) -> NativeDialog {
+    /// The one way to ask for a file: the system's dialog (open or save, filtered by what the
+    /// file is for), else a typed-path prompt with the same purpose. Either way the chosen path
+    /// goes to [`Self::file_chosen`].
+    fn choose_file(&mut self, purpose: PromptPurpose, suggested: Option<String>) {
+        match self.native_dialog(&purpose, suggested.as_deref()) {
+            NativeDialog::Picked(path) => self.file_chosen(purpose, &path),
+            NativeDialog::Cancelled => {}
+            NativeDialog::Unavailable => {
+                self.prompt = Some(self.path_prompt(purpose, suggested.as_deref()));
+            }
+        }
+    }
+
+    /// The system's file dialog for `purpose`, starting in [`Self::start_folder`].
+    fn native_dialog(&self, purpose: &PromptPurpose, suggested: Option<&str>) -> NativeDialog {
         if !self.dialogs_available() {
             return NativeDialog::Unavailable;
         }
+        let extension = match purpose {
+            PromptPurpose::Export(file) => Path::new(&file.file_name)
+                .extension()
+                .map_or_else(String::new, |e| e.to_string_lossy().into_owned()),
+            _ => "ron".to_owned(),
+        };
+        let mut dialog = rfd::FileDialog::new()
+            .add_filter(extension.to_uppercase(), &[extension.as_str()])
+            .set_directory(self.start_folder());
+        if let Some(name) = suggested {
+            dialog = dialog.set_file_name(name);
+        }
         let started = Instant::now();
-        let picked = rfd::FileDialog::new()
-            .add_filter("RON", &["ron"])
-            .set_directory(self.start_folder())
-            .pick_file();
+        let picked = match purpose {
+            PromptPurpose::Open | PromptPurpose::Compare => dialog.pick_file(),
+            PromptPurpose::SaveAs { .. } | PromptPurpose::Export(_) | PromptPurpose::SaveWhatIf(_) => {
+                dialog.save_file()
+            }
+        };
         classify_dialog(picked, started.elapsed())
     }
 
-    fn native_save_dialog(&self, suggested: &str) -> NativeDialog {
-        if !self.dialogs_available() {
-            return NativeDialog::Unavailable;
+    /// Does what the file was asked for.
+    fn file_chosen(&mut self, purpose: PromptPurpose, path: &Path) {
+        match purpose {
+            PromptPurpose::Open => self.open_path(path),
+            PromptPurpose::Compare => self.open_comparison(path),
+            PromptPurpose::SaveWhatIf(scenario) => self.write_what_if(path, &scenario),
+            PromptPurpose::Export(file) => self.write_export(path, &file.bytes),
+            PromptPurpose::SaveAs { then } => {
+                if self.save_to(path)
+                    && let Some(next) = then
+                {
+                    self.replace(next);
+                }
+            }
         }
-        let started = Instant::now();
-        let picked = rfd::FileDialog::new()
-            .add_filter("RON", &["ron"])
-            .set_directory(self.start_folder())
-            .set_file_name(suggested)
-            .save_file();
-        classify_dialog(picked, started.elapsed())
     }
 
     /// A typed-path prompt starting in [`Self::start_folder`], filled in with `file_name` there.
@@ -1708,19 +1690,7 @@ impl StudioApp {
                 dialogs::PromptAnswer::Ok(path) => {
                     let purpose = prompt.purpose.clone();
                     self.prompt = None;
-                    match purpose {
-                        PromptPurpose::Open => self.open_path(&path),
-                        PromptPurpose::Compare => self.open_comparison(&path),
-                        PromptPurpose::SaveWhatIf(scenario) => self.write_what_if(&path, &scenario),
-                        PromptPurpose::Export(file) => self.write_export(&path, &file.bytes),
-                        PromptPurpose::SaveAs { then } => {
-                            if self.save_to(&path)
-                                && let Some(next) = then
-                            {
-                                self.replace(next);
-                            }
-                        }
-                    }
+                    self.file_chosen(purpose, &path);
                 }
             }
         }
