@@ -178,9 +178,9 @@ fn every_bad_file_gives_its_message() {
                     path.display(),
                     loaded.warnings
                 );
-                let text = warning_text(Language::English, &loaded.warnings[0]);
+                let text = warning_text(Language::English, &loaded.warnings[0].warning);
                 assert_eq!(text, message, "{}", path.display());
-                let at = loaded.positions[0].unwrap();
+                let at = loaded.warnings[0].at.unwrap();
                 assert_eq!(format!("{}:{}", at.0, at.1), position, "{}", path.display());
             }
             (kind, result) => panic!("{}: expected {kind}, got {result:?}", path.display()),

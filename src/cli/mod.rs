@@ -277,12 +277,11 @@ pub fn check(file: &Path) -> CheckReport {
             let warnings = loaded
                 .warnings
                 .iter()
-                .zip(&loaded.positions)
-                .map(|(w, at)| Message {
-                    message: warning_text(lang, w),
-                    detail: warning_text(lang, w),
-                    line: at.map(|a| a.0),
-                    col: at.map(|a| a.1),
+                .map(|w| Message {
+                    message: warning_text(lang, &w.warning),
+                    detail: warning_text(lang, &w.warning),
+                    line: w.at.map(|a| a.0),
+                    col: w.at.map(|a| a.1),
                 })
                 .collect();
             CheckReport {

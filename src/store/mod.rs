@@ -19,6 +19,6 @@ pub use locate::locate;
 pub use lock::FileStamp;
 pub use progress::Progress;
 pub use ron_file::{
-    Loaded, MAX_FILE_BYTES, backup_path, load, load_with, parse, save, save_with_more, to_ron, write_atomic,
-    write_scenario,
+    Loaded, LocatedWarning, MAX_FILE_BYTES, backup_path, load, load_with, parse, save, save_with_more,
+    to_ron, write_atomic, write_scenario,
 };

@@ -26,11 +26,29 @@ const READ_CHUNK_BYTES: u64 = 4 << 20;
 #[derive(Debug)]
 pub struct Loaded {
     pub scenario: Scenario,
-    pub warnings: Vec<Warning>,
-    /// Line and column in the file of each warning, where it can be told.
-    pub positions: Vec<Option<(usize, usize)>>,
+    /// The validation warnings, each with its place in the file where it can be told.
+    pub warnings: Vec<LocatedWarning>,
     /// The version the file had, when it was older and got migrated.
     pub migrated_from: Option<u32>,
+}
+
+/// A validation warning and where in the file it points (line, column), when the file as read
+/// can tell; they travel together, never paired up by index.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocatedWarning {
+    pub warning: Warning,
+    pub at: Option<(usize, usize)>,
+}
+
+impl LocatedWarning {
+    /// Warnings of a scenario not read from a file (or edited since): no places.
+    #[must_use]
+    pub fn unplaced(warnings: Vec<Warning>) -> Vec<Self> {
+        warnings
+            .into_iter()
+            .map(|warning| Self { warning, at: None })
+            .collect()
+    }
 }
 
 /// Just enough of a file to know its version before parsing the rest.
@@ -146,10 +164,14 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, StoreError> {
     scenario.plan.normalize_steps();
     let warnings = validate(&scenario);
     let positions = super::locate::positions(text, starts.as_deref(), &warnings);
+    let warnings = warnings
+        .into_iter()
+        .zip(positions.into_iter().chain(std::iter::repeat(None)))
+        .map(|(warning, at)| LocatedWarning { warning, at })
+        .collect();
     Ok(Loaded {
         scenario,
         warnings,
-        positions,
         migrated_from,
     })
 }

@@ -293,9 +293,9 @@ pub fn warnings_window(ctx: &Context, lang: Language, doc: &Document, open: &mut
                 return;
             }
             egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
-                for (i, w) in doc.warnings().iter().enumerate() {
-                    let text = warning_text(lang, w);
-                    match doc.position(i) {
+                for w in doc.warnings() {
+                    let text = warning_text(lang, &w.warning);
+                    match w.at {
                         Some((line, col)) => ui.label(format!("{line}:{col}  {text}")),
                         None => ui.label(text),
                     };

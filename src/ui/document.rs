@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
-use crate::model::{History, Part, Scenario, Segmentation, Warning, validate};
-use crate::store;
+use crate::model::{History, Part, Scenario, Segmentation, validate};
+use crate::store::{self, LocatedWarning};
 
 /// The scenario being edited, with everything that follows from it.
 ///
@@ -23,32 +23,26 @@ pub struct Document {
     pub read_only: bool,
     derived_revision: u64,
     segmentation: Segmentation,
-    warnings: Vec<Warning>,
-    /// Positions in the file of the warnings found on load; cleared on the first edit.
-    positions: Vec<Option<(usize, usize)>>,
+    /// The warnings, with their places in the file while the scenario is as loaded.
+    warnings: Vec<LocatedWarning>,
 }
 
 impl Document {
     /// A document for a scenario that is already on disk at `path` (or nowhere).
     #[must_use]
     pub fn new(scenario: Scenario, path: Option<PathBuf>) -> Self {
-        let warnings = validate(&scenario);
-        Self::with_warnings(scenario, path, warnings, Vec::new())
+        let warnings = LocatedWarning::unplaced(validate(&scenario));
+        Self::with_warnings(scenario, path, warnings)
     }
 
     /// A document for a scenario just loaded, reusing the loader's warnings and their file
     /// positions instead of validating again.
     #[must_use]
     pub fn loaded(loaded: crate::store::Loaded, path: Option<PathBuf>) -> Self {
-        Self::with_warnings(loaded.scenario, path, loaded.warnings, loaded.positions)
+        Self::with_warnings(loaded.scenario, path, loaded.warnings)
     }
 
-    fn with_warnings(
-        scenario: Scenario,
-        path: Option<PathBuf>,
-        warnings: Vec<Warning>,
-        positions: Vec<Option<(usize, usize)>>,
-    ) -> Self {
+    fn with_warnings(scenario: Scenario, path: Option<PathBuf>, warnings: Vec<LocatedWarning>) -> Self {
         let segmentation = Segmentation::compute(&scenario.customers, &scenario.settings);
         Self {
             scenario,
@@ -60,7 +54,6 @@ impl Document {
             derived_revision: 0,
             segmentation,
             warnings,
-            positions,
         }
     }
 
@@ -134,8 +127,8 @@ impl Document {
         }
         self.derived_revision = self.history.revision();
         self.segmentation = Segmentation::compute(&self.scenario.customers, &self.scenario.settings);
-        self.warnings = validate(&self.scenario);
-        self.positions.clear();
+        // An edit moves things in the file: the places from the load no longer hold.
+        self.warnings = LocatedWarning::unplaced(validate(&self.scenario));
     }
 
     /// Increases with every change to the scenario; views cache what they derive against it.
@@ -150,14 +143,8 @@ impl Document {
     }
 
     #[must_use]
-    pub fn warnings(&self) -> &[Warning] {
+    pub fn warnings(&self) -> &[LocatedWarning] {
         &self.warnings
-    }
-
-    /// The file position of warning `index`, while the scenario is as loaded.
-    #[must_use]
-    pub fn position(&self, index: usize) -> Option<(usize, usize)> {
-        self.positions.get(index).copied().flatten()
     }
 
     /// A file-name stem from the title: "Harbor Link — FY2026" → "harbor-link-fy2026";
