@@ -282,3 +282,31 @@ fn the_wizard_bar_stays_on_screen_at_the_advice_step() {
         assert!(screen().contains_rect(rect), "{label} is on screen: {rect:?}");
     }
 }
+
+/// 200 % on the projector leaves 512 × 384 points: the Customers page folds its summary and
+/// toolbar behind one toggle, so the table keeps its rows; the toggle brings them back.
+#[test]
+fn at_200_percent_the_customer_toolbar_folds_and_the_table_keeps_its_rows() {
+    let mut harness = app_sized(SCREEN, None);
+    harness.ctx.set_zoom_factor(2.0);
+    harness.run();
+    let screen = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(SCREEN[0] / 2.0, SCREEN[1] / 2.0));
+    let export = By::new().role(Role::Button).label("Export CSV…");
+    assert!(
+        harness.query(export.clone()).is_none(),
+        "the toolbar starts folded"
+    );
+    let rows_on_screen = |h: &Harness<'_, StudioApp>| {
+        (1..=30)
+            .filter(|i| {
+                h.query_by_label(&format!("C{i:03}"))
+                    .is_some_and(|n| screen.contains_rect(n.rect()))
+            })
+            .count()
+    };
+    let rows = rows_on_screen(&harness);
+    assert!(rows >= 4, "{rows} rows of the table are on screen");
+    common::snapshot(&mut harness, "zoom200_customers_en");
+    button(&mut harness, "Filters and actions");
+    assert!(harness.query(export).is_some(), "the toggle shows the toolbar");
+}

@@ -41,6 +41,12 @@ crate::string_table! {
     ExportXlsx => ["Export XLSX…", "匯出 XLSX…", "导出 XLSX…"],
     Thresholds => ["Thresholds", "分級門檻", "分级门槛"],
     Columns => ["Columns", "欄位", "列"],
+    ShowTools => ["Filters and actions", "篩選與操作", "筛选与操作"],
+    ShowToolsHint => [
+        "Show the totals, the filters and the buttons above the table. On a very low screen they start hidden, so the table has room.",
+        "顯示表格上方的合計、篩選與按鈕。畫面很矮時預設隱藏，讓表格有空間。",
+        "显示表格上方的合计、筛选和按钮。屏幕很矮时默认隐藏，让表格有空间。",
+    ],
     ColumnsHint => [
         "Choose the columns the table shows. ID and Name always show, and stay in place when the table scrolls sideways.",
         "選擇表格顯示的欄位。編號與名稱一律顯示，表格左右捲動時固定不動。",

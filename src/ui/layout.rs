@@ -22,3 +22,12 @@ pub fn is_narrow(ctx: &egui::Context) -> bool {
 pub fn is_short(ctx: &egui::Context) -> bool {
     ctx.content_rect().height() < SHORT_HEIGHT
 }
+
+/// Below this height (points) pages fold their toolbars behind a toggle: 768 pixels at 200 %.
+pub const VERY_SHORT_HEIGHT: f32 = 420.0;
+
+/// Whether the window is lower than [`VERY_SHORT_HEIGHT`] points.
+#[must_use]
+pub fn is_very_short(ctx: &egui::Context) -> bool {
+    ctx.content_rect().height() < VERY_SHORT_HEIGHT
+}

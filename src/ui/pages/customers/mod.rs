@@ -73,6 +73,8 @@ pub struct CustomersView {
     scroll: TableScroll,
     /// The height the totals under the table took last frame.
     footer_height: f32,
+    /// On a very low screen, the summary and toolbar are shown (they start folded).
+    show_tools: bool,
 }
 
 /// The two sides of the table scroll together: the offset both show, and one to impose on the
@@ -249,10 +251,32 @@ impl CustomersView {
                 self.clear_selection();
             }
         }
-        super::heading(ui, tr(lang, Key::PageCustomers), tr(lang, C::Intro));
-        Self::summary_ui(ui, cx);
-        self.toolbar_ui(ui, cx, out);
-        if self.show_settings {
+        // On a very low screen (200 % on a projector) the summary and the toolbar fold behind
+        // one toggle, so that the table keeps some rows; the filter text stays.
+        let folded = crate::ui::layout::is_very_short(ui.ctx()) && !self.show_tools;
+        if crate::ui::layout::is_very_short(ui.ctx()) {
+            ui.horizontal(|ui| {
+                ui.heading(tr(lang, Key::PageCustomers));
+                ui.toggle_value(&mut self.show_tools, tr(lang, C::ShowTools))
+                    .on_hover_text(tr(lang, C::ShowToolsHint));
+                if folded {
+                    let label = ui.label(tr(lang, C::Filter));
+                    ui.add(
+                        egui::TextEdit::singleline(&mut self.filter.text)
+                            .hint_text(tr(lang, C::FilterHint))
+                            .desired_width(160.0),
+                    )
+                    .labelled_by(label.id);
+                }
+            });
+        } else {
+            super::heading(ui, tr(lang, Key::PageCustomers), tr(lang, C::Intro));
+        }
+        if !folded {
+            Self::summary_ui(ui, cx);
+            self.toolbar_ui(ui, cx, out);
+        }
+        if self.show_settings && !folded {
             settings_ui(ui, cx, out);
         }
         ui.separator();
