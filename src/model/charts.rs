@@ -71,8 +71,32 @@ impl WhatIf {
     }
 
     fn adjust_amounts(&self, customer: &mut Customer) {
-        customer.revenue = scale(customer.revenue, self.price_pct);
-        customer.cost_to_serve = scale(customer.cost_to_serve, self.cost_to_serve_pct);
+        (customer.revenue, customer.cost_to_serve) = self.adjusted_amounts(customer);
+    }
+
+    /// A customer's revenue and cost to serve with the price and cost-to-serve changes.
+    #[must_use]
+    pub fn adjusted_amounts(&self, customer: &Customer) -> (Money, Money) {
+        (
+            scale(customer.revenue, self.price_pct),
+            scale(customer.cost_to_serve, self.cost_to_serve_pct),
+        )
+    }
+
+    /// The segmentation of the customers as this what-if would leave them, with its
+    /// thresholds: the same as segmenting [`Self::financial_copies`] with [`Self::settings`],
+    /// without making the copies. `previous`, an earlier segmentation of the same customers,
+    /// only speeds up the ranking (see [`Segmentation::compute_near`]).
+    #[must_use]
+    pub fn segmentation(
+        &self,
+        customers: &[Customer],
+        saved: &Settings,
+        previous: Option<&Segmentation>,
+    ) -> Segmentation {
+        Segmentation::compute_with_amounts(customers, &self.settings(saved), previous, |c| {
+            self.adjusted_amounts(c)
+        })
     }
 
     /// Copies of the customers with only what segmentation and the charts read (ids, amounts,
@@ -131,6 +155,14 @@ pub fn scale(amount: Money, pct: f64) -> Money {
     }
     // Basis points keep the arithmetic in integers, so 0.1 % of a large amount is exact.
     let factor_bp = (10_000 + (pct.clamp(-100.0, 1_000.0) * 100.0).round() as i128).max(0);
+    // The same rounding in i64 when the product fits (every real amount): a 128-bit division
+    // per amount was most of a what-if step's re-pricing of 100,000 customers.
+    if let Ok(factor) = i64::try_from(factor_bp)
+        && let Some(product) = amount.0.checked_mul(factor)
+        && let Some(rounded) = product.checked_add(product.signum() * 5_000)
+    {
+        return Money(rounded / 10_000);
+    }
     let product = i128::from(amount.0) * factor_bp;
     let rounded = (product + product.signum() * 5_000) / 10_000;
     Money(rounded.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64)
@@ -230,16 +262,20 @@ impl WhaleCurve {
 pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) -> WhaleCurve {
     let profit_of = |i: usize| seg.figures.get(i).map(|f| (i, f.profit));
     let ranked: Vec<(usize, i128)> = if seg.by_profit.len() == seg.figures.len() {
-        // The segmentation ranked everyone already, in this order: keep the scope's customers.
-        let mut in_scope = vec![false; seg.figures.len()];
-        for &i in scope {
-            if let Some(slot) = in_scope.get_mut(i) {
-                *slot = true;
+        // The segmentation ranked everyone already, in this order: keep the scope's customers
+        // (all of them, without a look-up, when the scope is everyone in order).
+        let everyone = scope.len() == seg.figures.len() && scope.iter().enumerate().all(|(k, &i)| k == i);
+        let mut in_scope = vec![false; if everyone { 0 } else { seg.figures.len() }];
+        if !everyone {
+            for &i in scope {
+                if let Some(slot) = in_scope.get_mut(i) {
+                    *slot = true;
+                }
             }
         }
         seg.by_profit
             .iter()
-            .filter(|&&i| in_scope.get(i).copied().unwrap_or(false))
+            .filter(|&&i| everyone || in_scope.get(i).copied().unwrap_or(false))
             .filter_map(|&i| profit_of(i))
             .collect()
     } else {
@@ -1372,6 +1408,99 @@ mod tests {
             ..Settings::default()
         };
         assert!(WhatIf::default().is_neutral(&odd));
+    }
+
+    /// `scale` as it was written first, all in i128: the fast i64 path must round the same.
+    fn scale_in_i128(amount: Money, pct: f64) -> Money {
+        if !pct.is_finite() || pct == 0.0 {
+            return amount;
+        }
+        let factor_bp = (10_000 + (pct.clamp(-100.0, 1_000.0) * 100.0).round() as i128).max(0);
+        let product = i128::from(amount.0) * factor_bp;
+        let rounded = (product + product.signum() * 5_000) / 10_000;
+        Money(rounded.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scale_fast_path_rounds_as_the_i128_one(
+            amount in proptest::prop_oneof![-10_000_000_i64..10_000_000, proptest::num::i64::ANY],
+            pct in proptest::prop_oneof![-60.0_f64..120.0, -200.0_f64..2_000.0],
+        ) {
+            proptest::prop_assert_eq!(scale(Money(amount), pct), scale_in_i128(Money(amount), pct));
+        }
+
+        /// The what-if's figures read from the customers (no copies, packed ranking) are the
+        /// figures of the straightforward way: copies, then a fresh segmentation. Few distinct
+        /// amounts and ids, so equal profits and equal ids (the tie rules) are common.
+        #[test]
+        fn what_if_without_copies_gives_the_figures_of_the_copies(
+            rows in proptest::collection::vec(
+                (0_i64..40, 0_i64..30, 0_i64..30, 1_u8..=5, 0_u8..12, 0_u8..4),
+                0..120,
+            ),
+            cost_pct in -50.0_f64..100.0,
+            price_pct in -30.0_f64..30.0,
+            a in proptest::option::of(50.0_f64..99.0),
+            b in proptest::option::of(50.0_f64..100.0),
+            growth in proptest::option::of(1_u8..=5),
+            steps in proptest::collection::vec((-50.0_f64..100.0, -30.0_f64..30.0), 1..4),
+        ) {
+            let customers: Vec<Customer> = rows
+                .iter()
+                .map(|&(revenue, cogs, cts, growth, id, flag)| Customer {
+                    id: format!("C{id}"),
+                    revenue: Money(revenue * 250),
+                    cost_of_goods: Money(cogs * 250),
+                    cost_to_serve: Money(cts * 250),
+                    growth_potential: growth,
+                    tier_override: (flag == 1).then(|| TierOverride {
+                        tier: Tier::Key,
+                        reason: "Strategic".to_owned(),
+                    }),
+                    rfm: (flag >= 2).then(|| crate::model::Rfm {
+                        reference_date: date(2026, 1, 1),
+                        recency_days: i64::from(id),
+                        frequency: u32::from(growth),
+                        monetary: Money(revenue * 100),
+                    }),
+                    ..Customer::default()
+                })
+                .collect();
+            let saved = Settings::default();
+            let mut previous: Option<Segmentation> = None;
+            // The first step, then slider steps that start from the previous ranking.
+            for (cost_to_serve_pct, price) in std::iter::once((cost_pct, price_pct)).chain(steps) {
+                let what_if = WhatIf {
+                    cost_to_serve_pct,
+                    price_pct: price,
+                    a_threshold_pct: a,
+                    b_threshold_pct: b,
+                    growth_threshold: growth,
+                };
+                let copies = what_if.financial_copies(&customers);
+                let expected = Segmentation::compute(&copies, &what_if.settings(&saved));
+                let fast = what_if.segmentation(&customers, &saved, previous.as_ref());
+                proptest::prop_assert_eq!(&fast, &expected);
+                let scope = all(&customers);
+                proptest::prop_assert_eq!(
+                    whale_curve(&customers, &fast, &scope),
+                    whale_curve(&copies, &expected, &scope)
+                );
+                previous = Some(fast);
+            }
+        }
+    }
+
+    #[test]
+    fn profits_beyond_i64_rank_as_the_comparison_sort() {
+        // The packed ranking needs every profit in an i64; otherwise the tuple sort ranks.
+        let profits = [i128::from(i64::MAX) + 5, 3, -1, i128::from(i64::MIN) - 2, 3];
+        let ids = ["E", "D", "C", "B", "A"];
+        assert_eq!(
+            crate::model::segmentation::by_profit(&profits, &ids),
+            vec![0, 4, 1, 2, 3]
+        );
     }
 
     #[test]
