@@ -32,6 +32,7 @@ use crate::report::ChartKind;
 use crate::ui::commands::{Command, ExportFile};
 use crate::ui::theme;
 pub(crate) use export::encode_png;
+use std::cell::{Cell, OnceCell};
 use std::sync::Arc;
 
 /// Bars drawn at most on the whale chart; more customers are bucketed by rank.
@@ -113,9 +114,11 @@ struct DeriveKey {
 /// Every series the page draws, for one scenario revision, what-if and filter.
 pub(super) struct Derived {
     key: DeriveKey,
-    /// The customers with the what-if's amounts (`None` when the what-if changes nothing,
-    /// then the scenario's own customers are used).
-    adjusted: Option<Vec<Customer>>,
+    /// The customers with the what-if's amounts, made when a chart first needs them (never
+    /// when the what-if changes nothing: the scenario's own customers are used).
+    adjusted: OnceCell<Vec<Customer>>,
+    /// The previous step's copies, to refresh rather than allocate when `adjusted` is made.
+    spare_copies: Cell<Option<Vec<Customer>>>,
     /// Settings with the what-if's thresholds.
     settings: Settings,
     seg: Segmentation,
@@ -124,11 +127,13 @@ pub(super) struct Derived {
     whale: series::WhaleCurve,
     whale_bars: Vec<series::WhaleBar>,
     whale_line: Vec<[f64; 2]>,
-    matrix: series::ValueMatrix,
     delivered: Vec<series::DeliveredRow>,
-    breakdown: Breakdown,
-    segment_map: rfm_segments::SegmentMap,
-    cross_table: [[rfm_segments::CellTotals; 3]; 11],
+    /// The series of the other tabs, built when their tab (or its CSV) first asks: a slider
+    /// step then re-derives only what the chart on screen draws.
+    matrix: OnceCell<series::ValueMatrix>,
+    breakdown: OnceCell<Breakdown>,
+    segment_map: OnceCell<rfm_segments::SegmentMap>,
+    cross_table: OnceCell<[[rfm_segments::CellTotals; 3]; 11]>,
     deltas: CountDeltas,
     profit_saved: i128,
     profit_now: i128,
@@ -159,24 +164,18 @@ impl Derived {
         let neutral = key.what_if.is_neutral(saved);
         let settings = key.what_if.settings(saved);
         let mut previous = previous.filter(|p| p.key.revision == key.revision);
-        let adjusted = if neutral {
-            None
+        // Same scenario: the previous step's copies, if a chart needed them, are refreshed
+        // instead of made again when a chart needs them now.
+        let spare_copies = previous
+            .as_mut()
+            .and_then(|p| p.adjusted.take().or_else(|| p.spare_copies.take()));
+        let seg = if neutral {
+            doc.segmentation().clone()
         } else {
-            // Same scenario: reuse the previous copies and only re-apply the amounts.
-            match previous.as_mut().and_then(|p| p.adjusted.take()) {
-                Some(mut copies) if copies.len() == customers.len() => {
-                    key.what_if.refresh_copies(&mut copies, customers);
-                    Some(copies)
-                }
-                _ => Some(key.what_if.financial_copies(customers)),
-            }
+            // Read from the customers themselves: no copies for the what-if's figures.
+            key.what_if
+                .segmentation(customers, saved, previous.as_ref().map(|p| &p.seg))
         };
-        let seg = match &adjusted {
-            // The previous step's ranking is nearly right: the sort starts from it.
-            Some(copies) => Segmentation::compute_near(copies, &settings, previous.as_ref().map(|p| &p.seg)),
-            None => doc.segmentation().clone(),
-        };
-        let fin: &[Customer] = adjusted.as_deref().unwrap_or(customers);
         let stable = match previous {
             Some(p) if p.key.filter == key.filter => Stable {
                 scope: p.scope,
@@ -204,13 +203,10 @@ impl Derived {
         for row in &mut delivered {
             row.tier = seg.figures.get(row.customer).map_or(row.tier, |f| f.tier);
         }
-        let whale = series::whale_curve(fin, &seg, &scope);
+        // The whale curve reads only ids from the customers, which the what-if leaves alone.
+        let whale = series::whale_curve(customers, &seg, &scope);
         let whale_bars = series::whale_bars(&whale, &seg, MAX_WHALE_BARS);
         let whale_line = whale.line_points(MAX_WHALE_POINTS);
-        let matrix = series::value_matrix(fin, &seg, &scope, settings.growth_threshold, MAX_MATRIX_POINTS);
-        let breakdown = series::breakdown(fin, &seg, &scope);
-        let segment_map = rfm_segments::segment_map(fin, &seg, &scope);
-        let cross_table = rfm_segments::cross_table(fin, &seg, &scope);
         let saved_seg = doc.segmentation();
         Self {
             with_experiences,
@@ -224,19 +220,66 @@ impl Derived {
             interactions,
             campaigns,
             key,
-            adjusted,
+            adjusted: OnceCell::new(),
+            spare_copies: Cell::new(spare_copies),
             settings,
             seg,
             scope,
             whale,
             whale_bars,
             whale_line,
-            matrix,
             delivered,
-            breakdown,
-            segment_map,
-            cross_table,
+            matrix: OnceCell::new(),
+            breakdown: OnceCell::new(),
+            segment_map: OnceCell::new(),
+            cross_table: OnceCell::new(),
         }
+    }
+
+    /// The customers with the what-if's amounts: the copies, or `customers` (the scenario's
+    /// own) when the what-if changes nothing.
+    fn fin<'a>(&'a self, customers: &'a [Customer]) -> &'a [Customer] {
+        if !self.what_if_active {
+            return customers;
+        }
+        self.adjusted.get_or_init(|| match self.spare_copies.take() {
+            Some(mut copies) if copies.len() == customers.len() => {
+                self.key.what_if.refresh_copies(&mut copies, customers);
+                copies
+            }
+            _ => self.key.what_if.financial_copies(customers),
+        })
+    }
+
+    /// The value matrix; `customers` are the scenario's.
+    fn matrix(&self, customers: &[Customer]) -> &series::ValueMatrix {
+        self.matrix.get_or_init(|| {
+            series::value_matrix(
+                self.fin(customers),
+                &self.seg,
+                &self.scope,
+                self.settings.growth_threshold,
+                MAX_MATRIX_POINTS,
+            )
+        })
+    }
+
+    /// Count, revenue and profit per tier and class; `customers` are the scenario's.
+    fn breakdown(&self, customers: &[Customer]) -> &Breakdown {
+        self.breakdown
+            .get_or_init(|| series::breakdown(self.fin(customers), &self.seg, &self.scope))
+    }
+
+    /// The RFM segment map; `customers` are the scenario's.
+    fn segment_map(&self, customers: &[Customer]) -> &rfm_segments::SegmentMap {
+        self.segment_map
+            .get_or_init(|| rfm_segments::segment_map(self.fin(customers), &self.seg, &self.scope))
+    }
+
+    /// Segment × tier; `customers` are the scenario's.
+    fn cross_table(&self, customers: &[Customer]) -> &[[rfm_segments::CellTotals; 3]; 11] {
+        self.cross_table
+            .get_or_init(|| rfm_segments::cross_table(self.fin(customers), &self.seg, &self.scope))
     }
 }
 
@@ -293,8 +336,6 @@ pub(super) struct ChartCx<'a> {
     lang: Language,
     /// The scenario's customers (names, logs).
     customers: &'a [Customer],
-    /// The customers with the what-if's amounts; same indices.
-    fin: &'a [Customer],
     d: &'a Derived,
     symbol: &'a str,
     dark: bool,
@@ -331,7 +372,11 @@ impl ChartCx<'_> {
                 trf(lang, K::TipTier, &[("tier", &tier_name(lang, f.tier))]),
             );
             ui.label(trf(lang, K::TipProfit, &[("value", &self.money(f.profit))]));
-            let revenue = self.fin.get(index).map_or(c.revenue, |c| c.revenue);
+            let revenue = if self.d.what_if_active {
+                self.d.key.what_if.adjusted_amounts(c).0
+            } else {
+                c.revenue
+            };
             ui.label(trf(
                 lang,
                 K::TipRevenue,
@@ -491,7 +536,6 @@ pub fn image_ui(ui: &mut egui::Ui, chart: ChartKind, cx: &PageContext<'_>, out: 
     let ccx = ChartCx {
         lang: cx.lang,
         customers: &cx.doc.scenario.customers,
-        fin: d.adjusted.as_deref().unwrap_or(&cx.doc.scenario.customers),
         d: &d,
         symbol: &cx.doc.scenario.settings.currency_symbol,
         dark: ui.visuals().dark_mode,
@@ -628,7 +672,6 @@ impl ChartsView {
         let ccx = ChartCx {
             lang,
             customers: &cx.doc.scenario.customers,
-            fin: d.adjusted.as_deref().unwrap_or(&cx.doc.scenario.customers),
             d: &d,
             symbol: &cx.doc.scenario.settings.currency_symbol,
             dark: ui.visuals().dark_mode,
@@ -732,16 +775,19 @@ impl ChartsView {
     /// The shown chart's data as CSV (every customer in scope, never decimated).
     fn csv(&self, cx: &PageContext<'_>, d: &Derived) -> String {
         let customers = &cx.doc.scenario.customers;
-        let fin = d.adjusted.as_deref().unwrap_or(customers);
         match self.tab {
             ChartTab::Whale => series::whale_csv(&d.whale, customers, &d.seg),
-            ChartTab::Matrix => {
-                series::matrix_csv(customers, fin, &d.seg, &d.scope, d.settings.growth_threshold)
-            }
+            ChartTab::Matrix => series::matrix_csv(
+                customers,
+                d.fin(customers),
+                &d.seg,
+                &d.scope,
+                d.settings.growth_threshold,
+            ),
             ChartTab::Delivered => series::delivered_csv(&d.delivered, customers),
-            ChartTab::Summary => series::breakdown_csv(&d.breakdown),
+            ChartTab::Summary => series::breakdown_csv(d.breakdown(customers)),
             ChartTab::Cocreation => series::cocreation_csv(&d.satisfaction, &d.interactions, &d.campaigns),
-            ChartTab::Segments => segment_map_csv(&d.segment_map),
+            ChartTab::Segments => segment_map_csv(d.segment_map(customers)),
             ChartTab::Groups => String::new(),
         }
     }
