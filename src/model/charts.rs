@@ -94,8 +94,10 @@ impl WhatIf {
         saved: &Settings,
         previous: Option<&Segmentation>,
     ) -> Segmentation {
+        // The factors once, not twice per customer (a float round and a 128-bit conversion).
+        let (price, cost_to_serve) = (Factor::of(self.price_pct), Factor::of(self.cost_to_serve_pct));
         Segmentation::compute_with_amounts(customers, &self.settings(saved), previous, |c| {
-            self.adjusted_amounts(c)
+            (price.apply(c.revenue), cost_to_serve.apply(c.cost_to_serve))
         })
     }
 
@@ -150,22 +152,41 @@ impl WhatIf {
 /// `amount` changed by `pct` %, rounded to the minor unit; never below zero, saturating.
 #[must_use]
 pub fn scale(amount: Money, pct: f64) -> Money {
-    if !pct.is_finite() || pct == 0.0 {
-        return amount;
+    Factor::of(pct).apply(amount)
+}
+
+/// A change of `pct` % as a factor in basis points (`None`: no change), so that scaling many
+/// amounts by one percentage works the percentage out once.
+#[derive(Clone, Copy, Debug)]
+struct Factor(Option<i128>);
+
+impl Factor {
+    fn of(pct: f64) -> Self {
+        if !pct.is_finite() || pct == 0.0 {
+            return Self(None);
+        }
+        // Basis points keep the arithmetic in integers, so 0.1 % of a large amount is exact.
+        Self(Some(
+            (10_000 + (pct.clamp(-100.0, 1_000.0) * 100.0).round() as i128).max(0),
+        ))
     }
-    // Basis points keep the arithmetic in integers, so 0.1 % of a large amount is exact.
-    let factor_bp = (10_000 + (pct.clamp(-100.0, 1_000.0) * 100.0).round() as i128).max(0);
-    // The same rounding in i64 when the product fits (every real amount): a 128-bit division
-    // per amount was most of a what-if step's re-pricing of 100,000 customers.
-    if let Ok(factor) = i64::try_from(factor_bp)
-        && let Some(product) = amount.0.checked_mul(factor)
-        && let Some(rounded) = product.checked_add(product.signum() * 5_000)
-    {
-        return Money(rounded / 10_000);
+
+    fn apply(self, amount: Money) -> Money {
+        let Some(factor_bp) = self.0 else {
+            return amount;
+        };
+        // The same rounding in i64 when the product fits (every real amount): a 128-bit
+        // division per amount was most of a what-if step's re-pricing of 100,000 customers.
+        if let Ok(factor) = i64::try_from(factor_bp)
+            && let Some(product) = amount.0.checked_mul(factor)
+            && let Some(rounded) = product.checked_add(product.signum() * 5_000)
+        {
+            return Money(rounded / 10_000);
+        }
+        let product = i128::from(amount.0) * factor_bp;
+        let rounded = (product + product.signum() * 5_000) / 10_000;
+        Money(rounded.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64)
     }
-    let product = i128::from(amount.0) * factor_bp;
-    let rounded = (product + product.signum() * 5_000) / 10_000;
-    Money(rounded.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64)
 }
 
 /// Customers per tier and per class, before and after a what-if.
@@ -261,10 +282,12 @@ impl WhaleCurve {
 #[must_use]
 pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) -> WhaleCurve {
     let profit_of = |i: usize| seg.figures.get(i).map(|f| (i, f.profit));
+    // The scope is everyone, in order (no filter): no look-ups needed to keep its customers.
+    let everyone = seg.by_profit.len() == seg.figures.len()
+        && scope.len() == seg.figures.len()
+        && scope.iter().enumerate().all(|(k, &i)| k == i);
     let ranked: Vec<(usize, i128)> = if seg.by_profit.len() == seg.figures.len() {
-        // The segmentation ranked everyone already, in this order: keep the scope's customers
-        // (all of them, without a look-up, when the scope is everyone in order).
-        let everyone = scope.len() == seg.figures.len() && scope.iter().enumerate().all(|(k, &i)| k == i);
+        // The segmentation ranked everyone already, in this order: keep the scope's customers.
         let mut in_scope = vec![false; if everyone { 0 } else { seg.figures.len() }];
         if !everyone {
             for &i in scope {
@@ -294,10 +317,13 @@ pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) 
     let mut cumulative = 0_i128;
     let mut cumulative_pct = Vec::with_capacity(ranked.len());
     let mut peak: Option<(usize, i128)> = None;
+    let denominator_f64 = denominator as f64;
     for (rank, &(_, profit)) in ranked.iter().enumerate() {
         cumulative += profit;
         cumulative_pct.push(if denominator > 0 {
-            cumulative as f64 * 100.0 / denominator as f64
+            // An i64 converts to the same nearest f64 in one instruction; i128 is a call.
+            let cumulative_f64 = i64::try_from(cumulative).map_or(cumulative as f64, |c| c as f64);
+            cumulative_f64 * 100.0 / denominator_f64
         } else {
             0.0
         });
@@ -311,11 +337,26 @@ pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) 
         customers_pct: (rank + 1) as f64 * 100.0 / n as f64,
         profit_pct: cum as f64 * 100.0 / denominator as f64,
     });
-    let class_of = |i: usize| seg.figures.get(i).map_or(AbcClass::C, |f| f.class);
+    // Counted in customer order (the same counts): the figures are read in sequence instead
+    // of by rank, all over memory.
+    let (in_class_a, in_a_or_b) = if everyone {
+        seg.figures.iter().fold((0, 0), |(a, ab), f| {
+            (
+                a + usize::from(f.class == AbcClass::A),
+                ab + usize::from(f.class != AbcClass::C),
+            )
+        })
+    } else {
+        let class_of = |i: usize| seg.figures.get(i).map_or(AbcClass::C, |f| f.class);
+        (
+            ranked.iter().filter(|r| class_of(r.0) == AbcClass::A).count(),
+            ranked.iter().filter(|r| class_of(r.0) != AbcClass::C).count(),
+        )
+    };
     WhaleCurve {
         first_loss_rank: ranked.iter().position(|r| r.1 < 0),
-        class_a_count: ranked.iter().filter(|r| class_of(r.0) == AbcClass::A).count(),
-        class_ab_count: ranked.iter().filter(|r| class_of(r.0) != AbcClass::C).count(),
+        class_a_count: in_class_a,
+        class_ab_count: in_a_or_b,
         profits: ranked.iter().map(|r| r.1).collect(),
         ranked: ranked.into_iter().map(|r| r.0).collect(),
         cumulative_pct,

@@ -130,10 +130,12 @@ pub fn by_profit(profits: &[i128], ids: &[&str]) -> Vec<usize> {
 #[must_use]
 pub fn by_profit_near(profits: &[i128], ids: &[&str], hint: Option<&[usize]>) -> Vec<usize> {
     use rayon::slice::ParallelSliceMut as _;
-    let order: Vec<usize> = if let Some(mut packed) = packed_profit_keys(profits) {
+    let (mut order, tied_runs) = if let Some(mut packed) = packed_profit_keys(profits) {
         // Keys are unique (the index is in them), so an unstable sort gives the one order.
         packed.par_sort_unstable();
-        packed.iter().map(|&k| unpack_index(k)).collect()
+        // Equal profits are found in the sorted keys themselves, read in sequence.
+        let tied_runs = tied_runs(packed.chunk_by(|a, b| a >> 64 == b >> 64).map(<[u128]>::len));
+        (packed.iter().map(|&k| unpack_index(k)).collect(), tied_runs)
     } else {
         let key = |i: usize| (std::cmp::Reverse(profits.get(i).copied().unwrap_or_default()), i);
         // (profit, index) is a total order, so any sort gives the same result.
@@ -147,17 +149,9 @@ pub fn by_profit_near(profits: &[i128], ids: &[&str], hint: Option<&[usize]>) ->
                 keyed.par_sort_unstable();
                 keyed
             };
-        keyed.iter().map(|&(_, i)| i).collect()
+        let tied_runs = tied_runs(keyed.chunk_by(|a, b| a.0 == b.0).map(<[_]>::len));
+        (keyed.iter().map(|&(_, i)| i).collect::<Vec<usize>>(), tied_runs)
     };
-    let mut order = order;
-    let mut tied_runs = Vec::new();
-    let mut start = 0;
-    for run in order.chunk_by(|&a, &b| profits.get(a) == profits.get(b)) {
-        if run.len() > 1 {
-            tied_runs.push(start..start + run.len());
-        }
-        start += run.len();
-    }
     for run in tied_runs {
         if let Some(tied) = order.get_mut(run) {
             // Stable: equal ids stay in index order.
@@ -165,6 +159,19 @@ pub fn by_profit_near(profits: &[i128], ids: &[&str], hint: Option<&[usize]>) ->
         }
     }
     order
+}
+
+/// The positions of the runs longer than one, from the lengths of consecutive runs.
+fn tied_runs(lengths: impl Iterator<Item = usize>) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for len in lengths {
+        if len > 1 {
+            runs.push(start..start + len);
+        }
+        start += len;
+    }
+    runs
 }
 
 /// Each customer's (profit, index) as one `u128` ordered like (profit descending, index
@@ -250,6 +257,23 @@ pub fn computed_tier(
     }
 }
 
+/// What segmentation reads of one customer, with the amounts it is segmented on.
+struct AmountsRow<'a> {
+    profit: i128,
+    margin: Option<f64>,
+    revenue: i64,
+    growth: u8,
+    override_tier: Option<Tier>,
+    has_rfm: bool,
+    id: &'a str,
+}
+
+/// `value as f64`: the same nearest double, converted as an i64 (one instruction) when it
+/// fits, where an i128 conversion is a library call.
+fn as_f64(value: i128) -> f64 {
+    i64::try_from(value).map_or(value as f64, |v| v as f64)
+}
+
 /// Everything derived for one customer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CustomerFigures {
@@ -303,33 +327,39 @@ impl Segmentation {
         customers: &[Customer],
         settings: &Settings,
         previous: Option<&Self>,
-        amounts: impl Fn(&Customer) -> (Money, Money),
+        amounts: impl Fn(&Customer) -> (Money, Money) + Sync,
     ) -> Self {
-        // One pass over the customers: everything later passes read, in compact arrays.
-        let n = customers.len();
-        let mut profits: Vec<i128> = Vec::with_capacity(n);
-        let mut ids: Vec<&str> = Vec::with_capacity(n);
-        let mut rows: Vec<(Option<f64>, u8, Option<Tier>)> = Vec::with_capacity(n);
-        let mut with_rfm: Vec<(usize, &super::Rfm)> = Vec::new();
-        let mut revenue_total = 0_i128;
-        for (i, customer) in customers.iter().enumerate() {
-            let (revenue, cost_to_serve) = amounts(customer);
-            // As `profit` and `margin` compute them, on the changed amounts.
-            let profit =
-                i128::from(revenue.0) - i128::from(customer.cost_of_goods.0) - i128::from(cost_to_serve.0);
-            let margin = (revenue.0 != 0).then(|| profit as f64 / revenue.0 as f64);
-            profits.push(profit);
-            ids.push(customer.id.as_str());
-            rows.push((
-                margin,
-                customer.growth_potential,
-                customer.tier_override.as_ref().map(|o| o.tier),
-            ));
-            if let Some(rfm) = &customer.rfm {
-                with_rfm.push((i, rfm));
-            }
-            revenue_total += i128::from(revenue.0);
-        }
+        use rayon::prelude::*;
+        // One pass over the customers (in parallel: at 100,000 it is mostly waiting for
+        // memory), and everything later passes read in compact arrays.
+        let rows: Vec<AmountsRow<'_>> = customers
+            .par_iter()
+            .map(|customer| {
+                let (revenue, cost_to_serve) = amounts(customer);
+                // As `profit` and `margin` compute them, on the changed amounts.
+                let profit = i128::from(revenue.0)
+                    - i128::from(customer.cost_of_goods.0)
+                    - i128::from(cost_to_serve.0);
+                AmountsRow {
+                    profit,
+                    margin: (revenue.0 != 0).then(|| as_f64(profit) / revenue.0 as f64),
+                    revenue: revenue.0,
+                    growth: customer.growth_potential,
+                    override_tier: customer.tier_override.as_ref().map(|o| o.tier),
+                    has_rfm: customer.rfm.is_some(),
+                    id: customer.id.as_str(),
+                }
+            })
+            .collect();
+        let profits: Vec<i128> = rows.iter().map(|r| r.profit).collect();
+        let ids: Vec<&str> = rows.iter().map(|r| r.id).collect();
+        let revenue_total: i128 = rows.iter().map(|r| i128::from(r.revenue)).sum();
+        let with_rfm: Vec<(usize, &super::Rfm)> = rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.has_rfm)
+            .filter_map(|(i, _)| Some((i, customers.get(i)?.rfm.as_ref()?)))
+            .collect();
         let order = by_profit_near(&profits, &ids, previous.map(|p| p.by_profit.as_slice()));
         let classes = abc_classes_in_order(
             &profits,
@@ -351,18 +381,18 @@ impl Segmentation {
             0.0
         };
         let mut figures = rows
-            .iter()
-            .zip(profits.iter().zip(&classes))
-            .map(|(&(margin, growth, override_tier), (&profit, &class))| {
+            .par_iter()
+            .zip(&classes)
+            .map(|(row, &class)| {
                 let (computed, reason) =
-                    computed_tier(profit, class, growth, settings, (a_count, a_share_pct));
+                    computed_tier(row.profit, class, row.growth, settings, (a_count, a_share_pct));
                 CustomerFigures {
-                    profit,
-                    margin,
+                    profit: row.profit,
+                    margin: row.margin,
                     class,
                     computed_tier: computed,
                     reason,
-                    tier: override_tier.unwrap_or(computed),
+                    tier: row.override_tier.unwrap_or(computed),
                     rfm_scores: None,
                 }
             })
@@ -649,6 +679,74 @@ mod tests {
             assert_eq!(
                 tier, expected,
                 "profit {profit}, class {class:?}, growth {growth}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// `Segmentation::compute` (one pass, packed ranking, in parallel) against the rules
+        /// written out plainly: a comparison sort, the ABC walk, `computed_tier` per customer.
+        #[test]
+        fn compute_matches_the_plain_rules(
+            rows in proptest::collection::vec((0_i64..40, 0_i64..30, 0_i64..30, 1_u8..=5, 0_u8..12, 0_u8..3), 0..150),
+            a in 50.0_f64..99.0,
+            b in 50.0_f64..100.0,
+            growth_threshold in 1_u8..=5,
+        ) {
+            let customers: Vec<Customer> = rows
+                .iter()
+                .map(|&(revenue, cogs, cts, growth, id, flag)| Customer {
+                    tier_override: (flag == 1).then(|| TierOverride {
+                        tier: Tier::General,
+                        reason: "Contract".to_owned(),
+                    }),
+                    ..customer(&format!("C{id}"), revenue - 5, cogs, cts, growth)
+                })
+                .collect();
+            let settings = Settings {
+                a_threshold_pct: a,
+                b_threshold_pct: b,
+                growth_threshold,
+                ..Settings::default()
+            };
+            let seg = Segmentation::compute(&customers, &settings);
+            let profits: Vec<i128> = customers.iter().map(profit).collect();
+            let mut order: Vec<usize> = (0..customers.len()).collect();
+            order.sort_by(|&x, &y| {
+                profits[y].cmp(&profits[x]).then_with(|| customers[x].id.cmp(&customers[y].id))
+            });
+            proptest::prop_assert_eq!(&seg.by_profit, &order);
+            let positive: i128 = profits.iter().filter(|&&p| p > 0).sum();
+            let mut classes = vec![AbcClass::C; customers.len()];
+            let mut before = 0_i128;
+            for &i in order.iter().take_while(|&&i| profits[i] > 0) {
+                let share = before * 10_000;
+                classes[i] = if share < basis_points(a) * positive {
+                    AbcClass::A
+                } else if share < basis_points(b).max(basis_points(a)) * positive {
+                    AbcClass::B
+                } else {
+                    AbcClass::C
+                };
+                before += profits[i];
+            }
+            let a_count = classes.iter().filter(|c| **c == AbcClass::A).count();
+            proptest::prop_assert_eq!(seg.a_count, a_count);
+            for (i, c) in customers.iter().enumerate() {
+                let f = &seg.figures[i];
+                proptest::prop_assert_eq!(f.profit, profits[i]);
+                proptest::prop_assert_eq!(f.margin, margin(c));
+                proptest::prop_assert_eq!(f.class, classes[i]);
+                let (tier, reason) =
+                    computed_tier(profits[i], classes[i], c.growth_potential, &settings, (a_count, seg.a_share_pct));
+                proptest::prop_assert_eq!(f.computed_tier, tier);
+                proptest::prop_assert_eq!(f.reason, reason);
+                proptest::prop_assert_eq!(f.tier, c.tier_override.as_ref().map_or(tier, |o| o.tier));
+            }
+            proptest::prop_assert_eq!(seg.profit_total, profits.iter().sum::<i128>());
+            proptest::prop_assert_eq!(
+                seg.revenue_total,
+                customers.iter().map(|c| i128::from(c.revenue.0)).sum::<i128>()
             );
         }
     }
