@@ -127,7 +127,10 @@ pub(super) struct Derived {
     whale: series::WhaleCurve,
     whale_bars: Vec<series::WhaleBar>,
     whale_line: Vec<[f64; 2]>,
-    delivered: Vec<series::DeliveredRow>,
+    /// The delivered-value rows with the saved tiers; [`Self::delivered`] gives them with the
+    /// what-if's tiers.
+    delivered_saved: Vec<series::DeliveredRow>,
+    delivered: OnceCell<Vec<series::DeliveredRow>>,
     /// The series of the other tabs, built when their tab (or its CSV) first asks: a slider
     /// step then re-derives only what the chart on screen draws.
     matrix: OnceCell<series::ValueMatrix>,
@@ -179,7 +182,8 @@ impl Derived {
         let stable = match previous {
             Some(p) if p.key.filter == key.filter => Stable {
                 scope: p.scope,
-                delivered: p.delivered,
+                delivered: p.delivered_saved,
+                saved_counts: (p.deltas.tiers_saved, p.deltas.classes_saved),
                 satisfaction: p.satisfaction,
                 interactions: p.interactions,
                 campaigns: p.campaigns,
@@ -191,7 +195,8 @@ impl Derived {
         };
         let Stable {
             scope,
-            mut delivered,
+            delivered,
+            saved_counts,
             satisfaction,
             interactions,
             campaigns,
@@ -200,9 +205,6 @@ impl Derived {
             saved_quadrants,
         } = stable;
         // Benefit and cost do not change with the what-if; the tiers may.
-        for row in &mut delivered {
-            row.tier = seg.figures.get(row.customer).map_or(row.tier, |f| f.tier);
-        }
         // The whale curve reads only ids from the customers, which the what-if leaves alone.
         let whale = series::whale_curve(customers, &seg, &scope);
         let whale_bars = series::whale_bars(&whale, &seg, MAX_WHALE_BARS);
@@ -213,7 +215,13 @@ impl Derived {
             what_if_active: !neutral,
             saved_peak,
             saved_quadrants,
-            deltas: CountDeltas::new(saved_seg, &seg),
+            // The saved counts do not change with the what-if: counted once per revision.
+            deltas: CountDeltas {
+                tiers_saved: saved_counts.0,
+                tiers_now: seg.tier_counts(),
+                classes_saved: saved_counts.1,
+                classes_now: seg.class_counts(),
+            },
             profit_saved: saved_seg.profit_total,
             profit_now: seg.profit_total,
             satisfaction,
@@ -228,7 +236,8 @@ impl Derived {
             whale,
             whale_bars,
             whale_line,
-            delivered,
+            delivered_saved: delivered,
+            delivered: OnceCell::new(),
             matrix: OnceCell::new(),
             breakdown: OnceCell::new(),
             segment_map: OnceCell::new(),
@@ -248,6 +257,18 @@ impl Derived {
                 copies
             }
             _ => self.key.what_if.financial_copies(customers),
+        })
+    }
+
+    /// The delivered-value rows, with the what-if's tiers (benefit and cost do not change
+    /// with the what-if; the tiers may).
+    fn delivered(&self) -> &[series::DeliveredRow] {
+        self.delivered.get_or_init(|| {
+            let mut rows = self.delivered_saved.clone();
+            for row in &mut rows {
+                row.tier = self.seg.figures.get(row.customer).map_or(row.tier, |f| f.tier);
+            }
+            rows
         })
     }
 
@@ -287,6 +308,8 @@ impl Derived {
 struct Stable {
     scope: Vec<usize>,
     delivered: Vec<series::DeliveredRow>,
+    /// The saved scenario's customers per tier and per class.
+    saved_counts: ([usize; 3], [usize; 3]),
     satisfaction: Vec<series::MonthValue>,
     interactions: Vec<series::MonthValue>,
     campaigns: Vec<series::CampaignResponse>,
@@ -322,6 +345,7 @@ impl Stable {
                 doc.scenario.settings.growth_threshold,
             ),
             delivered: series::delivered_rows(customers, doc.segmentation(), &scope),
+            saved_counts: (saved_seg.tier_counts(), saved_seg.class_counts()),
             satisfaction: series::satisfaction_by_month(customers, &scope),
             interactions: series::interactions_by_month(customers, &scope),
             campaigns: series::response_by_campaign(customers, &scope),
@@ -784,7 +808,7 @@ impl ChartsView {
                 &d.scope,
                 d.settings.growth_threshold,
             ),
-            ChartTab::Delivered => series::delivered_csv(&d.delivered, customers),
+            ChartTab::Delivered => series::delivered_csv(d.delivered(), customers),
             ChartTab::Summary => series::breakdown_csv(d.breakdown(customers)),
             ChartTab::Cocreation => series::cocreation_csv(&d.satisfaction, &d.interactions, &d.campaigns),
             ChartTab::Segments => segment_map_csv(d.segment_map(customers)),
