@@ -80,11 +80,47 @@ impl WhatIf {
 
     /// Changes the amounts of a customer that holds its saved ones.
     fn adjust_amounts(&self, customer: &mut Customer) {
-        let losing = super::segmentation::profit(customer) < 0;
-        customer.revenue = scale(customer.revenue, self.price_pct);
-        if losing || !self.cost_only_loss_makers {
-            customer.cost_to_serve = scale(customer.cost_to_serve, self.cost_to_serve_pct);
-        }
+        (customer.revenue, customer.cost_to_serve) = self.adjusted_amounts(customer);
+    }
+
+    /// Whether the cost-to-serve change applies to `customer`: to every customer, or only to
+    /// those losing money as they stand (before the what-if).
+    fn cuts_cost_of(&self, customer: &Customer) -> bool {
+        !self.cost_only_loss_makers || super::segmentation::profit(customer) < 0
+    }
+
+    /// A customer's revenue and cost to serve with the price and cost-to-serve changes.
+    #[must_use]
+    pub fn adjusted_amounts(&self, customer: &Customer) -> (Money, Money) {
+        let cost_to_serve = if self.cuts_cost_of(customer) {
+            scale(customer.cost_to_serve, self.cost_to_serve_pct)
+        } else {
+            customer.cost_to_serve
+        };
+        (scale(customer.revenue, self.price_pct), cost_to_serve)
+    }
+
+    /// The segmentation of the customers as this what-if would leave them, with its
+    /// thresholds: the same as segmenting [`Self::financial_copies`] with [`Self::settings`],
+    /// without making the copies. `previous`, an earlier segmentation of the same customers,
+    /// only speeds up the ranking (see [`Segmentation::compute_near`]).
+    #[must_use]
+    pub fn segmentation(
+        &self,
+        customers: &[Customer],
+        saved: &Settings,
+        previous: Option<&Segmentation>,
+    ) -> Segmentation {
+        // The factors once, not twice per customer (a float round and a 128-bit conversion).
+        let (price, cost_to_serve) = (Factor::of(self.price_pct), Factor::of(self.cost_to_serve_pct));
+        Segmentation::compute_with_amounts(customers, &self.settings(saved), previous, |c| {
+            let cts = if self.cuts_cost_of(c) {
+                cost_to_serve.apply(c.cost_to_serve)
+            } else {
+                c.cost_to_serve
+            };
+            (price.apply(c.revenue), cts)
+        })
     }
 
     /// Copies of the customers with only what segmentation and the charts read (ids, amounts,
@@ -138,14 +174,41 @@ impl WhatIf {
 /// `amount` changed by `pct` %, rounded to the minor unit; never below zero, saturating.
 #[must_use]
 pub fn scale(amount: Money, pct: f64) -> Money {
-    if !pct.is_finite() || pct == 0.0 {
-        return amount;
+    Factor::of(pct).apply(amount)
+}
+
+/// A change of `pct` % as a factor in basis points (`None`: no change), so that scaling many
+/// amounts by one percentage works the percentage out once.
+#[derive(Clone, Copy, Debug)]
+struct Factor(Option<i128>);
+
+impl Factor {
+    fn of(pct: f64) -> Self {
+        if !pct.is_finite() || pct == 0.0 {
+            return Self(None);
+        }
+        // Basis points keep the arithmetic in integers, so 0.1 % of a large amount is exact.
+        Self(Some(
+            (10_000 + (pct.clamp(-100.0, 1_000.0) * 100.0).round() as i128).max(0),
+        ))
     }
-    // Basis points keep the arithmetic in integers, so 0.1 % of a large amount is exact.
-    let factor_bp = (10_000 + (pct.clamp(-100.0, 1_000.0) * 100.0).round() as i128).max(0);
-    let product = i128::from(amount.0) * factor_bp;
-    let rounded = (product + product.signum() * 5_000) / 10_000;
-    Money(rounded.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64)
+
+    fn apply(self, amount: Money) -> Money {
+        let Some(factor_bp) = self.0 else {
+            return amount;
+        };
+        // The same rounding in i64 when the product fits (every real amount): a 128-bit
+        // division per amount was most of a what-if step's re-pricing of 100,000 customers.
+        if let Ok(factor) = i64::try_from(factor_bp)
+            && let Some(product) = amount.0.checked_mul(factor)
+            && let Some(rounded) = product.checked_add(product.signum() * 5_000)
+        {
+            return Money(rounded / 10_000);
+        }
+        let product = i128::from(amount.0) * factor_bp;
+        let rounded = (product + product.signum() * 5_000) / 10_000;
+        Money(rounded.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64)
+    }
 }
 
 /// Customers per tier and per class, before and after a what-if.
@@ -241,17 +304,23 @@ impl WhaleCurve {
 #[must_use]
 pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) -> WhaleCurve {
     let profit_of = |i: usize| seg.figures.get(i).map(|f| (i, f.profit));
+    // The scope is everyone, in order (no filter): no look-ups needed to keep its customers.
+    let everyone = seg.by_profit.len() == seg.figures.len()
+        && scope.len() == seg.figures.len()
+        && scope.iter().enumerate().all(|(k, &i)| k == i);
     let ranked: Vec<(usize, i128)> = if seg.by_profit.len() == seg.figures.len() {
         // The segmentation ranked everyone already, in this order: keep the scope's customers.
-        let mut in_scope = vec![false; seg.figures.len()];
-        for &i in scope {
-            if let Some(slot) = in_scope.get_mut(i) {
-                *slot = true;
+        let mut in_scope = vec![false; if everyone { 0 } else { seg.figures.len() }];
+        if !everyone {
+            for &i in scope {
+                if let Some(slot) = in_scope.get_mut(i) {
+                    *slot = true;
+                }
             }
         }
         seg.by_profit
             .iter()
-            .filter(|&&i| in_scope.get(i).copied().unwrap_or(false))
+            .filter(|&&i| everyone || in_scope.get(i).copied().unwrap_or(false))
             .filter_map(|&i| profit_of(i))
             .collect()
     } else {
@@ -270,10 +339,13 @@ pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) 
     let mut cumulative = 0_i128;
     let mut cumulative_pct = Vec::with_capacity(ranked.len());
     let mut peak: Option<(usize, i128)> = None;
+    let denominator_f64 = denominator as f64;
     for (rank, &(_, profit)) in ranked.iter().enumerate() {
         cumulative += profit;
         cumulative_pct.push(if denominator > 0 {
-            cumulative as f64 * 100.0 / denominator as f64
+            // An i64 converts to the same nearest f64 in one instruction; i128 is a call.
+            let cumulative_f64 = i64::try_from(cumulative).map_or(cumulative as f64, |c| c as f64);
+            cumulative_f64 * 100.0 / denominator_f64
         } else {
             0.0
         });
@@ -287,11 +359,26 @@ pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) 
         customers_pct: (rank + 1) as f64 * 100.0 / n as f64,
         profit_pct: cum as f64 * 100.0 / denominator as f64,
     });
-    let class_of = |i: usize| seg.figures.get(i).map_or(AbcClass::C, |f| f.class);
+    // Counted in customer order (the same counts): the figures are read in sequence instead
+    // of by rank, all over memory.
+    let (in_class_a, in_a_or_b) = if everyone {
+        seg.figures.iter().fold((0, 0), |(a, ab), f| {
+            (
+                a + usize::from(f.class == AbcClass::A),
+                ab + usize::from(f.class != AbcClass::C),
+            )
+        })
+    } else {
+        let class_of = |i: usize| seg.figures.get(i).map_or(AbcClass::C, |f| f.class);
+        (
+            ranked.iter().filter(|r| class_of(r.0) == AbcClass::A).count(),
+            ranked.iter().filter(|r| class_of(r.0) != AbcClass::C).count(),
+        )
+    };
     WhaleCurve {
         first_loss_rank: ranked.iter().position(|r| r.1 < 0),
-        class_a_count: ranked.iter().filter(|r| class_of(r.0) == AbcClass::A).count(),
-        class_ab_count: ranked.iter().filter(|r| class_of(r.0) != AbcClass::C).count(),
+        class_a_count: in_class_a,
+        class_ab_count: in_a_or_b,
         profits: ranked.iter().map(|r| r.1).collect(),
         ranked: ranked.into_iter().map(|r| r.0).collect(),
         cumulative_pct,
@@ -1417,6 +1504,101 @@ mod tests {
             ..Settings::default()
         };
         assert!(WhatIf::default().is_neutral(&odd));
+    }
+
+    /// `scale` as it was written first, all in i128: the fast i64 path must round the same.
+    fn scale_in_i128(amount: Money, pct: f64) -> Money {
+        if !pct.is_finite() || pct == 0.0 {
+            return amount;
+        }
+        let factor_bp = (10_000 + (pct.clamp(-100.0, 1_000.0) * 100.0).round() as i128).max(0);
+        let product = i128::from(amount.0) * factor_bp;
+        let rounded = (product + product.signum() * 5_000) / 10_000;
+        Money(rounded.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scale_fast_path_rounds_as_the_i128_one(
+            amount in proptest::prop_oneof![-10_000_000_i64..10_000_000, proptest::num::i64::ANY],
+            pct in proptest::prop_oneof![-60.0_f64..120.0, -200.0_f64..2_000.0],
+        ) {
+            proptest::prop_assert_eq!(scale(Money(amount), pct), scale_in_i128(Money(amount), pct));
+        }
+
+        /// The what-if's figures read from the customers (no copies, packed ranking) are the
+        /// figures of the straightforward way: copies, then a fresh segmentation. Few distinct
+        /// amounts and ids, so equal profits and equal ids (the tie rules) are common.
+        #[test]
+        fn what_if_without_copies_gives_the_figures_of_the_copies(
+            rows in proptest::collection::vec(
+                (0_i64..40, 0_i64..30, 0_i64..30, 1_u8..=5, 0_u8..12, 0_u8..4),
+                0..120,
+            ),
+            cost_pct in -50.0_f64..100.0,
+            price_pct in -30.0_f64..30.0,
+            a in proptest::option::of(50.0_f64..99.0),
+            b in proptest::option::of(50.0_f64..100.0),
+            growth in proptest::option::of(1_u8..=5),
+            steps in proptest::collection::vec((-50.0_f64..100.0, -30.0_f64..30.0), 1..4),
+            loss_makers_only in proptest::bool::ANY,
+        ) {
+            let customers: Vec<Customer> = rows
+                .iter()
+                .map(|&(revenue, cogs, cts, growth, id, flag)| Customer {
+                    id: format!("C{id}"),
+                    revenue: Money(revenue * 250),
+                    cost_of_goods: Money(cogs * 250),
+                    cost_to_serve: Money(cts * 250),
+                    growth_potential: growth,
+                    tier_override: (flag == 1).then(|| TierOverride {
+                        tier: Tier::Key,
+                        reason: "Strategic".to_owned(),
+                    }),
+                    rfm: (flag >= 2).then(|| crate::model::Rfm {
+                        reference_date: date(2026, 1, 1),
+                        recency_days: i64::from(id),
+                        frequency: u32::from(growth),
+                        monetary: Money(revenue * 100),
+                    }),
+                    ..Customer::default()
+                })
+                .collect();
+            let saved = Settings::default();
+            let mut previous: Option<Segmentation> = None;
+            // The first step, then slider steps that start from the previous ranking.
+            for (cost_to_serve_pct, price) in std::iter::once((cost_pct, price_pct)).chain(steps) {
+                let what_if = WhatIf {
+                    cost_to_serve_pct,
+                    price_pct: price,
+                    a_threshold_pct: a,
+                    b_threshold_pct: b,
+                    growth_threshold: growth,
+                    cost_only_loss_makers: loss_makers_only,
+                };
+                let copies = what_if.financial_copies(&customers);
+                let expected = Segmentation::compute(&copies, &what_if.settings(&saved));
+                let fast = what_if.segmentation(&customers, &saved, previous.as_ref());
+                proptest::prop_assert_eq!(&fast, &expected);
+                let scope = all(&customers);
+                proptest::prop_assert_eq!(
+                    whale_curve(&customers, &fast, &scope),
+                    whale_curve(&copies, &expected, &scope)
+                );
+                previous = Some(fast);
+            }
+        }
+    }
+
+    #[test]
+    fn profits_beyond_i64_rank_as_the_comparison_sort() {
+        // The packed ranking needs every profit in an i64; otherwise the tuple sort ranks.
+        let profits = [i128::from(i64::MAX) + 5, 3, -1, i128::from(i64::MIN) - 2, 3];
+        let ids = ["E", "D", "C", "B", "A"];
+        assert_eq!(
+            crate::model::segmentation::by_profit(&profits, &ids),
+            vec![0, 4, 1, 2, 3]
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Customer, Settings};
+use super::{Customer, Money, Settings};
 
 /// Pareto class by profit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -122,33 +122,78 @@ pub fn by_profit(profits: &[i128], ids: &[&str]) -> Vec<usize> {
 /// change (one what-if slider step) they are nearly in order already, and a merge sort that
 /// finds the sorted runs does far less work than sorting from scratch. The result does not
 /// depend on the hint, which is ignored unless it orders every customer once.
+///
+/// When every profit fits in an `i64` (any real customer base: a profit is three `i64`
+/// amounts), the profit and the index are packed into one `u128` whose integer order is
+/// (profit descending, index ascending): a sort of plain integers, about three times faster
+/// than the tuple sort at 100,000 customers, and the hint then does not pay for itself.
 #[must_use]
 pub fn by_profit_near(profits: &[i128], ids: &[&str], hint: Option<&[usize]>) -> Vec<usize> {
     use rayon::slice::ParallelSliceMut as _;
-    let key = |i: usize| (std::cmp::Reverse(profits.get(i).copied().unwrap_or_default()), i);
-    // (profit, index) is a total order, so any sort gives the same result.
-    let keyed: Vec<(std::cmp::Reverse<i128>, usize)> =
-        if let Some(hint) = hint.filter(|h| is_permutation(h, profits.len())) {
-            let mut keyed: Vec<_> = hint.iter().map(|&i| key(i)).collect();
-            keyed.par_sort();
-            keyed
-        } else {
-            let mut keyed: Vec<_> = (0..profits.len()).map(key).collect();
-            keyed.par_sort_unstable();
-            keyed
-        };
-    let mut order: Vec<usize> = keyed.iter().map(|&(_, i)| i).collect();
-    let mut start = 0;
-    for run in keyed.chunk_by(|a, b| a.0 == b.0) {
-        if run.len() > 1
-            && let Some(tied) = order.get_mut(start..start + run.len())
-        {
+    let (mut order, tied_runs) = if let Some(mut packed) = packed_profit_keys(profits) {
+        // Keys are unique (the index is in them), so an unstable sort gives the one order.
+        // (A byte-wise radix sort on one core was slower here than this on two.)
+        packed.par_sort_unstable();
+        // Equal profits are found in the sorted keys themselves, read in sequence.
+        let tied_runs = tied_runs(packed.chunk_by(|a, b| a >> 64 == b >> 64).map(<[u128]>::len));
+        (packed.iter().map(|&k| unpack_index(k)).collect(), tied_runs)
+    } else {
+        let key = |i: usize| (std::cmp::Reverse(profits.get(i).copied().unwrap_or_default()), i);
+        // (profit, index) is a total order, so any sort gives the same result.
+        let keyed: Vec<(std::cmp::Reverse<i128>, usize)> =
+            if let Some(hint) = hint.filter(|h| is_permutation(h, profits.len())) {
+                let mut keyed: Vec<_> = hint.iter().map(|&i| key(i)).collect();
+                keyed.par_sort();
+                keyed
+            } else {
+                let mut keyed: Vec<_> = (0..profits.len()).map(key).collect();
+                keyed.par_sort_unstable();
+                keyed
+            };
+        let tied_runs = tied_runs(keyed.chunk_by(|a, b| a.0 == b.0).map(<[_]>::len));
+        (keyed.iter().map(|&(_, i)| i).collect::<Vec<usize>>(), tied_runs)
+    };
+    for run in tied_runs {
+        if let Some(tied) = order.get_mut(run) {
             // Stable: equal ids stay in index order.
             tied.sort_by(|&x, &y| ids.get(x).cmp(&ids.get(y)));
         }
-        start += run.len();
     }
     order
+}
+
+/// The positions of the runs longer than one, from the lengths of consecutive runs.
+fn tied_runs(lengths: impl Iterator<Item = usize>) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for len in lengths {
+        if len > 1 {
+            runs.push(start..start + len);
+        }
+        start += len;
+    }
+    runs
+}
+
+/// Each customer's (profit, index) as one `u128` ordered like (profit descending, index
+/// ascending), or `None` when a profit does not fit in an `i64` or an index in a `u64`.
+fn packed_profit_keys(profits: &[i128]) -> Option<Vec<u128>> {
+    // Sized up front: collecting into `Option<Vec>` would grow (and copy) the vector.
+    let mut keys = Vec::with_capacity(profits.len());
+    for (i, &p) in profits.iter().enumerate() {
+        let p = i64::try_from(p).ok()?;
+        let i = u64::try_from(i).ok()?;
+        // Flipping the sign bit maps i64 order onto u64 order; `!` reverses it.
+        let descending = !((p as u64) ^ (1 << 63));
+        keys.push((u128::from(descending) << 64) | u128::from(i));
+    }
+    Some(keys)
+}
+
+/// The index packed by [`packed_profit_keys`].
+fn unpack_index(key: u128) -> usize {
+    // The low 64 bits hold an index that came from a `usize`.
+    (key as u64) as usize
 }
 
 /// True when `order` holds each of `0..len` once.
@@ -212,6 +257,23 @@ pub fn computed_tier(
     }
 }
 
+/// What segmentation reads of one customer, with the amounts it is segmented on.
+struct AmountsRow<'a> {
+    profit: i128,
+    margin: Option<f64>,
+    revenue: i64,
+    growth: u8,
+    override_tier: Option<Tier>,
+    has_rfm: bool,
+    id: &'a str,
+}
+
+/// `value as f64`: the same nearest double, converted as an i64 (one instruction) when it
+/// fits, where an i128 conversion is a library call.
+fn as_f64(value: i128) -> f64 {
+    i64::try_from(value).map_or(value as f64, |v| v as f64)
+}
+
 /// Everything derived for one customer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CustomerFigures {
@@ -253,8 +315,51 @@ impl Segmentation {
     /// (see [`by_profit_near`]): a what-if step over the same customers. Same result.
     #[must_use]
     pub fn compute_near(customers: &[Customer], settings: &Settings, previous: Option<&Self>) -> Self {
-        let profits: Vec<i128> = customers.iter().map(profit).collect();
-        let ids: Vec<&str> = customers.iter().map(|c| c.id.as_str()).collect();
+        Self::compute_with_amounts(customers, settings, previous, |c| (c.revenue, c.cost_to_serve))
+    }
+
+    /// [`Self::compute_near`] as if each customer's revenue and cost to serve were
+    /// `amounts(customer)`: the segmentation of changed copies, read from the customers
+    /// themselves. A what-if step at 100,000 customers then makes no copies: reading the
+    /// few fields it needs from each customer once is most of its cost.
+    #[must_use]
+    pub fn compute_with_amounts(
+        customers: &[Customer],
+        settings: &Settings,
+        previous: Option<&Self>,
+        amounts: impl Fn(&Customer) -> (Money, Money) + Sync,
+    ) -> Self {
+        use rayon::prelude::*;
+        // One pass over the customers (in parallel: at 100,000 it is mostly waiting for
+        // memory), and everything later passes read in compact arrays.
+        let rows: Vec<AmountsRow<'_>> = customers
+            .par_iter()
+            .map(|customer| {
+                let (revenue, cost_to_serve) = amounts(customer);
+                // As `profit` and `margin` compute them, on the changed amounts.
+                let profit = i128::from(revenue.0)
+                    - i128::from(customer.cost_of_goods.0)
+                    - i128::from(cost_to_serve.0);
+                AmountsRow {
+                    profit,
+                    margin: (revenue.0 != 0).then(|| as_f64(profit) / revenue.0 as f64),
+                    revenue: revenue.0,
+                    growth: customer.growth_potential,
+                    override_tier: customer.tier_override.as_ref().map(|o| o.tier),
+                    has_rfm: customer.rfm.is_some(),
+                    id: customer.id.as_str(),
+                }
+            })
+            .collect();
+        let profits: Vec<i128> = rows.iter().map(|r| r.profit).collect();
+        let ids: Vec<&str> = rows.iter().map(|r| r.id).collect();
+        let revenue_total: i128 = rows.iter().map(|r| i128::from(r.revenue)).sum();
+        let with_rfm: Vec<(usize, &super::Rfm)> = rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.has_rfm)
+            .filter_map(|(i, _)| Some((i, customers.get(i)?.rfm.as_ref()?)))
+            .collect();
         let order = by_profit_near(&profits, &ids, previous.map(|p| p.by_profit.as_slice()));
         let classes = abc_classes_in_order(
             &profits,
@@ -275,34 +380,23 @@ impl Segmentation {
         } else {
             0.0
         };
-        let figures = customers
-            .iter()
-            .zip(profits.iter().zip(&classes))
-            .map(|(customer, (&profit, &class))| {
-                let (computed, reason) = computed_tier(
-                    profit,
-                    class,
-                    customer.growth_potential,
-                    settings,
-                    (a_count, a_share_pct),
-                );
+        let mut figures = rows
+            .par_iter()
+            .zip(&classes)
+            .map(|(row, &class)| {
+                let (computed, reason) =
+                    computed_tier(row.profit, class, row.growth, settings, (a_count, a_share_pct));
                 CustomerFigures {
-                    profit,
-                    margin: margin(customer),
+                    profit: row.profit,
+                    margin: row.margin,
                     class,
                     computed_tier: computed,
                     reason,
-                    tier: customer.tier_override.as_ref().map_or(computed, |o| o.tier),
+                    tier: row.override_tier.unwrap_or(computed),
                     rfm_scores: None,
                 }
             })
             .collect::<Vec<_>>();
-        let mut figures = figures;
-        let with_rfm: Vec<(usize, &super::Rfm)> = customers
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| c.rfm.as_ref().map(|r| (i, r)))
-            .collect();
         let rfms: Vec<&super::Rfm> = with_rfm.iter().map(|(_, r)| *r).collect();
         for ((i, _), scores) in with_rfm.iter().zip(super::rfm::rfm_scores(&rfms)) {
             if let Some(f) = figures.get_mut(*i) {
@@ -311,7 +405,7 @@ impl Segmentation {
         }
         Self {
             figures,
-            revenue_total: customers.iter().map(|c| i128::from(c.revenue.0)).sum(),
+            revenue_total,
             profit_total: profits.iter().sum(),
             a_count,
             a_share_pct,
@@ -585,6 +679,74 @@ mod tests {
             assert_eq!(
                 tier, expected,
                 "profit {profit}, class {class:?}, growth {growth}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// `Segmentation::compute` (one pass, packed ranking, in parallel) against the rules
+        /// written out plainly: a comparison sort, the ABC walk, `computed_tier` per customer.
+        #[test]
+        fn compute_matches_the_plain_rules(
+            rows in proptest::collection::vec((0_i64..40, 0_i64..30, 0_i64..30, 1_u8..=5, 0_u8..12, 0_u8..3), 0..150),
+            a in 50.0_f64..99.0,
+            b in 50.0_f64..100.0,
+            growth_threshold in 1_u8..=5,
+        ) {
+            let customers: Vec<Customer> = rows
+                .iter()
+                .map(|&(revenue, cogs, cts, growth, id, flag)| Customer {
+                    tier_override: (flag == 1).then(|| TierOverride {
+                        tier: Tier::General,
+                        reason: "Contract".to_owned(),
+                    }),
+                    ..customer(&format!("C{id}"), revenue - 5, cogs, cts, growth)
+                })
+                .collect();
+            let settings = Settings {
+                a_threshold_pct: a,
+                b_threshold_pct: b,
+                growth_threshold,
+                ..Settings::default()
+            };
+            let seg = Segmentation::compute(&customers, &settings);
+            let profits: Vec<i128> = customers.iter().map(profit).collect();
+            let mut order: Vec<usize> = (0..customers.len()).collect();
+            order.sort_by(|&x, &y| {
+                profits[y].cmp(&profits[x]).then_with(|| customers[x].id.cmp(&customers[y].id))
+            });
+            proptest::prop_assert_eq!(&seg.by_profit, &order);
+            let positive: i128 = profits.iter().filter(|&&p| p > 0).sum();
+            let mut classes = vec![AbcClass::C; customers.len()];
+            let mut before = 0_i128;
+            for &i in order.iter().take_while(|&&i| profits[i] > 0) {
+                let share = before * 10_000;
+                classes[i] = if share < basis_points(a) * positive {
+                    AbcClass::A
+                } else if share < basis_points(b).max(basis_points(a)) * positive {
+                    AbcClass::B
+                } else {
+                    AbcClass::C
+                };
+                before += profits[i];
+            }
+            let a_count = classes.iter().filter(|c| **c == AbcClass::A).count();
+            proptest::prop_assert_eq!(seg.a_count, a_count);
+            for (i, c) in customers.iter().enumerate() {
+                let f = &seg.figures[i];
+                proptest::prop_assert_eq!(f.profit, profits[i]);
+                proptest::prop_assert_eq!(f.margin, margin(c));
+                proptest::prop_assert_eq!(f.class, classes[i]);
+                let (tier, reason) =
+                    computed_tier(profits[i], classes[i], c.growth_potential, &settings, (a_count, seg.a_share_pct));
+                proptest::prop_assert_eq!(f.computed_tier, tier);
+                proptest::prop_assert_eq!(f.reason, reason);
+                proptest::prop_assert_eq!(f.tier, c.tier_override.as_ref().map_or(tier, |o| o.tier));
+            }
+            proptest::prop_assert_eq!(seg.profit_total, profits.iter().sum::<i128>());
+            proptest::prop_assert_eq!(
+                seg.revenue_total,
+                customers.iter().map(|c| i128::from(c.revenue.0)).sum::<i128>()
             );
         }
     }

@@ -34,7 +34,7 @@ fn short(name: &str) -> String {
 
 pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
     let lang = cx.lang;
-    let rows = &cx.d.delivered;
+    let rows = cx.d.delivered();
     let n = rows.len();
     title_ui(ui, tr(lang, K::DeliveredTitle));
     let height = (ui.available_height() - ui.text_style_height(&egui::TextStyle::Body)).max(200.0);

@@ -18,7 +18,7 @@ fn radius(class: usize) -> f32 {
 
 pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
     let lang = cx.lang;
-    let m = &cx.d.matrix;
+    let m = cx.d.matrix(cx.customers);
     title_ui(ui, tr(lang, K::MatrixTitle));
     ui.horizontal_wrapped(|ui| {
         ui.weak(tr(lang, K::MatrixSize));

@@ -33,6 +33,7 @@ use crate::report::ChartKind;
 use crate::ui::commands::{Command, ExportFile};
 use crate::ui::theme;
 pub(crate) use export::encode_png;
+use std::cell::{Cell, OnceCell};
 use std::sync::Arc;
 
 /// Bars drawn at most on the whale chart; more customers are bucketed by rank.
@@ -139,9 +140,11 @@ struct DeriveKey {
 /// Every series the page draws, for one scenario revision, what-if and filter.
 pub(super) struct Derived {
     key: DeriveKey,
-    /// The customers with the what-if's amounts (`None` when the what-if changes nothing,
-    /// then the scenario's own customers are used).
-    adjusted: Option<Vec<Customer>>,
+    /// The customers with the what-if's amounts, made when a chart first needs them (never
+    /// when the what-if changes nothing: the scenario's own customers are used).
+    adjusted: OnceCell<Vec<Customer>>,
+    /// The previous step's copies, to refresh rather than allocate when `adjusted` is made.
+    spare_copies: Cell<Option<Vec<Customer>>>,
     /// Settings with the what-if's thresholds.
     settings: Settings,
     seg: Segmentation,
@@ -150,11 +153,16 @@ pub(super) struct Derived {
     whale: series::WhaleCurve,
     whale_bars: Vec<series::WhaleBar>,
     whale_line: Vec<[f64; 2]>,
-    matrix: series::ValueMatrix,
-    delivered: Vec<series::DeliveredRow>,
-    breakdown: Breakdown,
-    segment_map: rfm_segments::SegmentMap,
-    cross_table: [[rfm_segments::CellTotals; 3]; 11],
+    /// The delivered-value rows with the saved tiers; [`Self::delivered`] gives them with the
+    /// what-if's tiers.
+    delivered_saved: Vec<series::DeliveredRow>,
+    delivered: OnceCell<Vec<series::DeliveredRow>>,
+    /// The series of the other tabs, built when their tab (or its CSV) first asks: a slider
+    /// step then re-derives only what the chart on screen draws.
+    matrix: OnceCell<series::ValueMatrix>,
+    breakdown: OnceCell<Breakdown>,
+    segment_map: OnceCell<rfm_segments::SegmentMap>,
+    cross_table: OnceCell<[[rfm_segments::CellTotals; 3]; 11]>,
     deltas: CountDeltas,
     profit_saved: i128,
     profit_now: i128,
@@ -185,28 +193,23 @@ impl Derived {
         let neutral = key.what_if.is_neutral(saved);
         let settings = key.what_if.settings(saved);
         let mut previous = previous.filter(|p| p.key.revision == key.revision);
-        let adjusted = if neutral {
-            None
+        // Same scenario: the previous step's copies, if a chart needed them, are refreshed
+        // instead of made again when a chart needs them now.
+        let spare_copies = previous
+            .as_mut()
+            .and_then(|p| p.adjusted.take().or_else(|| p.spare_copies.take()));
+        let seg = if neutral {
+            doc.segmentation().clone()
         } else {
-            // Same scenario: reuse the previous copies and only re-apply the amounts.
-            match previous.as_mut().and_then(|p| p.adjusted.take()) {
-                Some(mut copies) if copies.len() == customers.len() => {
-                    key.what_if.refresh_copies(&mut copies, customers);
-                    Some(copies)
-                }
-                _ => Some(key.what_if.financial_copies(customers)),
-            }
+            // Read from the customers themselves: no copies for the what-if's figures.
+            key.what_if
+                .segmentation(customers, saved, previous.as_ref().map(|p| &p.seg))
         };
-        let seg = match &adjusted {
-            // The previous step's ranking is nearly right: the sort starts from it.
-            Some(copies) => Segmentation::compute_near(copies, &settings, previous.as_ref().map(|p| &p.seg)),
-            None => doc.segmentation().clone(),
-        };
-        let fin: &[Customer] = adjusted.as_deref().unwrap_or(customers);
         let stable = match previous {
             Some(p) if p.key.filter == key.filter => Stable {
                 scope: p.scope,
-                delivered: p.delivered,
+                delivered: p.delivered_saved,
+                saved_counts: (p.deltas.tiers_saved, p.deltas.classes_saved),
                 satisfaction: p.satisfaction,
                 interactions: p.interactions,
                 campaigns: p.campaigns,
@@ -218,7 +221,8 @@ impl Derived {
         };
         let Stable {
             scope,
-            mut delivered,
+            delivered,
+            saved_counts,
             satisfaction,
             interactions,
             campaigns,
@@ -227,42 +231,102 @@ impl Derived {
             saved_quadrants,
         } = stable;
         // Benefit and cost do not change with the what-if; the tiers may.
-        for row in &mut delivered {
-            row.tier = seg.figures.get(row.customer).map_or(row.tier, |f| f.tier);
-        }
-        let whale = series::whale_curve(fin, &seg, &scope);
+        // The whale curve reads only ids from the customers, which the what-if leaves alone.
+        let whale = series::whale_curve(customers, &seg, &scope);
         let whale_bars = series::whale_bars(&whale, &seg, MAX_WHALE_BARS);
         let whale_line = whale.line_points(MAX_WHALE_POINTS);
-        let matrix = series::value_matrix(fin, &seg, &scope, settings.growth_threshold, MAX_MATRIX_POINTS);
-        let breakdown = series::breakdown(fin, &seg, &scope);
-        let segment_map = rfm_segments::segment_map(fin, &seg, &scope);
-        let cross_table = rfm_segments::cross_table(fin, &seg, &scope);
         let saved_seg = doc.segmentation();
         Self {
             with_experiences,
             what_if_active: !neutral,
             saved_peak,
             saved_quadrants,
-            deltas: CountDeltas::new(saved_seg, &seg),
+            // The saved counts do not change with the what-if: counted once per revision.
+            deltas: CountDeltas {
+                tiers_saved: saved_counts.0,
+                tiers_now: seg.tier_counts(),
+                classes_saved: saved_counts.1,
+                classes_now: seg.class_counts(),
+            },
             profit_saved: saved_seg.profit_total,
             profit_now: seg.profit_total,
             satisfaction,
             interactions,
             campaigns,
             key,
-            adjusted,
+            adjusted: OnceCell::new(),
+            spare_copies: Cell::new(spare_copies),
             settings,
             seg,
             scope,
             whale,
             whale_bars,
             whale_line,
-            matrix,
-            delivered,
-            breakdown,
-            segment_map,
-            cross_table,
+            delivered_saved: delivered,
+            delivered: OnceCell::new(),
+            matrix: OnceCell::new(),
+            breakdown: OnceCell::new(),
+            segment_map: OnceCell::new(),
+            cross_table: OnceCell::new(),
         }
+    }
+
+    /// The customers with the what-if's amounts: the copies, or `customers` (the scenario's
+    /// own) when the what-if changes nothing.
+    fn fin<'a>(&'a self, customers: &'a [Customer]) -> &'a [Customer] {
+        if !self.what_if_active {
+            return customers;
+        }
+        self.adjusted.get_or_init(|| match self.spare_copies.take() {
+            Some(mut copies) if copies.len() == customers.len() => {
+                self.key.what_if.refresh_copies(&mut copies, customers);
+                copies
+            }
+            _ => self.key.what_if.financial_copies(customers),
+        })
+    }
+
+    /// The delivered-value rows, with the what-if's tiers (benefit and cost do not change
+    /// with the what-if; the tiers may).
+    fn delivered(&self) -> &[series::DeliveredRow] {
+        self.delivered.get_or_init(|| {
+            let mut rows = self.delivered_saved.clone();
+            for row in &mut rows {
+                row.tier = self.seg.figures.get(row.customer).map_or(row.tier, |f| f.tier);
+            }
+            rows
+        })
+    }
+
+    /// The value matrix; `customers` are the scenario's.
+    fn matrix(&self, customers: &[Customer]) -> &series::ValueMatrix {
+        self.matrix.get_or_init(|| {
+            series::value_matrix(
+                self.fin(customers),
+                &self.seg,
+                &self.scope,
+                self.settings.growth_threshold,
+                MAX_MATRIX_POINTS,
+            )
+        })
+    }
+
+    /// Count, revenue and profit per tier and class; `customers` are the scenario's.
+    fn breakdown(&self, customers: &[Customer]) -> &Breakdown {
+        self.breakdown
+            .get_or_init(|| series::breakdown(self.fin(customers), &self.seg, &self.scope))
+    }
+
+    /// The RFM segment map; `customers` are the scenario's.
+    fn segment_map(&self, customers: &[Customer]) -> &rfm_segments::SegmentMap {
+        self.segment_map
+            .get_or_init(|| rfm_segments::segment_map(self.fin(customers), &self.seg, &self.scope))
+    }
+
+    /// Segment × tier; `customers` are the scenario's.
+    fn cross_table(&self, customers: &[Customer]) -> &[[rfm_segments::CellTotals; 3]; 11] {
+        self.cross_table
+            .get_or_init(|| rfm_segments::cross_table(self.fin(customers), &self.seg, &self.scope))
     }
 }
 
@@ -270,6 +334,8 @@ impl Derived {
 struct Stable {
     scope: Vec<usize>,
     delivered: Vec<series::DeliveredRow>,
+    /// The saved scenario's customers per tier and per class.
+    saved_counts: ([usize; 3], [usize; 3]),
     satisfaction: Vec<series::MonthValue>,
     interactions: Vec<series::MonthValue>,
     campaigns: Vec<series::CampaignResponse>,
@@ -305,6 +371,7 @@ impl Stable {
                 doc.scenario.settings.growth_threshold,
             ),
             delivered: series::delivered_rows(customers, doc.segmentation(), &scope),
+            saved_counts: (saved_seg.tier_counts(), saved_seg.class_counts()),
             satisfaction: series::satisfaction_by_month(customers, &scope),
             interactions: series::interactions_by_month(customers, &scope),
             campaigns: series::response_by_campaign(customers, &scope),
@@ -319,8 +386,6 @@ pub(super) struct ChartCx<'a> {
     lang: Language,
     /// The scenario's customers (names, logs).
     customers: &'a [Customer],
-    /// The customers with the what-if's amounts; same indices.
-    fin: &'a [Customer],
     d: &'a Derived,
     symbol: &'a str,
     dark: bool,
@@ -357,7 +422,11 @@ impl ChartCx<'_> {
                 trf(lang, K::TipTier, &[("tier", &tier_name(lang, f.tier))]),
             );
             ui.label(trf(lang, K::TipProfit, &[("value", &self.money(f.profit))]));
-            let revenue = self.fin.get(index).map_or(c.revenue, |c| c.revenue);
+            let revenue = if self.d.what_if_active {
+                self.d.key.what_if.adjusted_amounts(c).0
+            } else {
+                c.revenue
+            };
             ui.label(trf(
                 lang,
                 K::TipRevenue,
@@ -517,7 +586,6 @@ pub fn image_ui(ui: &mut egui::Ui, chart: ChartKind, cx: &PageContext<'_>, out: 
     let ccx = ChartCx {
         lang: cx.lang,
         customers: &cx.doc.scenario.customers,
-        fin: d.adjusted.as_deref().unwrap_or(&cx.doc.scenario.customers),
         d: &d,
         symbol: &cx.doc.scenario.settings.currency_symbol,
         dark: ui.visuals().dark_mode,
@@ -640,7 +708,6 @@ impl ChartsView {
             let ccx = ChartCx {
                 lang,
                 customers: &cx.doc.scenario.customers,
-                fin: d.adjusted.as_deref().unwrap_or(&cx.doc.scenario.customers),
                 d: &d,
                 symbol: &cx.doc.scenario.settings.currency_symbol,
                 dark: ui.visuals().dark_mode,
@@ -715,7 +782,6 @@ impl ChartsView {
         let ccx = ChartCx {
             lang,
             customers: &cx.doc.scenario.customers,
-            fin: d.adjusted.as_deref().unwrap_or(&cx.doc.scenario.customers),
             d: &d,
             symbol: &cx.doc.scenario.settings.currency_symbol,
             dark: ui.visuals().dark_mode,
@@ -819,16 +885,19 @@ impl ChartsView {
     /// The shown chart's data as CSV (every customer in scope, never decimated).
     fn csv(&self, cx: &PageContext<'_>, d: &Derived) -> String {
         let customers = &cx.doc.scenario.customers;
-        let fin = d.adjusted.as_deref().unwrap_or(customers);
         match self.tab {
             ChartTab::Whale => series::whale_csv(&d.whale, customers, &d.seg),
-            ChartTab::Matrix => {
-                series::matrix_csv(customers, fin, &d.seg, &d.scope, d.settings.growth_threshold)
-            }
-            ChartTab::Delivered => series::delivered_csv(&d.delivered, customers),
-            ChartTab::Summary => series::breakdown_csv(&d.breakdown),
+            ChartTab::Matrix => series::matrix_csv(
+                customers,
+                d.fin(customers),
+                &d.seg,
+                &d.scope,
+                d.settings.growth_threshold,
+            ),
+            ChartTab::Delivered => series::delivered_csv(d.delivered(), customers),
+            ChartTab::Summary => series::breakdown_csv(d.breakdown(customers)),
             ChartTab::Cocreation => series::cocreation_csv(&d.satisfaction, &d.interactions, &d.campaigns),
-            ChartTab::Segments => segment_map_csv(&d.segment_map),
+            ChartTab::Segments => segment_map_csv(d.segment_map(customers)),
             ChartTab::Groups => String::new(),
         }
     }

@@ -39,7 +39,7 @@ fn segment_color(segment: RfmSegment, dark: bool) -> Color32 {
 
 pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
     let lang = cx.lang;
-    let map = &cx.d.segment_map;
+    let map = cx.d.segment_map(cx.customers);
     title_ui(ui, tr(lang, S::MapTitle));
     if map.with_rfm() == 0 {
         ui.label(tr(lang, S::MapNoRfm));
@@ -87,7 +87,7 @@ fn cell_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, r: u8, fm: u8, size: [f32; 2], o
     let Some(segment) = RfmSegment::of_cell(r, fm) else {
         return;
     };
-    let cell = cx.d.segment_map.cell(r, fm);
+    let cell = cx.d.segment_map(cx.customers).cell(r, fm);
     let text = format!(
         "{}\n{}\n{}",
         segment_name(lang, segment),
@@ -145,7 +145,7 @@ fn cross_table_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>) {
             }
             ui.strong(tr(lang, S::Total));
             ui.end_row();
-            for (segment, row) in RfmSegment::ALL.iter().zip(&cx.d.cross_table) {
+            for (segment, row) in RfmSegment::ALL.iter().zip(cx.d.cross_table(cx.customers)) {
                 ui.label(segment_name(lang, *segment));
                 let mut total = CellTotals::default();
                 for (tier, cell) in Tier::ALL.iter().zip(row) {

@@ -41,7 +41,7 @@ const STACK_BELOW: f32 = 280.0 + 470.0;
 
 fn groups_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, half: f32, stacked: bool) {
     let lang = cx.lang;
-    let b = &cx.d.breakdown;
+    let b = cx.d.breakdown(cx.customers);
     let tiers: Vec<(String, Color32, GroupFigures)> = Tier::ALL
         .iter()
         .zip(b.tiers)
@@ -89,7 +89,7 @@ fn group_ui(
     stacked: bool,
 ) {
     let lang = cx.lang;
-    let total = cx.d.breakdown.total;
+    let total = cx.d.breakdown(cx.customers).total;
     title_ui(ui, heading);
     let layout = if stacked {
         egui::Layout::top_down(egui::Align::Min)
