@@ -1137,6 +1137,43 @@ mod tests {
         assert_eq!(late.date, date(2026, 9, 1));
         // An old damage discovered early is not cut.
         assert!(!end(date(2025, 6, 30), Some(date(2010, 1, 1))).cut_by_long_stop);
+        // On the boundary both rules give the same day (three years from 2023-09-01, twenty
+        // from 2006-09-01): the period is the three years, not cut, so no long-stop reason.
+        let both = end(date(2023, 9, 1), Some(date(2006, 9, 1)));
+        assert_eq!(both.nominal, date(2026, 9, 1));
+        assert!(!both.cut_by_long_stop);
+    }
+
+    /// Where two rules of art. 9 give the same day, the explanation names the first of them:
+    /// acceptance passed before the report rule, the report rule before possession.
+    #[test]
+    fn on_a_tie_the_completion_date_names_the_first_rule() {
+        let day = date(2026, 5, 14);
+        let accepted_and_used = KindAnswers {
+            acceptance_passed: true,
+            acceptance_date: Some(day),
+            used_before_acceptance: true,
+            possession_date: Some(day),
+            ..KindAnswers::default()
+        };
+        let reported_and_used = KindAnswers {
+            report_submitted: true,
+            employer_delayed: true,
+            report_date: Some(day),
+            used_before_acceptance: true,
+            possession_date: Some(day),
+            ..KindAnswers::default()
+        };
+        for (answers, rule) in [
+            (accepted_and_used, CompletionRule::AcceptancePassed),
+            (reported_and_used, CompletionRule::ReportSubmitted),
+        ] {
+            assert_eq!(
+                completion_date(&answers).map(|c| (c.rule, c.date)),
+                Some((rule, day)),
+                "{answers:?}"
+            );
+        }
     }
 
     #[test]
