@@ -1531,6 +1531,16 @@ mod tests {
         let r = reasons(&case);
         assert!(r.contains(&Reason::QuantityRecords));
         assert!(!r.contains(&Reason::QuantityRecordsMissTheDispute));
+        // Either kind of record alone is enough (SPC Interpretation (I) art. 20: visas or
+        // other written records).
+        for (visas, written) in [(true, false), (false, true)] {
+            case.answers.site_visas = visas;
+            case.answers.written_records = written;
+            assert!(
+                reasons(&case).contains(&Reason::QuantityRecords),
+                "visas {visas}, written records {written}"
+            );
+        }
     }
 
     #[test]
