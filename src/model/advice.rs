@@ -1747,6 +1747,10 @@ mod tests {
             Money::from_major(-90_000)
         );
         assert!(advice.reasons.contains(&Reason::SettleNowBest));
+        // Settling for exactly what negotiation nets (310,000) is no better than negotiating:
+        // the advice does not say settling now is best.
+        input.settlement = Money::from_major(310_000);
+        assert!(!advise(&input).reasons.contains(&Reason::SettleNowBest));
         // A general customer is sent to court, but the numbers say otherwise, and the advice says so.
         let general = advise(&case.input(Tier::General, DisputeKind::Other, false));
         assert!(general.reasons.contains(&Reason::NumbersFavour {
