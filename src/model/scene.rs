@@ -10,7 +10,7 @@ use super::charts::WhatIf;
 use super::customer_table::Filter;
 use super::{Scenario, WizardStep};
 
-/// The page a scene shows (mirrors the UI's pages, which the model cannot see).
+/// The app's pages, in navigation order: the page a scene shows, and the UI's navigation.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ScenePage {
     #[default]
@@ -18,6 +18,10 @@ pub enum ScenePage {
     Charts,
     Planner,
     Disputes,
+}
+
+impl ScenePage {
+    pub const ALL: [Self; 4] = [Self::Customers, Self::Charts, Self::Planner, Self::Disputes];
 }
 
 /// The chart tab of the Charts page.

@@ -6,19 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Language;
 
-/// The app's pages, in navigation order.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Page {
-    #[default]
-    Customers,
-    Charts,
-    Planner,
-    Disputes,
-}
-
-impl Page {
-    pub const ALL: [Self; 4] = [Self::Customers, Self::Charts, Self::Planner, Self::Disputes];
-}
+/// The app's pages, in navigation order: the same enum a lesson scene names (one type, so a
+/// scene and the navigation never need converting).
+pub use crate::model::scene::ScenePage as Page;
 
 /// Light, dark, or as the system says.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

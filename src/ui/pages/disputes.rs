@@ -10,18 +10,12 @@ use super::dispute_wizard::{self, WizardOutcome};
 use crate::i18n::disputes::{DisputeKey as K, days_left_text, deadline_name, order_text, route, t};
 use crate::i18n::{Key, dispute_kind_name, dispute_status_name, route_name, tr, trf};
 use crate::model::advice::{Deadline, advise_dispute};
-use crate::model::scene::DisputeView;
 use crate::model::{Dispute, DisputeKind, DisputeStatus, Part, Route};
 use crate::report::dispute::{ReportInput, dispute_html, dispute_markdown, report_file_name};
 use crate::ui::commands::{Command, ExportFile};
 
-/// Which half of the page is shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-enum Tab {
-    #[default]
-    Log,
-    Wizard,
-}
+/// Which half of the page is shown: the enum a lesson scene names.
+use crate::model::scene::DisputeView as Tab;
 
 /// The column the log is sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -72,20 +66,13 @@ impl DisputesView {
 
     /// The half shown and the dispute opened, as a scene keeps them.
     #[must_use]
-    pub fn scene_view(&self) -> (DisputeView, Option<String>) {
-        let view = match self.tab {
-            Tab::Log => DisputeView::Log,
-            Tab::Wizard => DisputeView::Wizard,
-        };
-        (view, self.selected.clone())
+    pub fn scene_view(&self) -> (Tab, Option<String>) {
+        (self.tab, self.selected.clone())
     }
 
     /// Shows a scene's half of the page with its dispute opened (none when `None`).
-    pub fn show_scene_view(&mut self, view: DisputeView, dispute: Option<String>) {
-        self.tab = match view {
-            DisputeView::Log => Tab::Log,
-            DisputeView::Wizard => Tab::Wizard,
-        };
+    pub fn show_scene_view(&mut self, view: Tab, dispute: Option<String>) {
+        self.tab = view;
         self.selected = dispute;
     }
 

@@ -14,7 +14,7 @@ use super::commands::Command;
 use super::document::Document;
 use super::prefs::Page;
 use crate::model::Language;
-use crate::model::scene::{Scene, ScenePage};
+use crate::model::scene::Scene;
 
 pub use charts::ChartsView;
 pub(crate) use charts::encode_png;
@@ -64,15 +64,10 @@ impl Pages {
         Scene {
             title,
             note: String::new(),
-            page: match page {
-                Page::Customers => ScenePage::Customers,
-                Page::Charts => ScenePage::Charts,
-                Page::Planner => ScenePage::Planner,
-                Page::Disputes => ScenePage::Disputes,
-            },
+            page,
             chart,
             chart_uses_filter,
-            plan_view: self.planner.tab.to_scene(),
+            plan_view: self.planner.tab,
             dispute_view,
             dispute,
             wizard_step: doc.scenario.dispute_draft.as_ref().map(|d| d.step),
@@ -101,18 +96,13 @@ impl Pages {
         }
         self.charts.show_scene_view(scene.chart, scene.chart_uses_filter);
         self.charts.set_what_if(scene.what_if);
-        self.planner.tab = planner::PlannerTab::from_scene(scene.plan_view);
+        self.planner.tab = scene.plan_view;
         let dispute = scene
             .dispute
             .clone()
             .filter(|id| scenario.disputes.iter().any(|d| &d.id == id));
         self.disputes.show_scene_view(scene.dispute_view, dispute);
-        match scene.page {
-            ScenePage::Customers => Page::Customers,
-            ScenePage::Charts => Page::Charts,
-            ScenePage::Planner => Page::Planner,
-            ScenePage::Disputes => Page::Disputes,
-        }
+        scene.page
     }
 
     /// Draws `page` for presenter mode: a chart alone on the Charts page and in the Planner's

@@ -26,7 +26,6 @@ use crate::model::charts::{self as series, Breakdown, CountDeltas, WhatIf};
 use crate::model::customer_table::{self, Filter, Sort};
 use crate::model::rfm::Transaction;
 use crate::model::rfm_segments;
-use crate::model::scene::ChartView;
 use crate::model::{Customer, Language, Segmentation, Settings, format_minor};
 use crate::report::ChartKind;
 
@@ -43,18 +42,9 @@ const MAX_WHALE_POINTS: usize = 1_500;
 /// Points drawn at most on the value matrix; more are thinned to one per grid cell.
 const MAX_MATRIX_POINTS: usize = 3_000;
 
-/// The charts, one shown at a time so each gets the whole page on a projector.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-enum ChartTab {
-    #[default]
-    Whale,
-    Matrix,
-    Delivered,
-    Summary,
-    Cocreation,
-    Segments,
-    Groups,
-}
+/// The charts, one shown at a time so each gets the whole page on a projector: the enum a
+/// lesson scene names.
+use crate::model::scene::ChartView as ChartTab;
 
 impl ChartTab {
     const ALL: [Self; 7] = [
@@ -89,31 +79,6 @@ impl ChartTab {
             ChartKind::Cocreation => Self::Cocreation,
             ChartKind::Gantt | ChartKind::Kpi => return None,
         })
-    }
-
-    /// The scene's mirror of this tab.
-    const fn to_scene(self) -> ChartView {
-        match self {
-            Self::Whale => ChartView::Whale,
-            Self::Matrix => ChartView::Matrix,
-            Self::Delivered => ChartView::Delivered,
-            Self::Summary => ChartView::Summary,
-            Self::Cocreation => ChartView::Cocreation,
-            Self::Segments => ChartView::Segments,
-            Self::Groups => ChartView::Groups,
-        }
-    }
-
-    const fn from_scene(view: ChartView) -> Self {
-        match view {
-            ChartView::Whale => Self::Whale,
-            ChartView::Matrix => Self::Matrix,
-            ChartView::Delivered => Self::Delivered,
-            ChartView::Summary => Self::Summary,
-            ChartView::Cocreation => Self::Cocreation,
-            ChartView::Segments => Self::Segments,
-            ChartView::Groups => Self::Groups,
-        }
     }
 
     fn file_stem(self) -> &'static str {
@@ -393,7 +358,19 @@ pub(super) struct ChartCx<'a> {
     selected: Option<usize>,
 }
 
-impl ChartCx<'_> {
+impl<'a> ChartCx<'a> {
+    /// What the charts of `d` read, in `ui`'s theme.
+    fn new(ui: &egui::Ui, cx: &'a PageContext<'_>, d: &'a Derived, selected: Option<usize>) -> Self {
+        Self {
+            lang: cx.lang,
+            customers: &cx.doc.scenario.customers,
+            d,
+            symbol: &cx.doc.scenario.settings.currency_symbol,
+            dark: ui.visuals().dark_mode,
+            selected,
+        }
+    }
+
     fn name(&self, index: usize) -> String {
         self.customers.get(index).map_or_else(String::new, |c| {
             if c.name.trim().is_empty() {
@@ -583,14 +560,7 @@ pub fn image_ui(ui: &mut egui::Ui, chart: ChartKind, cx: &PageContext<'_>, out: 
         ui.label(tr(cx.lang, K::NoCustomers));
         return;
     }
-    let ccx = ChartCx {
-        lang: cx.lang,
-        customers: &cx.doc.scenario.customers,
-        d: &d,
-        symbol: &cx.doc.scenario.settings.currency_symbol,
-        dark: ui.visuals().dark_mode,
-        selected: None,
-    };
+    let ccx = ChartCx::new(ui, cx, &d, None);
     draw(ui, tab, &ccx, &mut None, out);
 }
 
@@ -671,13 +641,13 @@ impl ChartsView {
 
     /// The tab shown and whether the charts apply the table's filter, as a scene keeps them.
     #[must_use]
-    pub fn scene_view(&self) -> (ChartView, bool) {
-        (self.tab.to_scene(), self.use_filter)
+    pub fn scene_view(&self) -> (ChartTab, bool) {
+        (self.tab, self.use_filter)
     }
 
     /// Shows a scene's tab, with or without the table's filter.
-    pub fn show_scene_view(&mut self, view: ChartView, use_filter: bool) {
-        self.tab = ChartTab::from_scene(view);
+    pub fn show_scene_view(&mut self, view: ChartTab, use_filter: bool) {
+        self.tab = view;
         self.use_filter = use_filter;
         self.copied = None;
     }
@@ -693,26 +663,11 @@ impl ChartsView {
         out: &mut Vec<Command>,
     ) {
         let lang = cx.lang;
-        let key = DeriveKey {
-            revision: cx.doc.revision(),
-            what_if: self.what_if,
-            filter: self.use_filter.then(|| filter.clone()),
-        };
-        let d = match self.derived.take() {
-            Some(d) if d.key == key => d,
-            previous => Derived::build(key, cx, previous),
-        };
+        let d = self.take_derived(cx, filter);
         if d.scope.is_empty() {
             ui.label(tr(lang, K::NoCustomers));
         } else {
-            let ccx = ChartCx {
-                lang,
-                customers: &cx.doc.scenario.customers,
-                d: &d,
-                symbol: &cx.doc.scenario.settings.currency_symbol,
-                dark: ui.visuals().dark_mode,
-                selected,
-            };
+            let ccx = ChartCx::new(ui, cx, &d, selected);
             if d.what_if_active {
                 whatif::summary_ui(ui, &ccx, &self.what_if);
             }
@@ -737,15 +692,7 @@ impl ChartsView {
         self.finish_screenshot(out);
         super::heading(ui, tr(lang, Key::PageCharts), tr(lang, K::Intro));
 
-        let key = DeriveKey {
-            revision: cx.doc.revision(),
-            what_if: self.what_if,
-            filter: self.use_filter.then(|| filter.clone()),
-        };
-        let d = match self.derived.take() {
-            Some(d) if d.key == key => d,
-            previous => Derived::build(key, cx, previous),
-        };
+        let d = self.take_derived(cx, filter);
 
         // On a narrow screen (a projector zoomed in) the sliders start folded away, so the
         // chart has the room; the toolbar's toggle shows them.
@@ -779,14 +726,7 @@ impl ChartsView {
         }
         ui.separator();
 
-        let ccx = ChartCx {
-            lang,
-            customers: &cx.doc.scenario.customers,
-            d: &d,
-            symbol: &cx.doc.scenario.settings.currency_symbol,
-            dark: ui.visuals().dark_mode,
-            selected,
-        };
+        let ccx = ChartCx::new(ui, cx, &d, selected);
         let area = ui
             .scope(|ui| {
                 if d.scope.is_empty() {
@@ -817,6 +757,19 @@ impl ChartsView {
             .rect;
         self.chart_rect = Some(area);
         self.derived = Some(d);
+    }
+
+    /// The figures for this frame: last frame's when nothing they depend on changed.
+    fn take_derived(&mut self, cx: &PageContext<'_>, filter: &Filter) -> Derived {
+        let key = DeriveKey {
+            revision: cx.doc.revision(),
+            what_if: self.what_if,
+            filter: self.use_filter.then(|| filter.clone()),
+        };
+        match self.derived.take() {
+            Some(d) if d.key == key => d,
+            previous => Derived::build(key, cx, previous),
+        }
     }
 
     /// Whether the what-if sliders show: as the user chose, else unless the screen is narrow.

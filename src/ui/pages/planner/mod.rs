@@ -18,18 +18,11 @@ use crate::i18n::planner::PlannerKey as P;
 use crate::i18n::{Key, tr, trf};
 use crate::model::StepStatus;
 use crate::model::planner::plan_progress;
-use crate::model::scene::PlanView;
 use crate::report::plan::{plan_csv, plan_ics};
 use crate::ui::commands::{Command, ExportFile};
 
-/// Which view of the plan is shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum PlannerTab {
-    #[default]
-    Steps,
-    Gantt,
-    Kpis,
-}
+/// Which view of the plan is shown: the enum a lesson scene names.
+pub use crate::model::scene::PlanView as PlannerTab;
 
 /// View state of the page (not saved).
 #[derive(Default)]
@@ -38,28 +31,6 @@ pub struct PlannerView {
     steps: steps::StepsView,
     gantt: gantt::GanttView,
     kpis: kpis::KpiView,
-}
-
-impl PlannerTab {
-    /// The scene's mirror of this view.
-    #[must_use]
-    pub const fn to_scene(self) -> PlanView {
-        match self {
-            Self::Steps => PlanView::Steps,
-            Self::Gantt => PlanView::Gantt,
-            Self::Kpis => PlanView::Kpis,
-        }
-    }
-
-    /// The view a scene names.
-    #[must_use]
-    pub const fn from_scene(view: PlanView) -> Self {
-        match view {
-            PlanView::Steps => Self::Steps,
-            PlanView::Gantt => Self::Gantt,
-            PlanView::Kpis => Self::Kpis,
-        }
-    }
 }
 
 impl PlannerView {
