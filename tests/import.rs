@@ -60,7 +60,7 @@ fn a_traditional_chinese_csv_imports_with_row_errors_listed() {
     // Merging into the sample: two new customers, one updated (only its mapped, non-empty cells).
     let scenario = store::load(&sample()).unwrap().scenario;
     let before = scenario.customer("C001").unwrap().clone();
-    let merged = import::merge_customer_rows(&scenario.customers, &rows);
+    let merged = import::merge_customer_rows(scenario.customers.clone(), &rows);
     assert_eq!((merged.added, merged.updated), (2, 1));
     let c001 = merged.customers.iter().find(|c| c.id == "C001").unwrap();
     assert_eq!(c001.revenue, Money::from_major(39_000_000));
@@ -95,7 +95,7 @@ fn a_gbk_csv_is_refused_as_utf8_and_read_as_gbk() {
     let (rows, errors) = import::customers_from_sheet(&sheet, &mapping, &ParseOptions::default());
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(rows.len(), 2);
-    let merged = import::merge_customer_rows(&[], &rows);
+    let merged = import::merge_customer_rows(Vec::new(), &rows);
     assert_eq!(merged.customers[1].name, "广州白云快运");
     assert_eq!(merged.customers[1].cost_to_serve, Money::from_major(520_000));
 }
@@ -137,7 +137,7 @@ fn an_xlsx_with_chinese_headers_imports_numbers_and_dates() {
     let mapping = import::guess_customer_mapping(&sheet.headers);
     let (rows, errors) = import::customers_from_sheet(&sheet, &mapping, &ParseOptions::default());
     assert!(errors.is_empty(), "{errors:?}");
-    let merged = import::merge_customer_rows(&[], &rows);
+    let merged = import::merge_customer_rows(Vec::new(), &rows);
     assert_eq!(merged.customers[0].revenue, Money(123_456_750));
     assert_eq!(merged.customers[0].since, Some(day(2024, 2, 29)));
     assert_eq!(merged.customers[1].name, "福州陸運");
@@ -153,7 +153,7 @@ fn an_ods_imports() {
     let mapping = import::guess_customer_mapping(&sheet.headers);
     let (rows, errors) = import::customers_from_sheet(&sheet, &mapping, &ParseOptions::default());
     assert!(errors.is_empty(), "{errors:?}");
-    let merged = import::merge_customer_rows(&[], &rows);
+    let merged = import::merge_customer_rows(Vec::new(), &rows);
     assert_eq!(merged.customers.len(), 2);
     assert_eq!(merged.customers[0].revenue, Money(75_000_025));
     assert_eq!(merged.customers[1].cost_to_serve, Money::from_major(91_000));
@@ -180,21 +180,39 @@ fn a_transaction_log_gives_revenue_and_rfm() {
         ]
     );
     assert_eq!(log.len(), 12);
-    let aggregated = scm_crm_studio::model::rfm::aggregate(&log, reference);
-    let merged = import::merge_transactions(&[], aggregated);
-    assert_eq!(merged.added, 6);
-    let t01 = &merged.customers[0];
+    let settings = import::ImportSettings {
+        kind: import::ImportKind::Transactions,
+        customer_mapping: Vec::new(),
+        tx_mapping: mapping,
+        options: ParseOptions::default(),
+        reference_date: reference,
+        keep_log: true,
+    };
+    let preview = import::preview(
+        import::ImportSource::Sheet(&sheet),
+        &settings,
+        Vec::new(),
+        &store::Progress::default(),
+    )
+    .unwrap()
+    .unwrap();
+    assert_eq!(preview.errors, errors);
+    assert_eq!(preview.log.as_ref(), Some(&log));
+    assert_eq!((preview.rows_read, preview.rows_ready), (16, 12));
+    assert_eq!(preview.merged.added, 6);
+    let customers = preview.into_customers();
+    let t01 = &customers[0];
     assert_eq!(t01.id, "T01");
     assert_eq!(t01.revenue, Money::from_major(35_000));
     assert_eq!(t01.cost_of_goods, Money::ZERO, "no mapped costs: 0");
     let rfm = t01.rfm.as_ref().unwrap();
     assert_eq!((rfm.recency_days, rfm.frequency), (27, 3));
-    let seg = Segmentation::compute(&merged.customers, &scm_crm_studio::model::Settings::default());
+    let seg = Segmentation::compute(&customers, &scm_crm_studio::model::Settings::default());
     // T03 bought 6 days ago for 50,000: best recency and monetary.
-    let t03 = merged.customers.iter().position(|c| c.id == "T03").unwrap();
+    let t03 = customers.iter().position(|c| c.id == "T03").unwrap();
     assert_eq!(seg.figures[t03].rfm_scores, Some([5, 1, 5]));
     // T05 bought four times: best frequency.
-    let t05 = merged.customers.iter().position(|c| c.id == "T05").unwrap();
+    let t05 = customers.iter().position(|c| c.id == "T05").unwrap();
     assert_eq!(seg.figures[t05].rfm_scores.unwrap()[1], 5);
 }
 
@@ -325,7 +343,7 @@ fn the_command_line_imports_and_check_reports_the_new_totals() {
     );
     assert!(
         text.contains(&format!(
-            "created {}: 3 rows read, 3 customers added, 0 updated, 3 rows skipped",
+            "created {}: 3 rows imported, 3 customers added, 0 updated, 3 rows skipped",
             into.display()
         )),
         "{text}"
