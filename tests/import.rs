@@ -16,6 +16,8 @@ use scm_crm_studio::store;
 use scm_crm_studio::store::export::{self, ExportCell, ExportTable};
 use scm_crm_studio::store::import::{self, ImportError, ParseOptions, TextEncoding};
 
+mod common;
+
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/import")
@@ -431,4 +433,149 @@ fn the_command_line_maps_columns_and_refuses_nonsense() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("The file is empty"));
+}
+
+/// What the import dialog shows for `file` over the sample, once the whole file is read:
+/// the preview's title (with the rows read) and the lines `expected` (the counts).
+fn dialog_shows(file: &Path, title: &str, expected: &[&str]) {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable as _;
+    let mut harness = common::app_sized([1400.0, 860.0], None);
+    harness.get_by_role_and_label(Role::Button, "Import…").click();
+    harness.run();
+    common::type_into(&mut harness, "File", file.to_str().unwrap());
+    harness.get_by_role_and_label(Role::Button, "Load").click();
+    harness.run();
+    // A CSV file is read whole on its own thread: step until its preview is in.
+    for _ in 0..200 {
+        if harness.query_by_label(expected[0]).is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        harness.step();
+    }
+    harness.get_by_label(title);
+    for line in expected {
+        harness.get_by_label(line);
+    }
+}
+
+/// `import --dry-run` of `file` into a copy of the sample: checks that it prints the rows read
+/// and each of `expected`, exits 0 and leaves the scenario file as it was.
+fn dry_run_prints(kind: &str, file: &Path, rows_read: usize, expected: &[&str]) {
+    let dir = tempfile::tempdir().unwrap();
+    let into = dir.path().join("sample.ron");
+    std::fs::copy(sample(), &into).unwrap();
+    let before = std::fs::read(&into).unwrap();
+    let out = bin()
+        .args(["import", kind])
+        .arg(file)
+        .arg("--into")
+        .arg(&into)
+        .args(["--reference-date", "2026-11-26", "--dry-run"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines.contains(&format!("{rows_read} rows read from {}", file.display()).as_str()),
+        "{text}"
+    );
+    for line in expected {
+        assert!(lines.contains(line), "{line:?} not in:\n{text}");
+    }
+    assert!(
+        lines.contains(&format!("Dry run: nothing was written to {}", into.display()).as_str()),
+        "{text}"
+    );
+    assert_eq!(std::fs::read(&into).unwrap(), before, "a dry run writes nothing");
+    assert!(!store::backup_path(&into).exists(), "nor a .bak");
+}
+
+#[test]
+fn the_dialog_and_the_dry_run_preview_a_customer_list_alike() {
+    // By hand from customers-preview.csv against the sample (the app's start, and the file the
+    // dry run imports into). Nine data rows after the header (spreadsheet rows 2 to 10):
+    // - row 2, C001 with the name, revenue (38,200,000) and growth (3) it has: unchanged;
+    // - row 3, C002 with revenue 32,000,000 (the sample's is 31,500,000): updated;
+    // - row 4, C003 with only growth 5 (the sample's is 4; empty cells change nothing): updated;
+    // - rows 5 and 6, N001 and N002, not in the sample: added;
+    // - row 7, revenue "abc"; row 8, no id; row 9, C001 a second time: skipped, one problem each;
+    // - row 10, empty: left out without a word.
+    // Ready: the 5 rows 2 to 6, 2 added, 2 updated, 1 unchanged; 3 rows skipped.
+    let file = fixture("customers-preview.csv");
+    let expected = [
+        "5 rows ready: 2 new customers, 2 updated. 3 rows have problems and will be skipped.",
+        "Customers already up to date (the file holds the values they have): 1",
+        "Row 7, column Revenue: not an amount: abc",
+        "Row 8, column Customer ID: no customer id",
+        "Row 9, column Customer ID: id C001 appears more than once in the file",
+    ];
+    dialog_shows(&file, "First 9 of 9 rows", &expected);
+    let cli: Vec<String> = expected
+        .iter()
+        .enumerate()
+        // The command prints each row's problem after the file's name.
+        .map(|(i, line)| {
+            if i < 2 {
+                (*line).to_owned()
+            } else {
+                format!("{}: {line}", file.display())
+            }
+        })
+        .collect();
+    let cli: Vec<&str> = cli.iter().map(String::as_str).collect();
+    dry_run_prints("customers", &file, 9, &cli);
+}
+
+#[test]
+fn the_dialog_and_the_dry_run_preview_a_streamed_log_alike() {
+    // By hand from transactions.csv (both read it as a stream), as of 2026-11-26: 16 data rows;
+    // rows 14 to 17 each have one problem (a month 13, a date after the reference date, no id,
+    // the amount "lots"), so 12 purchases are ready, by T01 to T06, none of them in the
+    // sample: 6 added, none updated or unchanged.
+    let file = fixture("transactions.csv");
+    let summary = "12 rows ready: 6 new customers, 0 updated. 4 rows have problems and will be skipped.";
+    dialog_shows(&file, "First 16 of 16 rows", &[summary]);
+    dry_run_prints("transactions", &file, 16, &[summary]);
+}
+
+#[test]
+fn importing_the_same_list_again_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let into = dir.path().join("again.ron");
+    let import = || {
+        bin()
+            .args(["import", "customers"])
+            .arg(fixture("customers-zh-hant.csv"))
+            .arg("--into")
+            .arg(&into)
+            .output()
+            .unwrap()
+    };
+    assert_eq!(import().status.code(), Some(0));
+    let before = std::fs::read(&into).unwrap();
+    // The second time, the three rows ready name the three customers the first added, with
+    // the values they got then.
+    let out = import();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("3 rows ready: 0 new customers, 0 updated. 3 rows have problems and will be skipped."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Customers already up to date (the file holds the values they have): 3"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "{} is already up to date: nothing was written",
+            into.display()
+        )),
+        "{text}"
+    );
+    assert_eq!(std::fs::read(&into).unwrap(), before);
+    assert!(!store::backup_path(&into).exists(), "nothing saved, so no .bak");
 }
