@@ -14,7 +14,8 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use scm_crm_studio::model::customer_table::{self, Filter, Sort};
-use scm_crm_studio::model::{Customer, Money, Segmentation, Settings, ValueScores, rfm, validate};
+use scm_crm_studio::model::{Customer, Money, Segmentation, Settings, ValueScores, validate};
+use scm_crm_studio::store::Progress;
 use scm_crm_studio::store::import::{self, ParseOptions, TextEncoding};
 
 const N: usize = 100_000;
@@ -119,12 +120,23 @@ fn bench(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 let sheet = import::read_sheet(&path, TextEncoding::Utf8, None).expect("read the log");
-                let mapping = import::guess_tx_mapping(&sheet.headers);
-                let (log, errors) =
-                    import::transactions_from_sheet(&sheet, &mapping, &ParseOptions::default(), reference);
-                let aggregated = rfm::aggregate(&log, reference);
-                let merged = import::merge_transactions(&existing, aggregated);
-                black_box((errors, merged));
+                // As the import dialog previews a log read whole (a workbook's).
+                let settings = import::ImportSettings {
+                    kind: import::ImportKind::Transactions,
+                    customer_mapping: Vec::new(),
+                    tx_mapping: import::guess_tx_mapping(&sheet.headers),
+                    options: ParseOptions::default(),
+                    reference_date: reference,
+                    keep_log: true,
+                };
+                let preview = import::preview(
+                    import::ImportSource::Sheet(&sheet),
+                    &settings,
+                    existing.clone(),
+                    &Progress::default(),
+                )
+                .expect("a sheet in memory reads");
+                black_box(preview);
             });
         },
     );

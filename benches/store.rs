@@ -104,6 +104,7 @@ fn import_args<'a>(log: &'a Path, into: &'a Path) -> ImportArgs<'a> {
         sheet: None,
         encoding: EncodingArg::Utf8,
         decimal_comma: false,
+        dry_run: false,
         today: today(),
     }
 }

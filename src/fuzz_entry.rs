@@ -98,6 +98,7 @@ pub fn import_file(extension: &str, data: &[u8]) -> Option<i32> {
         sheet: None,
         encoding,
         decimal_comma: knobs & 8 != 0,
+        dry_run: false,
         today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
     };
     let mut out = Vec::new();

@@ -56,6 +56,7 @@ fn main() -> std::process::ExitCode {
             sheet,
             encoding,
             decimal_comma,
+            dry_run,
         }) => {
             let today = chrono::Local::now().date_naive();
             let args = ImportArgs {
@@ -68,6 +69,7 @@ fn main() -> std::process::ExitCode {
                 sheet: sheet.as_deref(),
                 encoding,
                 decimal_comma,
+                dry_run,
                 today,
             };
             let code = run_import(&args, &mut std::io::stdout().lock());

@@ -16,6 +16,8 @@ use scm_crm_studio::store;
 use scm_crm_studio::store::export::{self, ExportCell, ExportTable};
 use scm_crm_studio::store::import::{self, ImportError, ParseOptions, TextEncoding};
 
+mod common;
+
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/import")
@@ -60,7 +62,7 @@ fn a_traditional_chinese_csv_imports_with_row_errors_listed() {
     // Merging into the sample: two new customers, one updated (only its mapped, non-empty cells).
     let scenario = store::load(&sample()).unwrap().scenario;
     let before = scenario.customer("C001").unwrap().clone();
-    let merged = import::merge_customer_rows(&scenario.customers, &rows);
+    let merged = import::merge_customer_rows(scenario.customers.clone(), &rows);
     assert_eq!((merged.added, merged.updated), (2, 1));
     let c001 = merged.customers.iter().find(|c| c.id == "C001").unwrap();
     assert_eq!(c001.revenue, Money::from_major(39_000_000));
@@ -95,7 +97,7 @@ fn a_gbk_csv_is_refused_as_utf8_and_read_as_gbk() {
     let (rows, errors) = import::customers_from_sheet(&sheet, &mapping, &ParseOptions::default());
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(rows.len(), 2);
-    let merged = import::merge_customer_rows(&[], &rows);
+    let merged = import::merge_customer_rows(Vec::new(), &rows);
     assert_eq!(merged.customers[1].name, "广州白云快运");
     assert_eq!(merged.customers[1].cost_to_serve, Money::from_major(520_000));
 }
@@ -137,7 +139,7 @@ fn an_xlsx_with_chinese_headers_imports_numbers_and_dates() {
     let mapping = import::guess_customer_mapping(&sheet.headers);
     let (rows, errors) = import::customers_from_sheet(&sheet, &mapping, &ParseOptions::default());
     assert!(errors.is_empty(), "{errors:?}");
-    let merged = import::merge_customer_rows(&[], &rows);
+    let merged = import::merge_customer_rows(Vec::new(), &rows);
     assert_eq!(merged.customers[0].revenue, Money(123_456_750));
     assert_eq!(merged.customers[0].since, Some(day(2024, 2, 29)));
     assert_eq!(merged.customers[1].name, "福州陸運");
@@ -153,7 +155,7 @@ fn an_ods_imports() {
     let mapping = import::guess_customer_mapping(&sheet.headers);
     let (rows, errors) = import::customers_from_sheet(&sheet, &mapping, &ParseOptions::default());
     assert!(errors.is_empty(), "{errors:?}");
-    let merged = import::merge_customer_rows(&[], &rows);
+    let merged = import::merge_customer_rows(Vec::new(), &rows);
     assert_eq!(merged.customers.len(), 2);
     assert_eq!(merged.customers[0].revenue, Money(75_000_025));
     assert_eq!(merged.customers[1].cost_to_serve, Money::from_major(91_000));
@@ -180,21 +182,39 @@ fn a_transaction_log_gives_revenue_and_rfm() {
         ]
     );
     assert_eq!(log.len(), 12);
-    let aggregated = scm_crm_studio::model::rfm::aggregate(&log, reference);
-    let merged = import::merge_transactions(&[], aggregated);
-    assert_eq!(merged.added, 6);
-    let t01 = &merged.customers[0];
+    let settings = import::ImportSettings {
+        kind: import::ImportKind::Transactions,
+        customer_mapping: Vec::new(),
+        tx_mapping: mapping,
+        options: ParseOptions::default(),
+        reference_date: reference,
+        keep_log: true,
+    };
+    let preview = import::preview(
+        import::ImportSource::Sheet(&sheet),
+        &settings,
+        Vec::new(),
+        &store::Progress::default(),
+    )
+    .unwrap()
+    .unwrap();
+    assert_eq!(preview.errors, errors);
+    assert_eq!(preview.log.as_ref(), Some(&log));
+    assert_eq!((preview.rows_read, preview.rows_ready), (16, 12));
+    assert_eq!(preview.merged.added, 6);
+    let customers = preview.into_customers();
+    let t01 = &customers[0];
     assert_eq!(t01.id, "T01");
     assert_eq!(t01.revenue, Money::from_major(35_000));
     assert_eq!(t01.cost_of_goods, Money::ZERO, "no mapped costs: 0");
     let rfm = t01.rfm.as_ref().unwrap();
     assert_eq!((rfm.recency_days, rfm.frequency), (27, 3));
-    let seg = Segmentation::compute(&merged.customers, &scm_crm_studio::model::Settings::default());
+    let seg = Segmentation::compute(&customers, &scm_crm_studio::model::Settings::default());
     // T03 bought 6 days ago for 50,000: best recency and monetary.
-    let t03 = merged.customers.iter().position(|c| c.id == "T03").unwrap();
+    let t03 = customers.iter().position(|c| c.id == "T03").unwrap();
     assert_eq!(seg.figures[t03].rfm_scores, Some([5, 1, 5]));
     // T05 bought four times: best frequency.
-    let t05 = merged.customers.iter().position(|c| c.id == "T05").unwrap();
+    let t05 = customers.iter().position(|c| c.id == "T05").unwrap();
     assert_eq!(seg.figures[t05].rfm_scores.unwrap()[1], 5);
 }
 
@@ -325,7 +345,7 @@ fn the_command_line_imports_and_check_reports_the_new_totals() {
     );
     assert!(
         text.contains(&format!(
-            "created {}: 3 rows read, 3 customers added, 0 updated, 3 rows skipped",
+            "created {}: 3 rows imported, 3 customers added, 0 updated, 3 rows skipped",
             into.display()
         )),
         "{text}"
@@ -413,4 +433,142 @@ fn the_command_line_maps_columns_and_refuses_nonsense() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("The file is empty"));
+}
+
+/// What the import dialog shows for `file` over the sample, once the whole file is read:
+/// the preview's title (with the rows read) and the lines `expected` (the counts).
+fn dialog_shows(file: &Path, title: &str, expected: &[&str]) {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable as _;
+    let mut harness = common::app_sized([1400.0, 860.0], None);
+    harness.get_by_role_and_label(Role::Button, "Import…").click();
+    harness.run();
+    common::type_into(&mut harness, "File", file.to_str().unwrap());
+    harness.get_by_role_and_label(Role::Button, "Load").click();
+    harness.run();
+    // A CSV file is read whole on its own thread: step until its preview is in.
+    for _ in 0..200 {
+        if harness.query_by_label(expected[0]).is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        harness.step();
+    }
+    harness.get_by_label(title);
+    for line in expected {
+        harness.get_by_label(line);
+    }
+}
+
+/// `import --dry-run` of `file` into a copy of the sample: checks that it prints the rows read
+/// and each of `expected`, exits 0 and leaves the scenario file as it was.
+fn dry_run_prints(kind: &str, file: &Path, rows_read: usize, expected: &[&str]) {
+    let dir = tempfile::tempdir().unwrap();
+    let into = dir.path().join("sample.ron");
+    std::fs::copy(sample(), &into).unwrap();
+    let before = std::fs::read(&into).unwrap();
+    let out = bin()
+        .args(["import", kind])
+        .arg(file)
+        .arg("--into")
+        .arg(&into)
+        .args(["--reference-date", "2026-11-26", "--dry-run"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines.contains(&format!("{rows_read} rows read from {}", file.display()).as_str()),
+        "{text}"
+    );
+    for line in expected {
+        assert!(lines.contains(line), "{line:?} not in:\n{text}");
+    }
+    assert!(
+        lines.contains(&format!("Dry run: nothing was written to {}", into.display()).as_str()),
+        "{text}"
+    );
+    assert_eq!(std::fs::read(&into).unwrap(), before, "a dry run writes nothing");
+    assert!(!store::backup_path(&into).exists(), "nor a .bak");
+}
+
+#[test]
+fn the_dialog_and_the_dry_run_preview_a_customer_list_alike() {
+    // By hand from customers-preview.csv against the sample (the app's start, and the file the
+    // dry run imports into). Nine data rows after the header (spreadsheet rows 2 to 10):
+    // - row 2, C001 with the name, revenue (38,200,000) and growth (3) it has: unchanged;
+    // - row 3, C002 with revenue 32,000,000 (the sample's is 31,500,000): updated;
+    // - row 4, C003 with only growth 5 (the sample's is 4; empty cells change nothing): updated;
+    // - rows 5 and 6, N001 and N002, not in the sample: added;
+    // - row 7, revenue "abc"; row 8, no id; row 9, C001 a second time: skipped, one problem each;
+    // - row 10, empty: left out without a word.
+    // Ready: the 5 rows 2 to 6, 2 added, 2 updated, 1 unchanged; 3 rows skipped.
+    let file = fixture("customers-preview.csv");
+    let expected = [
+        "5 rows ready: 2 new customers, 2 updated. 3 rows have problems and will be skipped.",
+        "Customers already up to date (the file holds the values they have): 1",
+        "Row 7, column Revenue: not an amount: abc",
+        "Row 8, column Customer ID: no customer id",
+        "Row 9, column Customer ID: id C001 appears more than once in the file",
+    ];
+    dialog_shows(&file, "First 9 of 9 rows", &expected);
+    let cli: Vec<String> = expected
+        .iter()
+        .enumerate()
+        // The command prints each row's problem after the file's name.
+        .map(|(i, line)| {
+            if i < 2 {
+                (*line).to_owned()
+            } else {
+                format!("{}: {line}", file.display())
+            }
+        })
+        .collect();
+    let cli: Vec<&str> = cli.iter().map(String::as_str).collect();
+    dry_run_prints("customers", &file, 9, &cli);
+}
+
+#[test]
+fn the_dialog_and_the_dry_run_preview_a_streamed_log_alike() {
+    // By hand from transactions.csv (both read it as a stream), as of 2026-11-26: 16 data rows;
+    // rows 14 to 17 each have one problem (a month 13, a date after the reference date, no id,
+    // the amount "lots"), so 12 purchases are ready, by T01 to T06, none of them in the
+    // sample: 6 added, none updated or unchanged.
+    let file = fixture("transactions.csv");
+    let summary = "12 rows ready: 6 new customers, 0 updated. 4 rows have problems and will be skipped.";
+    dialog_shows(&file, "First 16 of 16 rows", &[summary]);
+    dry_run_prints("transactions", &file, 16, &[summary]);
+}
+
+#[test]
+fn importing_the_same_list_again_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let into = dir.path().join("again.ron");
+    let import = || {
+        bin()
+            .args(["import", "customers"])
+            .arg(fixture("customers-zh-hant.csv"))
+            .arg("--into")
+            .arg(&into)
+            .output()
+            .unwrap()
+    };
+    assert_eq!(import().status.code(), Some(0));
+    let before = std::fs::read(&into).unwrap();
+    // The second time, the three rows ready name the three customers the first added, with
+    // the values they got then.
+    let out = import();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let written = format!("{} is already up to date: nothing was written", into.display());
+    for line in [
+        "3 rows ready: 0 new customers, 0 updated. 3 rows have problems and will be skipped.",
+        "Customers already up to date (the file holds the values they have): 3",
+        &written,
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line:?} not in:\n{text}");
+    }
+    assert_eq!(std::fs::read(&into).unwrap(), before);
+    assert!(!store::backup_path(&into).exists(), "nothing saved, so no .bak");
 }

@@ -86,7 +86,7 @@ pub enum Command {
     },
     /// Import a customer list or a transaction log (CSV, XLSX, XLS or ODS) into a scenario.
     #[command(
-        after_help = "Example:\n  scm-crm-studio import customers customers.xlsx --into saves/plan.ron --map revenue=營業額"
+        after_help = "Examples:\n  scm-crm-studio import customers customers.xlsx --into saves/plan.ron --map revenue=營業額\n  scm-crm-studio import transactions log.csv --into saves/plan.ron --dry-run"
     )]
     Import {
         /// What the file holds.
@@ -116,6 +116,10 @@ pub enum Command {
         /// Numbers use a decimal comma (1.234,56).
         #[arg(long)]
         decimal_comma: bool,
+        /// Print what the import would do (the rows with problems and the counts) and write
+        /// nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Write a report of the whole scenario: HTML (one file, ready to print), Markdown, or the
     /// numbers of every section as JSON.
@@ -225,6 +229,15 @@ pub enum ExportCommand {
 pub enum ImportKind {
     Customers,
     Transactions,
+}
+
+impl From<ImportKind> for crate::store::import::ImportKind {
+    fn from(kind: ImportKind) -> Self {
+        match kind {
+            ImportKind::Customers => Self::Customers,
+            ImportKind::Transactions => Self::Transactions,
+        }
+    }
 }
 
 /// A CSV text encoding.
@@ -622,12 +635,15 @@ pub struct ImportArgs<'a> {
     pub sheet: Option<&'a str>,
     pub encoding: EncodingArg,
     pub decimal_comma: bool,
+    /// Print the preview and write nothing.
+    pub dry_run: bool,
     /// The creation date of a new scenario file.
     pub today: chrono::NaiveDate,
 }
 
-/// Runs `import`, printing what it did; returns the exit code (0 imported, 1 nothing
-/// imported or unreadable, 2 a bad `--map`).
+/// Runs `import`, printing the preview (the rows with problems and the counts) and what it
+/// did; returns the exit code (0 imported, or nothing to change; 1 nothing imported or
+/// unreadable; 2 a bad `--map`). A dry run prints the same and exits the same, writing nothing.
 pub fn run_import(args: &ImportArgs<'_>, out: &mut impl std::io::Write) -> i32 {
     match import_inner(args, out) {
         Ok(code) => code,
@@ -639,7 +655,8 @@ pub fn run_import(args: &ImportArgs<'_>, out: &mut impl std::io::Write) -> i32 {
 }
 
 fn import_inner(args: &ImportArgs<'_>, out: &mut impl std::io::Write) -> std::io::Result<i32> {
-    use crate::i18n::customers::{import_error_text, row_error_text};
+    use crate::i18n::customers::{CustomerKey as C, import_error_text, import_preview_lines, row_error_text};
+    use crate::i18n::trf;
     use crate::store::import::{self, Field, ParseOptions, TextEncoding, TxField};
     let lang = Language::English;
     let encoding = match args.encoding {
@@ -713,9 +730,16 @@ fn import_inner(args: &ImportArgs<'_>, out: &mut impl std::io::Write) -> std::io
             return Ok(2);
         }
     }
-    let options = ParseOptions {
-        date_format: args.date_format.to_owned(),
-        decimal_comma: args.decimal_comma,
+    let settings = import::ImportSettings {
+        kind: args.kind.into(),
+        customer_mapping,
+        tx_mapping,
+        options: ParseOptions {
+            date_format: args.date_format.to_owned(),
+            decimal_comma: args.decimal_comma,
+        },
+        reference_date: args.reference_date,
+        keep_log: false,
     };
     let (mut scenario, existed) = if args.into.exists() {
         match store::load(args.into) {
@@ -729,55 +753,73 @@ fn import_inner(args: &ImportArgs<'_>, out: &mut impl std::io::Write) -> std::io
         (crate::model::Scenario::new(args.today), false)
     };
     let existing = std::mem::take(&mut scenario.customers);
-    // The new customers of a streamed log, written straight into the file without being made
-    // into customers in memory first.
-    let mut from_log = Vec::new();
-    let (merged, errors, read) = match (args.kind, &sheet) {
-        (ImportKind::Customers, Some(sheet)) => {
-            let (rows, errors) = import::customers_from_sheet(sheet, &customer_mapping, &options);
-            let n = rows.len();
-            (import::merge_customer_rows(&existing, &rows), errors, n)
-        }
-        (ImportKind::Transactions, Some(sheet)) => {
-            let (log, errors) =
-                import::transactions_from_sheet(sheet, &tx_mapping, &options, args.reference_date);
-            let n = log.len();
-            let aggregated = crate::model::rfm::aggregate(&log, args.reference_date);
-            (import::merge_transactions_into(existing, aggregated), errors, n)
-        }
-        (_, None) => {
-            let sums =
-                match import::sum_csv_log(args.input, encoding, &tx_mapping, &options, args.reference_date) {
-                    Ok(sums) => sums,
-                    Err(e) => {
-                        writeln!(out, "error: {}", import_error_text(lang, &e))?;
-                        return Ok(1);
-                    }
-                };
-            let mut customers = existing;
-            let (updated, new) = import::update_from_log(&mut customers, sums.customers);
-            from_log = new;
-            let merged = import::Merged {
-                customers,
-                added: from_log.len(),
-                updated,
-            };
-            (merged, sums.errors, sums.rows)
+    let source = match &sheet {
+        Some(sheet) => import::ImportSource::Sheet(sheet),
+        None => import::ImportSource::Csv {
+            path: args.input,
+            encoding,
+        },
+    };
+    // Nobody cancels the command's progress, so the preview is always there.
+    let preview = match import::preview(source, &settings, existing, &crate::store::Progress::default()) {
+        Ok(preview) => preview.unwrap_or_default(),
+        Err(e) => {
+            writeln!(out, "error: {}", import_error_text(lang, &e))?;
+            return Ok(1);
         }
     };
-    for e in &errors {
+    drop(sheet);
+    for e in &preview.errors {
         writeln!(out, "{}: {}", args.input.display(), row_error_text(lang, e))?;
     }
-    if merged.added + merged.updated == 0 {
+    let input = args.input.display();
+    let into = args.into.display();
+    writeln!(
+        out,
+        "{}",
+        trf(
+            lang,
+            C::CliRowsRead,
+            &[("rows", &preview.rows_read), ("path", &input)]
+        )
+    )?;
+    for line in import_preview_lines(lang, &preview) {
+        writeln!(out, "{line}")?;
+    }
+    let code = if preview.changes_anything() || preview.merged.unchanged > 0 {
+        0
+    } else {
         writeln!(
             out,
-            "nothing imported from {} ({} rows with problems)",
-            args.input.display(),
-            errors.len()
+            "{}",
+            trf(
+                lang,
+                C::CliNothingImported,
+                &[("path", &input), ("n", &preview.errors.len())]
+            )
         )?;
-        return Ok(1);
+        1
+    };
+    if args.dry_run {
+        writeln!(out, "{}", trf(lang, C::CliDryRun, &[("path", &into)]))?;
+        return Ok(code);
     }
-    scenario.customers = merged.customers;
+    if code != 0 {
+        return Ok(code);
+    }
+    if !preview.changes_anything() {
+        writeln!(out, "{}", trf(lang, C::CliUpToDate, &[("path", &into)]))?;
+        return Ok(0);
+    }
+    let (ready, added, updated, skipped) = (
+        preview.rows_ready,
+        preview.merged.added,
+        preview.merged.updated,
+        preview.skipped_rows(),
+    );
+    // A log's new customers go straight into the file, without a customer in memory for each.
+    let from_log = preview.added_from_log;
+    scenario.customers = preview.merged.customers;
     scenario.metadata.modified = Some(args.today);
     let made = |i: usize, customer: &mut crate::model::Customer| {
         if let Some((id, rfm)) = from_log.get(i) {
@@ -788,16 +830,21 @@ fn import_inner(args: &ImportArgs<'_>, out: &mut impl std::io::Write) -> std::io
         writeln!(out, "error: {}", store_error_text(lang, &e))?;
         return Ok(1);
     }
-    let mut skipped: Vec<usize> = errors.iter().map(|e| e.row).collect();
-    skipped.dedup();
+    let done = if existed { C::CliUpdated } else { C::CliCreated };
     writeln!(
         out,
-        "{} {}: {read} rows read, {} customers added, {} updated, {} rows skipped",
-        if existed { "updated" } else { "created" },
-        args.into.display(),
-        merged.added,
-        merged.updated,
-        skipped.len(),
+        "{}",
+        trf(
+            lang,
+            done,
+            &[
+                ("path", &into),
+                ("ready", &ready),
+                ("added", &added),
+                ("updated", &updated),
+                ("skipped", &skipped),
+            ]
+        )
     )?;
     Ok(0)
 }

@@ -2,7 +2,7 @@
 
 use super::{Key, tr, trf};
 use crate::model::Language;
-use crate::store::import::{ImportError, RowError, RowProblem};
+use crate::store::import::{ImportError, ImportPreview, RowError, RowProblem};
 
 crate::string_table! {
     /// A text of the Customers page.
@@ -203,6 +203,37 @@ crate::string_table! {
         "{ready} 列可匯入：新增 {added} 位客戶，更新 {updated} 位。{skipped} 列有問題，將略過。",
         "{ready} 行可导入：新增 {added} 位客户，更新 {updated} 位。{skipped} 行有问题，将跳过。",
     ],
+    ImportUnchanged => [
+        "Customers already up to date (the file holds the values they have): {n}",
+        "已是最新的客戶（檔案內容與現有資料相同）：{n}",
+        "已是最新的客户（文件内容与现有数据相同）：{n}",
+    ],
+    CliRowsRead => ["{rows} rows read from {path}", "從 {path} 讀取了 {rows} 列", "从 {path} 读取了 {rows} 行"],
+    CliDryRun => [
+        "Dry run: nothing was written to {path}",
+        "試執行：未寫入 {path}",
+        "试运行：未写入 {path}",
+    ],
+    CliCreated => [
+        "created {path}: {ready} rows imported, {added} customers added, {updated} updated, {skipped} rows skipped",
+        "已建立 {path}：匯入 {ready} 列，新增 {added} 位客戶，更新 {updated} 位，略過 {skipped} 列",
+        "已创建 {path}：导入 {ready} 行，新增 {added} 位客户，更新 {updated} 位，跳过 {skipped} 行",
+    ],
+    CliUpdated => [
+        "updated {path}: {ready} rows imported, {added} customers added, {updated} updated, {skipped} rows skipped",
+        "已更新 {path}：匯入 {ready} 列，新增 {added} 位客戶，更新 {updated} 位，略過 {skipped} 列",
+        "已更新 {path}：导入 {ready} 行，新增 {added} 位客户，更新 {updated} 位，跳过 {skipped} 行",
+    ],
+    CliUpToDate => [
+        "{path} is already up to date: nothing was written",
+        "{path} 已是最新：未寫入任何內容",
+        "{path} 已是最新：未写入任何内容",
+    ],
+    CliNothingImported => [
+        "nothing imported from {path} ({n} rows with problems)",
+        "未從 {path} 匯入任何內容（{n} 列有問題）",
+        "未从 {path} 导入任何内容（{n} 行有问题）",
+    ],
     RowErrorsTitle => ["{n} problems, by spreadsheet row:", "{n} 個問題（依試算表列號）：", "{n} 个问题（按电子表格行号）："],
     RowErrorLine => ["Row {row}, column {column}: {problem}", "第 {row} 列，欄位 {column}：{problem}", "第 {row} 行，列 {column}：{problem}"],
     ImportNow => ["Import", "匯入", "导入"],
@@ -250,6 +281,30 @@ pub fn row_problem_text(lang: Language, p: &RowProblem) -> String {
         RowProblem::AfterReferenceDate(d) => trf(lang, C::ProbAfterReference, &[("date", d)]),
         RowProblem::MissingField(field) => trf(lang, C::ProbMissingField, &[("field", field)]),
     }
+}
+
+/// What an import would do, as the dialog shows it and the `import` command prints it: the
+/// counts, and the customers already up to date when there are any.
+#[must_use]
+pub fn import_preview_lines(lang: Language, p: &ImportPreview) -> Vec<String> {
+    let mut lines = vec![trf(
+        lang,
+        CustomerKey::ImportSummary,
+        &[
+            ("ready", &p.rows_ready),
+            ("added", &p.merged.added),
+            ("updated", &p.merged.updated),
+            ("skipped", &p.skipped_rows()),
+        ],
+    )];
+    if p.merged.unchanged > 0 {
+        lines.push(trf(
+            lang,
+            CustomerKey::ImportUnchanged,
+            &[("n", &p.merged.unchanged)],
+        ));
+    }
+    lines
 }
 
 /// A row problem as one line: "Row 5, column 營業額: not an amount: abc".

@@ -4,6 +4,7 @@
 //! the user (or `--map`) chooses which column holds which field, and
 //! [`customers_from_sheet`] / [`transactions_from_sheet`] turn rows into data plus a list of
 //! per-row errors. Rows are numbered as a spreadsheet shows them: the header is row 1.
+//! [`preview`] runs the whole pipeline, rows → errors → merge, for the dialog and the command.
 
 use std::collections::HashSet;
 use std::io::Cursor;
@@ -16,7 +17,12 @@ use crate::model::rfm::Transaction;
 use crate::model::{Customer, Money};
 
 mod csv_log;
+mod preview;
 pub use csv_log::{LogSums, csv_headers, is_csv, sum_csv_log, sum_csv_log_with};
+pub use preview::{
+    ImportKind, ImportPreview, ImportSettings, ImportSource, KEEP_LOG_BYTES, Merged, fill_log_customer,
+    merge_customer_rows, preview,
+};
 
 /// One cell as read from a file.
 #[derive(Clone, Debug, PartialEq)]
@@ -821,6 +827,23 @@ impl FieldValue {
             Self::Tags(t) => t.clone_into(&mut c.tags),
         }
     }
+
+    /// Whether the customer already holds this value, so that applying it changes nothing.
+    #[must_use]
+    pub fn is_in(&self, c: &Customer) -> bool {
+        match self {
+            Self::Name(v) => *v == c.name,
+            Self::Industry(v) => *v == c.industry,
+            Self::Region(v) => *v == c.region,
+            Self::Contact(v) => *v == c.contact,
+            Self::Since(d) => c.since == Some(*d),
+            Self::Revenue(m) => *m == c.revenue,
+            Self::CostOfGoods(m) => *m == c.cost_of_goods,
+            Self::CostToServe(m) => *m == c.cost_to_serve,
+            Self::GrowthPotential(g) => *g == c.growth_potential,
+            Self::Tags(t) => *t == c.tags,
+        }
+    }
 }
 
 fn header_of(sheet: &Sheet, column: usize) -> String {
@@ -997,140 +1020,6 @@ pub fn transactions_from_sheet(
         });
     }
     (out, errors)
-}
-
-/// What merging an import into the customer list did.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Merged {
-    pub customers: Vec<Customer>,
-    pub added: usize,
-    pub updated: usize,
-}
-
-/// Updates customers by id, adding the ones not in the list yet, and counts both.
-struct Merger {
-    merged: Merged,
-    index: std::collections::HashMap<String, usize>,
-}
-
-impl Merger {
-    fn new(existing: Vec<Customer>) -> Self {
-        Self {
-            index: existing
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (c.id.clone(), i))
-                .collect(),
-            merged: Merged {
-                customers: existing,
-                added: 0,
-                updated: 0,
-            },
-        }
-    }
-
-    /// The customer with `id`, made by `new` when there is none yet.
-    fn customer(&mut self, id: &str, new: impl FnOnce() -> Customer) -> Option<&mut Customer> {
-        let m = &mut self.merged;
-        let slot = if let Some(&i) = self.index.get(id) {
-            m.updated += 1;
-            i
-        } else {
-            m.added += 1;
-            m.customers.push(new());
-            self.index.insert(id.to_owned(), m.customers.len() - 1);
-            m.customers.len() - 1
-        };
-        m.customers.get_mut(slot)
-    }
-}
-
-/// Adds new customers and updates existing ones by id; only the mapped fields change.
-#[must_use]
-pub fn merge_customer_rows(existing: &[Customer], rows: &[CustomerRow]) -> Merged {
-    let mut merger = Merger::new(existing.to_vec());
-    for row in rows {
-        let new = || Customer {
-            id: row.id.clone(),
-            ..Customer::default()
-        };
-        if let Some(c) = merger.customer(&row.id, new) {
-            for v in &row.values {
-                v.apply(c);
-            }
-        }
-    }
-    merger.merged
-}
-
-/// Sets revenue and RFM from an aggregated transaction log. Customers not in the list yet are
-/// added with their id as name and costs of 0.
-#[must_use]
-pub fn merge_transactions(existing: &[Customer], aggregated: Vec<(String, crate::model::Rfm)>) -> Merged {
-    merge_transactions_into(existing.to_vec(), aggregated)
-}
-
-/// [`merge_transactions`] into a list the caller gives up, without copying it.
-/// `aggregated` holds each id once, as [`crate::model::rfm::aggregate`] gives it.
-#[must_use]
-pub fn merge_transactions_into(
-    mut existing: Vec<Customer>,
-    aggregated: Vec<(String, crate::model::Rfm)>,
-) -> Merged {
-    let (updated, new) = update_from_log(&mut existing, aggregated);
-    let added = new.len();
-    existing.reserve(added);
-    existing.extend(new.into_iter().map(|(id, rfm)| {
-        let mut customer = Customer::default();
-        fill_log_customer(&mut customer, &id, &rfm);
-        customer
-    }));
-    Merged {
-        customers: existing,
-        added,
-        updated,
-    }
-}
-
-/// Gives the customers of `existing` that the log names their revenue and RFM from it;
-/// returns how many, and the log's other customers, which are new (in the log's order). Each
-/// new one becomes the customer [`fill_log_customer`] makes.
-pub fn update_from_log(
-    existing: &mut [Customer],
-    aggregated: Vec<(String, crate::model::Rfm)>,
-) -> (usize, Vec<(String, crate::model::Rfm)>) {
-    if existing.is_empty() {
-        return (0, aggregated);
-    }
-    let index: rustc_hash::FxHashMap<String, usize> = existing
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.clone(), i))
-        .collect();
-    let mut updated = 0;
-    let mut new = Vec::with_capacity(aggregated.len());
-    for (id, rfm) in aggregated {
-        if let Some(c) = index.get(&id).and_then(|&i| existing.get_mut(i)) {
-            updated += 1;
-            c.revenue = rfm.monetary;
-            c.rfm = Some(rfm);
-        } else {
-            new.push((id, rfm));
-        }
-    }
-    (updated, new)
-}
-
-/// Makes `customer` (a default customer, or one this made before) the new customer a log
-/// adds: named by its id, with the log's revenue and RFM and nothing else. Reusing one
-/// customer for many keeps a big import from allocating each.
-pub fn fill_log_customer(customer: &mut Customer, id: &str, rfm: &crate::model::Rfm) {
-    customer.id.clear();
-    customer.id.push_str(id);
-    customer.name.clear();
-    customer.name.push_str(id);
-    customer.revenue = rfm.monetary;
-    customer.rfm = Some(rfm.clone());
 }
 
 /// Header-row errors for the log fields every transaction needs but the mapping leaves out.

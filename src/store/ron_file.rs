@@ -554,11 +554,11 @@ mod tests {
             super::super::import::fill_log_customer(c, &ids[i], &rfm);
         })
         .unwrap();
-        let merged = super::super::import::merge_transactions_into(
-            scenario.customers.clone(),
-            ids.iter().map(|id| (id.clone(), rfm.clone())).collect(),
-        );
-        scenario.customers = merged.customers;
+        scenario.customers.extend(ids.iter().map(|id| {
+            let mut c = Customer::default();
+            super::super::import::fill_log_customer(&mut c, id, &rfm);
+            c
+        }));
         assert_eq!(fs::read_to_string(&path).unwrap(), to_ron(&scenario).unwrap());
         assert_eq!(load(&path).unwrap().scenario, scenario);
     }

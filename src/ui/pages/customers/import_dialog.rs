@@ -6,43 +6,21 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::PageContext;
-use crate::i18n::customers::{CustomerKey as C, import_error_text, row_error_text};
+use crate::i18n::customers::{CustomerKey as C, import_error_text, import_preview_lines, row_error_text};
 use crate::i18n::{Key, tr, trf};
 use crate::model::rfm;
 use crate::model::{Language, Part};
 use crate::store::Progress;
 use crate::store::import::{
-    self, CustomerMapping, DATE_FORMATS, Field, ImportError, Merged, ParseOptions, RowError, Sheet,
-    TextEncoding, TxField, TxMapping,
+    self, CustomerMapping, DATE_FORMATS, Field, ImportError, ImportKind, ImportPreview, ImportSettings,
+    ImportSource, ParseOptions, Sheet, TextEncoding, TxField, TxMapping,
 };
 use crate::ui::commands::Command;
 use crate::ui::job::{self, Job, Poll};
 use crate::ui::theme;
 
-/// What the file holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ImportKind {
-    Customers,
-    Transactions,
-}
-
-/// The result of reading the rows with the current mapping and options.
-struct Preview {
-    merged: Merged,
-    /// The purchases of a transaction log, kept for the campaign results of this session.
-    log: Option<std::sync::Arc<Vec<rfm::Transaction>>>,
-    errors: Vec<RowError>,
-    ready: usize,
-    /// Data rows in the file.
-    rows: usize,
-}
-
 /// Reading a whole CSV file on its own thread: the preview, `None` when cancelled.
-type Reading = Job<Result<Option<Preview>, ImportError>>;
-
-/// Transaction logs up to this size keep their purchases in memory for the session's
-/// campaign results (about 20 bytes a purchase on disk, a few times that in memory).
-const KEEP_LOG_BYTES: u64 = 32 * 1024 * 1024;
+type Reading = Job<Result<Option<ImportPreview>, ImportError>>;
 
 /// How much of a CSV file is read for the column mapping and the first rows.
 const HEAD_BYTES: u64 = 256 * 1024;
@@ -58,7 +36,7 @@ pub struct ImportDialog {
     tx_mapping: TxMapping,
     options: ParseOptions,
     reference_date: String,
-    preview: Option<Preview>,
+    preview: Option<ImportPreview>,
     /// Set when the file, mapping or options changed, so the preview is recomputed once.
     stale: bool,
     /// The purchases of the transaction log just imported, for the page to keep.
@@ -138,7 +116,7 @@ impl ImportDialog {
         self.cancelled = false;
     }
 
-    fn take_read(&mut self, result: Result<Option<Preview>, ImportError>) {
+    fn take_read(&mut self, result: Result<Option<ImportPreview>, ImportError>) {
         match result {
             Ok(Some(preview)) => self.preview = Some(preview),
             Ok(None) => {
@@ -152,75 +130,44 @@ impl ImportDialog {
         }
     }
 
+    /// The preview's settings from the dialog's controls; `None` while a transaction log has
+    /// no valid reference date.
+    fn settings(&self, today: NaiveDate) -> Option<ImportSettings> {
+        let reference_date = match (self.kind, self.reference()) {
+            (ImportKind::Transactions, None) => return None,
+            (_, reference) => reference.unwrap_or(today),
+        };
+        Some(ImportSettings {
+            kind: self.kind,
+            customer_mapping: self.customer_mapping.clone(),
+            tx_mapping: self.tx_mapping.clone(),
+            options: self.options.clone(),
+            reference_date,
+            // For this session's campaign results (Charts ▸ Co-creation).
+            keep_log: true,
+        })
+    }
+
     /// Reads the whole CSV file on its own thread, with the current mapping and options.
     fn start_reading(&mut self, cx: &PageContext<'_>) {
-        let kind = self.kind;
-        let reference = match (kind, self.reference()) {
-            (ImportKind::Transactions, None) => {
-                self.preview = None;
-                return;
-            }
-            (_, reference) => reference.unwrap_or(cx.today),
+        self.preview = None;
+        let Some(settings) = self.settings(cx.today) else {
+            return;
         };
         let path = PathBuf::from(self.path.trim());
         let encoding = self.encoding;
-        let customer_mapping = self.customer_mapping.clone();
-        let tx_mapping = self.tx_mapping.clone();
-        let options = self.options.clone();
         let existing = cx.doc.scenario.customers.clone();
-        let work = move |progress: &Progress| -> Result<Option<Preview>, ImportError> {
-            match kind {
-                ImportKind::Transactions => {
-                    let Some(sums) = import::sum_csv_log_with(
-                        &path,
-                        encoding,
-                        &tx_mapping,
-                        &options,
-                        reference,
-                        progress,
-                    )?
-                    else {
-                        return Ok(None);
-                    };
-                    // The purchases themselves are kept for this session's campaign results
-                    // (Charts ▸ Co-creation) when the log is small enough to hold; a bigger
-                    // one is only summed as it streams.
-                    let log = if std::fs::metadata(&path).is_ok_and(|m| m.len() <= KEEP_LOG_BYTES) {
-                        let sheet = import::read_sheet(&path, encoding, None)?;
-                        let (log, _) =
-                            import::transactions_from_sheet(&sheet, &tx_mapping, &options, reference);
-                        Some(std::sync::Arc::new(log))
-                    } else {
-                        None
-                    };
-                    if progress.is_cancelled() {
-                        return Ok(None);
-                    }
-                    Ok(Some(Preview {
-                        ready: sums.rows,
-                        rows: sums.records,
-                        merged: import::merge_transactions_into(existing, sums.customers),
-                        log,
-                        errors: sums.errors,
-                    }))
-                }
-                ImportKind::Customers => {
-                    let sheet = import::read_sheet(&path, encoding, None)?;
-                    if progress.is_cancelled() {
-                        return Ok(None);
-                    }
-                    let (rows, errors) = import::customers_from_sheet(&sheet, &customer_mapping, &options);
-                    Ok(Some(Preview {
-                        ready: rows.len(),
-                        rows: sheet.rows.len(),
-                        merged: import::merge_customer_rows(&existing, &rows),
-                        log: None,
-                        errors,
-                    }))
-                }
-            }
+        let work = move |progress: &Progress| {
+            import::preview(
+                ImportSource::Csv {
+                    path: &path,
+                    encoding,
+                },
+                &settings,
+                existing,
+                progress,
+            )
         };
-        self.preview = None;
         match Job::start(job::SHOW_AFTER, work) {
             Poll::Done(result) => self.take_read(result),
             Poll::Running(job) => self.reading = Some(job),
@@ -255,41 +202,18 @@ impl ImportDialog {
             self.start_reading(cx);
             return;
         }
-        let Some(Ok(sheet)) = &self.loaded else {
+        let (Some(Ok(sheet)), Some(settings)) = (&self.loaded, self.settings(cx.today)) else {
             self.preview = None;
             return;
         };
-        let existing = &cx.doc.scenario.customers;
-        self.preview = Some(match self.kind {
-            ImportKind::Customers => {
-                let (rows, errors) =
-                    import::customers_from_sheet(sheet, &self.customer_mapping, &self.options);
-                let merged = import::merge_customer_rows(existing, &rows);
-                Preview {
-                    ready: rows.len(),
-                    rows: sheet.rows.len(),
-                    merged,
-                    log: None,
-                    errors,
-                }
-            }
-            ImportKind::Transactions => {
-                let Some(reference) = self.reference() else {
-                    self.preview = None;
-                    return;
-                };
-                let (log, errors) =
-                    import::transactions_from_sheet(sheet, &self.tx_mapping, &self.options, reference);
-                let aggregated = rfm::aggregate(&log, reference);
-                Preview {
-                    ready: log.len(),
-                    rows: sheet.rows.len(),
-                    merged: import::merge_transactions(existing, aggregated),
-                    log: Some(std::sync::Arc::new(log)),
-                    errors,
-                }
-            }
-        });
+        let existing = cx.doc.scenario.customers.clone();
+        let result = import::preview(
+            ImportSource::Sheet(sheet),
+            &settings,
+            existing,
+            &Progress::default(),
+        );
+        self.take_read(result);
     }
 
     /// Draws the dialog; returns false once it should close.
@@ -492,7 +416,7 @@ impl ImportDialog {
         let Some(Ok(sheet)) = &self.loaded else { return };
         // Only the start of a CSV file is in `sheet`; the whole file's count comes with the
         // preview.
-        let total = self.preview.as_ref().map_or(sheet.rows.len(), |p| p.rows);
+        let total = self.preview.as_ref().map_or(sheet.rows.len(), |p| p.rows_read);
         ui.strong(trf(
             lang,
             C::PreviewTitle,
@@ -532,21 +456,9 @@ impl ImportDialog {
             return false;
         };
         let dark = ui.visuals().dark_mode;
-        let skipped_rows = {
-            let mut rows: Vec<usize> = p.errors.iter().map(|e| e.row).collect();
-            rows.dedup();
-            rows.len()
-        };
-        ui.label(trf(
-            lang,
-            C::ImportSummary,
-            &[
-                ("ready", &p.ready),
-                ("added", &p.merged.added),
-                ("updated", &p.merged.updated),
-                ("skipped", &skipped_rows),
-            ],
-        ));
+        for line in import_preview_lines(lang, p) {
+            ui.label(line);
+        }
         if !p.errors.is_empty() {
             ui.colored_label(
                 theme::error_color(dark),
@@ -561,30 +473,35 @@ impl ImportDialog {
                     }
                 });
         }
-        let mut imported = false;
-        ui.horizontal(|ui| {
-            let enabled = p.merged.added + p.merged.updated > 0;
-            if ui
-                .add_enabled(enabled, egui::Button::new(tr(lang, C::ImportNow)))
-                .clicked()
-            {
-                out.push(Command::Edit {
-                    part: Part::Customers(p.merged.customers.clone()),
-                    gesture: None,
-                });
-                out.push(Command::Notify {
-                    key: Key::MsgImported,
-                    args: vec![
-                        ("added", p.merged.added.to_string()),
-                        ("updated", p.merged.updated.to_string()),
-                        ("skipped", skipped_rows.to_string()),
-                    ],
-                });
-                self.imported_log.clone_from(&p.log);
-                imported = true;
-            }
+        let enabled = p.changes_anything();
+        let clicked = ui
+            .horizontal(|ui| {
+                ui.add_enabled(enabled, egui::Button::new(tr(lang, C::ImportNow)))
+                    .clicked()
+            })
+            .inner;
+        if !clicked {
+            return false;
+        }
+        let Some(mut p) = self.preview.take() else {
+            return false;
+        };
+        let (added, updated, skipped) = (p.merged.added, p.merged.updated, p.skipped_rows());
+        self.imported_log = p.log.take().map(std::sync::Arc::new);
+        // The dialog closes: its preview becomes the customer list without a copy.
+        out.push(Command::Edit {
+            part: Part::Customers(p.into_customers()),
+            gesture: None,
         });
-        imported
+        out.push(Command::Notify {
+            key: Key::MsgImported,
+            args: vec![
+                ("added", added.to_string()),
+                ("updated", updated.to_string()),
+                ("skipped", skipped.to_string()),
+            ],
+        });
+        true
     }
 }
 
