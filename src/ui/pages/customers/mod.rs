@@ -22,6 +22,7 @@ use crate::ui::commands::{Command, ExportFile};
 use crate::ui::shortcuts;
 use crate::ui::theme;
 use crate::ui::tour::{self, TourTarget};
+use crate::ui::widgets::Gesture;
 
 pub use import_dialog::ImportDialog;
 
@@ -656,16 +657,14 @@ fn settings_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) 
                 .labelled_by(label.id);
             let b_id = b.id;
             for response in [a, b, g] {
-                if response.changed() {
+                let mut gesture = Gesture::default();
+                if gesture.continuous(&response) {
                     if response.id == b_id {
                         next.set_b_threshold(next.b_threshold_pct);
                     } else {
                         next.set_a_threshold(next.a_threshold_pct);
                     }
-                    out.push(Command::Edit {
-                        part: Part::Settings(next.clone()),
-                        gesture: Some(response.id.value()),
-                    });
+                    out.push(gesture.edit(Part::Settings(next.clone())));
                 }
             }
         });
