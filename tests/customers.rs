@@ -487,3 +487,93 @@ fn setting_a_filter_leaves_the_toolbar_buttons_in_place() {
         before
     );
 }
+
+/// The text in the field labelled "Customer since".
+#[track_caller]
+fn shown(harness: &Harness<'_, StudioApp>) -> String {
+    harness
+        .get_by_role_and_label(Role::TextInput, "Customer since")
+        .value()
+        .unwrap()
+}
+
+/// Issue 12, the widget kit: a date typed wrong is refused with its reason and nothing is
+/// applied; Escape brings the customer's date back; retyping the date as it is leaves the file
+/// saved; a date committed with Enter is one undo step, and so is an amount typed in one go.
+#[test]
+fn a_typed_date_is_refused_with_its_reason_and_escape_reverts_it() {
+    let mut harness = app_sized([1400.0, 860.0], None);
+    harness.get_by_label("C010").click();
+    harness.run();
+    let field = "Customer since";
+    let since = |harness: &Harness<'_, StudioApp>| {
+        let doc = harness.state().document();
+        doc.scenario
+            .customers
+            .iter()
+            .find(|c| c.id == "C010")
+            .unwrap()
+            .since
+    };
+    let original = since(&harness);
+    harness.get_by_label(field).scroll_to_me();
+    harness.run();
+    assert_eq!(shown(&harness), "2020-09-01");
+
+    // Retyped as it is and committed: still saved, nothing to undo.
+    type_into(&mut harness, field, "2020-09-01");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.query_by_label("● Unsaved changes").is_none());
+    assert!(!harness.state().document().can_undo());
+
+    // A day that does not exist: the text stays, in red with its reason, and is not applied.
+    type_into(&mut harness, field, "2020-02-30");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(since(&harness), original);
+    assert_eq!(shown(&harness), "2020-02-30");
+    assert!(harness.query_by_label("● Unsaved changes").is_none());
+    harness.get_by_role_and_label(Role::TextInput, field).hover();
+    for _ in 0..5 {
+        harness.run();
+    }
+    harness.get_by_label("Not a date; use YYYY-MM-DD.");
+
+    // Escape in the field drops the text: the customer's date shows again.
+    harness.get_by_role_and_label(Role::TextInput, field).focus();
+    harness.run();
+    assert_eq!(shown(&harness), "2020-02-30");
+    harness.key_press(Key::Escape);
+    harness.run();
+    // The detail panel stays open: that Escape belonged to the field.
+    harness.get_by_label("Perceived benefit");
+    assert_eq!(shown(&harness), "2020-09-01");
+    assert_eq!(since(&harness), original);
+
+    // A real date, committed with Enter: applied, and one undo takes it back.
+    type_into(&mut harness, field, "2021-03-15");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(since(&harness), chrono::NaiveDate::from_ymd_opt(2021, 3, 15));
+    harness.get_by_label("● Unsaved changes");
+    undo(&mut harness);
+    assert_eq!(since(&harness), original);
+    assert!(harness.query_by_label("● Unsaved changes").is_none());
+
+    // An amount typed in one go is one undo step, named after its field.
+    type_into(&mut harness, "Revenue", "9,000,000");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Revenue");
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Revenue")
+            .value()
+            .unwrap(),
+        "9,000,000"
+    );
+    undo(&mut harness);
+    assert!(harness.query_by_label("● Unsaved changes").is_none());
+    assert!(!harness.state().document().can_undo());
+}

@@ -498,7 +498,11 @@ fn the_parties_kind_facts_and_relationship_steps_behave_for_a_new_user() {
         .value()
         .unwrap();
     assert!(profit.starts_with('-'), "{profit}");
-    assert!(harness.query_by_label("Not an amount.").is_none());
+    assert!(
+        harness
+            .query_by_label("Not an amount: type a number such as 1,234.50.")
+            .is_none()
+    );
     harness.get_by_label("The customer loses the firm money, so the relationship puts nothing at risk.");
     harness.get_by_label("Relationship value at risk: ¥0");
 }

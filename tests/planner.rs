@@ -83,8 +83,9 @@ fn fill_a_step_mark_it_done_then_undo() {
     harness.get_by_label("Overdue: the planned end 2026-11-13 has passed and the step is not done.");
     let original_owner = step(&harness, StepKind::Sequence).owner;
 
-    // Move the planned end a day later with the date picker: Gantt and warnings follow.
-    click_button(&mut harness, "2026-11-13");
+    // Move the planned end a day later with the calendar beside the date: Gantt and warnings
+    // follow.
+    click_button(&mut harness, "Calendar: 2026-11-13");
     click_button(&mut harness, ">");
     click_button(&mut harness, "Save");
     assert_eq!(

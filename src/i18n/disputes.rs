@@ -95,9 +95,6 @@ crate::string_table! {
         "所選途徑與建議不同：請說明原因。",
         "所选途径与建议不同：请说明原因。",
     ],
-    DateHint => ["YYYY-MM-DD", "YYYY-MM-DD 格式", "YYYY-MM-DD 格式"],
-    BadDate => ["Not a date; use YYYY-MM-DD.", "不是有效日期；請用 YYYY-MM-DD。", "不是有效日期；请用 YYYY-MM-DD。"],
-    BadAmount => ["Not an amount.", "不是有效金額。", "不是有效金额。"],
     Yes => ["Yes", "是", "是"],
     No => ["No", "否", "否"],
     // Parties

@@ -15,6 +15,7 @@ pub mod charts;
 pub mod compare;
 pub mod customers;
 pub mod disputes;
+pub mod fields;
 pub mod help;
 pub mod report;
 pub mod scenes;

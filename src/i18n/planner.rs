@@ -34,8 +34,6 @@ crate::string_table! {
     FieldProgress => ["Progress", "進度", "进度"],
     FieldNotes => ["Notes", "備註", "备注"],
     FieldOverrideNote => ["Why done out of order", "未依順序完成的原因", "未按顺序完成的原因"],
-    SetDate => ["Set date", "設定日期", "设置日期"],
-    ClearDate => ["Clear", "清除", "清除"],
     MarkDone => ["Mark done", "標記為完成", "标记为完成"],
     OverdueNote => [
         "Overdue: the planned end {date} has passed and the step is not done.",

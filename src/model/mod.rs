@@ -7,6 +7,7 @@ pub mod compare;
 mod customer;
 pub mod customer_table;
 mod dispute;
+pub mod field;
 pub mod groups;
 pub mod history;
 pub mod holidays;

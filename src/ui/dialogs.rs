@@ -7,6 +7,7 @@ use egui::{Context, Id};
 use super::app::{PathPrompt, PromptPurpose};
 use super::commands::Command;
 use super::document::Document;
+use super::widgets::Gesture;
 use crate::i18n::{Key, tr, trf, warning_text};
 use crate::model::{Language, Part};
 
@@ -104,11 +105,6 @@ pub fn path_prompt(ctx: &Context, lang: Language, prompt: &mut PathPrompt) -> Pr
     answer
 }
 
-/// A gesture id for edits made through the widget `id`.
-fn gesture(id: Id) -> u64 {
-    id.value()
-}
-
 /// Scenario metadata and settings, each change an undoable edit.
 pub fn properties_window(
     ctx: &Context,
@@ -144,17 +140,15 @@ pub fn properties_window(
                         let response = ui
                             .add(egui::TextEdit::singleline(&mut value).desired_width(280.0))
                             .labelled_by(label.id);
-                        if response.changed() {
+                        let mut gesture = Gesture::default();
+                        if gesture.continuous(&response) {
                             let mut next = meta.clone();
                             if field == 0 {
                                 next.title = value;
                             } else {
                                 next.author = value;
                             }
-                            out.push(Command::Edit {
-                                part: Part::Metadata(next),
-                                gesture: Some(gesture(response.id)),
-                            });
+                            out.push(gesture.edit(Part::Metadata(next)));
                         }
                         ui.end_row();
                     }
@@ -167,13 +161,11 @@ pub fn properties_window(
                                 .desired_rows(3),
                         )
                         .labelled_by(label.id);
-                    if response.changed() {
+                    let mut gesture = Gesture::default();
+                    if gesture.continuous(&response) {
                         let mut next = meta.clone();
                         next.description = value;
-                        out.push(Command::Edit {
-                            part: Part::Metadata(next),
-                            gesture: Some(gesture(response.id)),
-                        });
+                        out.push(gesture.edit(Part::Metadata(next)));
                     }
                     ui.end_row();
                     for (key, date) in [
@@ -205,17 +197,15 @@ pub fn properties_window(
                                     .char_limit(8),
                             )
                             .labelled_by(label.id);
-                        if response.changed() {
+                        let mut gesture = Gesture::default();
+                        if gesture.continuous(&response) {
                             let mut next = settings.clone();
                             if is_code {
                                 next.currency = value;
                             } else {
                                 next.currency_symbol = value;
                             }
-                            out.push(Command::Edit {
-                                part: Part::Settings(next),
-                                gesture: Some(gesture(response.id)),
-                            });
+                            out.push(gesture.edit(Part::Settings(next)));
                         }
                         ui.end_row();
                     }
@@ -235,13 +225,11 @@ pub fn properties_window(
                                 .fixed_decimals(0),
                         )
                         .labelled_by(label.id);
-                    if response.changed() {
+                    let mut gesture = Gesture::default();
+                    if gesture.continuous(&response) {
                         let mut next = settings.clone();
                         next.set_a_threshold(a);
-                        out.push(Command::Edit {
-                            part: Part::Settings(next),
-                            gesture: Some(gesture(response.id)),
-                        });
+                        out.push(gesture.edit(Part::Settings(next)));
                     }
                     ui.end_row();
                     let label = ui.label(tr(lang, Key::PropBThreshold));
@@ -253,25 +241,21 @@ pub fn properties_window(
                                 .fixed_decimals(0),
                         )
                         .labelled_by(label.id);
-                    if response.changed() {
+                    let mut gesture = Gesture::default();
+                    if gesture.continuous(&response) {
                         let mut next = settings.clone();
                         next.set_b_threshold(b);
-                        out.push(Command::Edit {
-                            part: Part::Settings(next),
-                            gesture: Some(gesture(response.id)),
-                        });
+                        out.push(gesture.edit(Part::Settings(next)));
                     }
                     ui.end_row();
                     let label = ui.label(tr(lang, Key::PropGrowthThreshold));
                     let mut g = settings.growth_threshold;
                     let response = ui.add(egui::Slider::new(&mut g, 1..=5)).labelled_by(label.id);
-                    if response.changed() {
+                    let mut gesture = Gesture::default();
+                    if gesture.continuous(&response) {
                         let mut next = settings.clone();
                         next.growth_threshold = g;
-                        out.push(Command::Edit {
-                            part: Part::Settings(next),
-                            gesture: Some(gesture(response.id)),
-                        });
+                        out.push(gesture.edit(Part::Settings(next)));
                     }
                     ui.end_row();
                 });

@@ -2,17 +2,22 @@
 //! chance the limitation defence is raised, and the holiday calendar's years. Each change is
 //! one undoable `Part::Settings` edit; a slider drag is one gesture.
 
-use egui::{Id, RichText};
+use egui::RichText;
 
 use super::commands::Command;
-use super::pages::dispute_wizard::percent_slider;
+use super::pages::dispute_wizard::MONTHS;
 use super::theme;
+use super::widgets::{Gesture, TypedField, percent_slider};
 use crate::i18n::disputes::{DisputeKey as K, route, t};
 use crate::i18n::trf;
+use crate::model::field::{IntegerKind, MoneyKind};
 use crate::model::holidays::{
     HolidayCalendar, HolidayProblem, HolidayYear, breaks_text, built_in_years, parse_breaks, parse_days,
 };
-use crate::model::{Language, Money, Part, Route, Settings};
+use crate::model::{Language, Part, Route, Settings};
+
+/// The years a holiday calendar can be written for.
+const YEARS: IntegerKind = IntegerKind { min: 1990, max: 2100 };
 
 /// The holiday-year editor's text, kept while the window is open.
 #[derive(Clone, Debug, Default)]
@@ -60,11 +65,8 @@ impl YearDraft {
     }
 }
 
-fn edit(out: &mut Vec<Command>, next: Settings, gesture: Option<Id>) {
-    out.push(Command::Edit {
-        part: Part::Settings(next),
-        gesture: gesture.map(|id| id.value()),
-    });
+fn edit(out: &mut Vec<Command>, next: Settings, gesture: Gesture) {
+    out.push(gesture.edit(Part::Settings(next)));
 }
 
 /// Draws the dispute settings of `settings`; edits go to `out`.
@@ -75,72 +77,80 @@ pub fn dispute_settings_ui(ui: &mut egui::Ui, lang: Language, settings: &Setting
         .num_columns(2)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            let label = ui.label(t(lang, K::PropDiscount));
-            let mut rate = if settings.discount_rate_pct.is_finite() {
-                settings.discount_rate_pct
-            } else {
-                0.0
-            };
-            let response = ui
-                .add(
-                    egui::Slider::new(&mut rate, 0.0..=30.0)
-                        .clamping(egui::SliderClamping::Edits)
-                        .suffix(" %")
-                        .max_decimals(1),
-                )
-                .labelled_by(label.id);
-            ui.end_row();
-            if response.changed() {
-                let mut next = settings.clone();
-                next.discount_rate_pct = rate;
-                edit(out, next, Some(response.id));
-            }
-            if let Some((v, id)) =
-                percent_slider(ui, t(lang, K::DefenceChance), settings.limitation_defence_pct)
+            let mut gesture = Gesture::default();
+            let discount = settings.discount_rate_pct;
+            if let Some(rate) =
+                percent_slider(ui, t(lang, K::PropDiscount), discount, 0.0..=30.0, &mut gesture)
             {
                 let mut next = settings.clone();
+                next.discount_rate_pct = rate;
+                edit(out, next, gesture);
+            }
+            let mut gesture = Gesture::default();
+            if let Some(v) = percent_slider(
+                ui,
+                t(lang, K::DefenceChance),
+                settings.limitation_defence_pct,
+                0.0..=100.0,
+                &mut gesture,
+            ) {
+                let mut next = settings.clone();
                 next.limitation_defence_pct = v;
-                edit(out, next, Some(id));
+                edit(out, next, gesture);
             }
             for r in Route::ALL {
                 let name = route(lang, r);
                 let assumed = settings.route_defaults.get(r);
                 let loss = trf(lang, K::LossChance, &[("route", &name)]);
-                if let Some((v, id)) = percent_slider(ui, &loss, assumed.relationship_loss_pct) {
+                let mut gesture = Gesture::default();
+                if let Some(v) = percent_slider(
+                    ui,
+                    &loss,
+                    assumed.relationship_loss_pct,
+                    0.0..=100.0,
+                    &mut gesture,
+                ) {
                     let mut next = settings.clone();
                     next.route_defaults.get_mut(r).relationship_loss_pct = v;
-                    edit(out, next, Some(id));
+                    edit(out, next, gesture);
                 }
                 let label = ui.label(trf(lang, K::RouteCost, &[("route", &name)]));
-                let mut major = assumed.cost.minor() / 100;
-                let response = ui
-                    .add(
-                        egui::DragValue::new(&mut major)
-                            .range(0..=i64::MAX / 100)
-                            .prefix(settings.currency_symbol.as_str())
-                            .speed(1_000.0)
-                            .custom_formatter(|v, _| {
-                                crate::model::money_text("", Money::from_major(v as i64))
-                            })
-                            .custom_parser(|text| Money::parse(text).map(Money::as_major_f64)),
-                    )
-                    .labelled_by(label.id);
+                let typed = ui
+                    .horizontal(|ui| {
+                        ui.label(settings.currency_symbol.as_str());
+                        TypedField::new(
+                            ui.make_persistent_id(("default_route_cost", r)),
+                            &MoneyKind { negative: false },
+                            &assumed.cost,
+                        )
+                        .width(140.0)
+                        .right_aligned()
+                        .labelled_by(label.id)
+                        .show(ui, lang)
+                    })
+                    .inner;
                 ui.end_row();
-                if response.changed() {
+                if let Some(cost) = typed.committed {
                     let mut next = settings.clone();
-                    next.route_defaults.get_mut(r).cost = Money::from_major(major);
-                    edit(out, next, Some(response.id));
+                    next.route_defaults.get_mut(r).cost = cost;
+                    edit(out, next, Gesture::default());
                 }
                 let label = ui.label(trf(lang, K::RouteMonths, &[("route", &name)]));
-                let mut months = assumed.months;
-                let response = ui
-                    .add(egui::DragValue::new(&mut months).range(0..=240))
-                    .labelled_by(label.id);
+                let months = i64::from(assumed.months);
+                let typed = TypedField::new(
+                    ui.make_persistent_id(("default_route_months", r)),
+                    &MONTHS,
+                    &months,
+                )
+                .width(60.0)
+                .right_aligned()
+                .labelled_by(label.id)
+                .show(ui, lang);
                 ui.end_row();
-                if response.changed() {
+                if let Some(months) = typed.committed.and_then(|m| u32::try_from(m).ok()) {
                     let mut next = settings.clone();
                     next.route_defaults.get_mut(r).months = months;
-                    edit(out, next, Some(response.id));
+                    edit(out, next, Gesture::default());
                 }
             }
         });
@@ -187,10 +197,13 @@ fn holidays_ui(ui: &mut egui::Ui, lang: Language, settings: &Settings, out: &mut
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
             let label = ui.label(t(lang, K::PropHolidayYear));
-            let before = draft.year;
-            ui.add(egui::DragValue::new(&mut draft.year).range(1990..=2100))
-                .labelled_by(label.id);
-            if draft.year != before {
+            let shown = i64::from(draft.year);
+            let typed = TypedField::new(ui.make_persistent_id("holiday_year"), &YEARS, &shown)
+                .width(60.0)
+                .labelled_by(label.id)
+                .show(ui, lang);
+            if let Some(year) = typed.committed.and_then(|y| i32::try_from(y).ok()) {
+                draft.year = year;
                 // Load what is known for the year, to correct it.
                 let known = settings
                     .holiday_years
@@ -229,7 +242,7 @@ fn holidays_ui(ui: &mut egui::Ui, lang: Language, settings: &Settings, out: &mut
                     next.holiday_years.retain(|y| y.year != year.year);
                     next.holiday_years.push(year);
                     next.holiday_years.sort_by_key(|y| y.year);
-                    edit(out, next, None);
+                    edit(out, next, Gesture::default());
                     draft.problem = None;
                 }
                 Err(problem) => draft.problem = Some(problem),
@@ -242,7 +255,7 @@ fn holidays_ui(ui: &mut egui::Ui, lang: Language, settings: &Settings, out: &mut
         {
             let mut next = settings.clone();
             next.holiday_years.retain(|y| y.year != draft.year);
-            edit(out, next, None);
+            edit(out, next, Gesture::default());
         }
     });
     if let Some(problem) = &draft.problem {

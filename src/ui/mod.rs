@@ -22,6 +22,7 @@ pub mod shortcuts;
 mod startup;
 pub mod theme;
 mod tour;
+mod widgets;
 
 use std::path::PathBuf;
 

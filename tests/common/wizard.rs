@@ -13,11 +13,14 @@ pub fn click(harness: &mut Harness<'_, StudioApp>, role: Role, label: &str) {
     harness.run();
 }
 
-/// Types into the field labelled `label`, replacing what it held, then leaves the field.
+/// Types into the field labelled `label`, replacing what it held, then leaves the field:
+/// Enter commits a one-line field (Escape would drop what was typed into a typed field), and
+/// Escape leaves a multi-line one, where Enter starts a new line.
 pub fn type_into(harness: &mut Harness<'_, StudioApp>, label: &str, text: &str) {
     type_and_stay(harness, label, text);
+    let one_line = harness.query_by_role_and_label(Role::TextInput, label).is_some();
     // Leave the field, so the next edit is its own undo step.
-    harness.key_press(Key::Escape);
+    harness.key_press(if one_line { Key::Enter } else { Key::Escape });
     harness.run();
 }
 

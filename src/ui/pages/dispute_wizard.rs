@@ -20,12 +20,14 @@ use crate::model::advice::{
     Advice, AdviceInput, Deadline, DeadlineKind, MAX_REMAINING_YEARS, advise, customer_relationship,
     dispute_tier,
 };
+use crate::model::field::{IntegerKind, MoneyKind};
 use crate::model::holidays::HolidayCalendar;
 use crate::model::{
     Decision, Dispute, DisputeDraft, DisputeKind, DisputeStatus, Fault, Language, Money, Part, Party,
     PreventionItem, PreventionScores, Relationship, Tier, WarrantyPart, WizardStep, money_text,
 };
 use crate::ui::commands::Command;
+use crate::ui::widgets::{DateField, Gesture, TypedField, percent_slider};
 
 /// What the wizard asks the page to do besides editing the scenario.
 pub enum WizardOutcome {
@@ -102,7 +104,7 @@ pub fn wizard_ui(
 ) -> Option<WizardOutcome> {
     let lang = cx.lang;
     let mut next = draft.clone();
-    let mut gesture: Option<u64> = None;
+    let mut gesture = Gesture::default();
     let mut outcome = None;
 
     step_indicator(ui, lang, &mut next);
@@ -123,7 +125,7 @@ pub fn wizard_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| match draft.step {
             WizardStep::Parties => parties_ui(ui, cx, &mut next, &mut gesture),
-            WizardStep::Kind => kind_ui(ui, lang, &mut next, &mut gesture),
+            WizardStep::Kind => kind_ui(ui, cx, &mut next, &mut gesture),
             WizardStep::Facts => facts_ui(ui, cx, &mut next, &advice, &mut gesture),
             WizardStep::Relationship => relationship_ui(ui, cx, &mut next, &advice, &mut gesture),
             WizardStep::Advice => advice_ui(ui, cx, &mut next, &advice, &mut gesture),
@@ -183,10 +185,7 @@ pub fn wizard_ui(
     });
 
     if outcome.is_none() && draft_changed(&next, draft) {
-        out.push(Command::Edit {
-            part: Part::DisputeDraft(Some(Box::new(next))),
-            gesture,
-        });
+        out.push(gesture.edit(Part::DisputeDraft(Some(Box::new(next)))));
     }
     outcome
 }
@@ -274,173 +273,118 @@ fn step_indicator(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft) {
 
 // ---- Form widgets ------------------------------------------------------------------------
 
-/// How a typed field reads and shows its value.
-struct TypedField<T> {
-    /// Salt for the field's memory id.
-    kind: &'static str,
-    /// Shown before the field, e.g. a currency symbol.
-    prefix: Option<String>,
-    show: fn(&T) -> String,
-    /// `None` when the text is not a value yet.
-    parse: fn(&str) -> Option<T>,
-    style: fn(egui::TextEdit<'_>, Language) -> egui::TextEdit<'_>,
-    error: K,
+/// The reason beside a typed field. Its room is always taken, so nothing moves when it
+/// appears or goes.
+fn problem_beside(ui: &mut egui::Ui, problem: Option<&str>, height: f32) {
+    ui.add_sized(
+        [200.0, height],
+        egui::Label::new(
+            RichText::new(problem.unwrap_or_default()).color(theme::error_color(ui.visuals().dark_mode)),
+        )
+        .truncate(),
+    );
 }
 
-/// A text field for a value typed as text (a date, an amount). While it has focus it keeps what
-/// the user typed; the draft changes whenever the text parses, and a hint says when it does not.
-fn typed_field<T>(
+/// A labelled row of a form grid for an optional date, typed as YYYY-MM-DD (empty clears it)
+/// or picked in the calendar beside it.
+fn date_field(
     ui: &mut egui::Ui,
-    lang: Language,
+    cx: Form,
     label: &str,
-    spec: &TypedField<T>,
-    value: &mut T,
-    gesture: &mut Option<u64>,
+    value: &mut Option<NaiveDate>,
+    gesture: &mut Gesture,
 ) {
     let label = ui.label(label);
-    let id = ui.make_persistent_id((spec.kind, label.id));
-    let mut text = ui
-        .data(|d| d.get_temp::<String>(id))
-        .unwrap_or_else(|| (spec.show)(value));
+    let id = ui.make_persistent_id(("date", label.id));
     ui.horizontal(|ui| {
-        if let Some(prefix) = &spec.prefix {
-            ui.label(prefix);
+        let typed = DateField::new(id, *value, cx.today)
+            .labelled_by(label.id)
+            .show(ui, cx.lang);
+        if let Some(date) = typed.committed {
+            *value = date;
+            gesture.discrete(true);
         }
-        let edit = (spec.style)(egui::TextEdit::singleline(&mut text).id(id), lang);
-        let response = ui.add(edit).labelled_by(label.id);
-        let parsed = (spec.parse)(&text);
-        let valid = parsed.is_some();
-        if response.changed()
-            && let Some(new) = parsed
-        {
-            *value = new;
-            *gesture = Some(response.id.value());
-        }
-        if response.has_focus() {
-            ui.data_mut(|d| d.insert_temp(id, text.clone()));
-        } else {
-            ui.data_mut(|d| d.remove::<String>(id));
-        }
-        // The hint's room is always taken, so nothing moves when it appears or goes.
-        let hint = if valid { "" } else { t(lang, spec.error) };
-        ui.add_sized(
-            [200.0, response.rect.height()],
-            egui::Label::new(RichText::new(hint).color(theme::error_color(ui.visuals().dark_mode)))
-                .truncate(),
-        );
+        problem_beside(ui, typed.problem.as_deref(), typed.response.rect.height());
     });
     ui.end_row();
 }
 
-/// A text field for an optional date in YYYY-MM-DD (empty clears it).
-fn date_field(
-    ui: &mut egui::Ui,
-    lang: Language,
-    label: &str,
-    value: &mut Option<NaiveDate>,
-    gesture: &mut Option<u64>,
-) {
-    let spec = TypedField {
-        kind: "date",
-        prefix: None,
-        show: |v: &Option<NaiveDate>| v.map(|d| d.to_string()).unwrap_or_default(),
-        parse: |text| {
-            let trimmed = text.trim();
-            if trimmed.is_empty() {
-                Some(None)
-            } else {
-                NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").ok().map(Some)
-            }
-        },
-        style: |edit, lang| edit.hint_text(t(lang, K::DateHint)).desired_width(110.0),
-        error: K::BadDate,
-    };
-    typed_field(ui, lang, label, &spec, value, gesture);
-}
-
-/// An amount for a money box: thousands separators, no ".00".
-#[expect(
-    clippy::trivially_copy_pass_by_ref,
-    reason = "`TypedField::show` takes the value by reference"
-)]
-fn money_box_text(m: &Money) -> String {
-    money_text("", *m)
-}
-
-/// A text field for an amount of money, parsed as the user types; never negative.
+/// A labelled row of a form grid for an amount of money after the currency symbol; a profit
+/// may be `negative`, other amounts not.
 fn money_field(
     ui: &mut egui::Ui,
-    lang: Language,
+    cx: Form,
     label: &str,
-    symbol: &str,
     value: &mut Money,
-    gesture: &mut Option<u64>,
+    negative: bool,
+    gesture: &mut Gesture,
 ) {
-    let spec = TypedField {
-        kind: "money",
-        prefix: Some(symbol.to_owned()),
-        show: money_box_text,
-        parse: |text| Money::parse(text).filter(|m| !m.is_negative()),
-        style: |edit, _| edit.align(egui::Align2::RIGHT_CENTER).desired_width(140.0),
-        error: K::BadAmount,
-    };
-    typed_field(ui, lang, label, &spec, value, gesture);
-}
-
-/// A text field for a profit, which may be negative.
-fn signed_money_field(
-    ui: &mut egui::Ui,
-    lang: Language,
-    label: &str,
-    symbol: &str,
-    value: &mut Money,
-    gesture: &mut Option<u64>,
-) {
-    let spec = TypedField {
-        kind: "signed_money",
-        prefix: Some(symbol.to_owned()),
-        show: money_box_text,
-        parse: Money::parse,
-        style: |edit, _| edit.align(egui::Align2::RIGHT_CENTER).desired_width(140.0),
-        error: K::BadAmount,
-    };
-    typed_field(ui, lang, label, &spec, value, gesture);
-}
-
-/// A percentage slider that writes only when the user moves it: showing it never clamps or
-/// re-rounds the stored value (12.5% stays 12.5%). Returns the new value when changed.
-fn pct_slider(ui: &mut egui::Ui, label: &str, value: f64, gesture: &mut Option<u64>) -> Option<f64> {
-    let (shown, id) = percent_slider(ui, label, value)?;
-    *gesture = Some(id.value());
-    Some(shown)
-}
-
-/// One labelled 0–100 % slider row of a grid; returns the new value and the slider's id
-/// (for grouping a drag into one undo step) when the user moved it. Shown alone it writes
-/// nothing, so a stored 12.5% is never re-rounded and a NaN never becomes an edit.
-pub(crate) fn percent_slider(ui: &mut egui::Ui, label: &str, value: f64) -> Option<(f64, egui::Id)> {
     let label = ui.label(label);
-    let mut shown = if value.is_finite() { value } else { 0.0 };
-    let response = ui
-        .add(
-            egui::Slider::new(&mut shown, 0.0..=100.0)
-                .clamping(egui::SliderClamping::Edits)
-                .suffix(" %")
-                .max_decimals(1),
-        )
-        .labelled_by(label.id);
+    let id = ui.make_persistent_id(("money", label.id));
+    ui.horizontal(|ui| {
+        ui.label(cx.symbol);
+        let typed = TypedField::new(id, &MoneyKind { negative }, value)
+            .width(140.0)
+            .right_aligned()
+            .labelled_by(label.id)
+            .show(ui, cx.lang);
+        if let Some(money) = typed.committed {
+            *value = money;
+            gesture.discrete(true);
+        }
+        problem_beside(ui, typed.problem.as_deref(), typed.response.rect.height());
+    });
     ui.end_row();
-    response.changed().then_some((shown, response.id))
 }
 
-fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, gesture: &mut Option<u64>) {
+/// A labelled row of a form grid for a number of months, 0–240.
+fn months_field(ui: &mut egui::Ui, cx: Form, label: &str, months: &mut u32, gesture: &mut Gesture) {
+    let label = ui.label(label);
+    let id = ui.make_persistent_id(("months", label.id));
+    let shown = i64::from(*months);
+    ui.horizontal(|ui| {
+        let typed = TypedField::new(id, &MONTHS, &shown)
+            .width(60.0)
+            .right_aligned()
+            .labelled_by(label.id)
+            .show(ui, cx.lang);
+        if let Some(value) = typed.committed.and_then(|v| u32::try_from(v).ok()) {
+            *months = value;
+            gesture.discrete(true);
+        }
+        problem_beside(ui, typed.problem.as_deref(), typed.response.rect.height());
+    });
+    ui.end_row();
+}
+
+/// How long a route may take, in months.
+pub(crate) const MONTHS: IntegerKind = IntegerKind { min: 0, max: 240 };
+
+/// What the form rows need to know besides the value: the language, today (where a calendar
+/// opens) and the currency symbol.
+#[derive(Clone, Copy)]
+struct Form<'a> {
+    lang: Language,
+    today: NaiveDate,
+    symbol: &'a str,
+}
+
+impl<'a> Form<'a> {
+    fn of(cx: &'a PageContext<'_>) -> Self {
+        Self {
+            lang: cx.lang,
+            today: cx.today,
+            symbol: cx.doc.scenario.settings.currency_symbol.as_str(),
+        }
+    }
+}
+
+fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, gesture: &mut Gesture) {
     let label = ui.label(label);
     let response = ui
         .add(egui::TextEdit::singleline(value).desired_width(360.0))
         .labelled_by(label.id);
-    if response.changed() {
-        *gesture = Some(response.id.value());
-    }
+    gesture.continuous(&response);
     ui.end_row();
 }
 
@@ -454,7 +398,7 @@ fn form_grid(ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui::Ui)) {
 
 // ---- Steps -------------------------------------------------------------------------------
 
-fn parties_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, next: &mut DisputeDraft, gesture: &mut Option<u64>) {
+fn parties_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, next: &mut DisputeDraft, gesture: &mut Gesture) {
     let lang = cx.lang;
     let scenario = &cx.doc.scenario;
     let seg = cx.doc.segmentation();
@@ -525,7 +469,7 @@ fn parties_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, next: &mut DisputeDraft, 
         .filter(|d| d.customer_id == next.dispute.customer_id && !d.contract.name.is_empty())
         .map(|d| &d.contract)
         .collect();
-    let symbol = scenario.settings.currency_symbol.as_str();
+    let form = Form::of(cx);
     form_grid(ui, "wizard_contract", |ui| {
         if !earlier.is_empty() {
             ui.label(t(lang, K::EarlierContract));
@@ -550,27 +494,27 @@ fn parties_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, next: &mut DisputeDraft, 
         );
         money_field(
             ui,
-            lang,
+            form,
             t(lang, K::ContractValue),
-            symbol,
             &mut next.dispute.contract.value,
+            false,
             gesture,
         );
         date_field(
             ui,
-            lang,
+            form,
             t(lang, K::Signed),
             &mut next.dispute.contract.signed,
             gesture,
         );
         date_field(
             ui,
-            lang,
+            form,
             t(lang, K::Start),
             &mut next.dispute.contract.start,
             gesture,
         );
-        date_field(ui, lang, t(lang, K::End), &mut next.dispute.contract.end, gesture);
+        date_field(ui, form, t(lang, K::End), &mut next.dispute.contract.end, gesture);
         ui.label("");
         ui.checkbox(
             &mut next.dispute.contract.arbitration_clause,
@@ -587,7 +531,9 @@ fn parties_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, next: &mut DisputeDraft, 
     });
 }
 
-fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: &mut Option<u64>) {
+fn kind_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, next: &mut DisputeDraft, gesture: &mut Gesture) {
+    let lang = cx.lang;
+    let form = Form::of(cx);
     ui.strong(t(lang, K::KindQuestion));
     egui::Grid::new("wizard_kinds")
         .num_columns(2)
@@ -626,7 +572,7 @@ fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: 
             if a.acceptance_passed {
                 date_field(
                     ui,
-                    lang,
+                    form,
                     t(lang, K::QAcceptanceDate),
                     &mut a.acceptance_date,
                     gesture,
@@ -634,10 +580,10 @@ fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: 
             }
             yes_no_question(ui, lang, t(lang, K::QReportSubmitted), &mut a.report_submitted);
             if a.report_submitted {
-                date_field(ui, lang, t(lang, K::QReportDate), &mut a.report_date, gesture);
+                date_field(ui, form, t(lang, K::QReportDate), &mut a.report_date, gesture);
                 yes_no_question(ui, lang, t(lang, K::QEmployerDelayed), &mut a.employer_delayed);
             }
-            used_question(ui, lang, a, gesture);
+            used_question(ui, form, a, gesture);
         }
         DisputeKind::QuantityOfWork => {
             yes_no_question(ui, lang, t(lang, K::QSiteVisas), &mut a.site_visas);
@@ -665,12 +611,12 @@ fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: 
                     &mut a.employer_failed_to_supply,
                 );
             }
-            used_question(ui, lang, a, gesture);
+            used_question(ui, form, a, gesture);
             yes_no_question(ui, lang, t(lang, K::QAcceptancePassed), &mut a.acceptance_passed);
             if a.acceptance_passed {
                 date_field(
                     ui,
-                    lang,
+                    form,
                     t(lang, K::QAcceptanceDate),
                     &mut a.acceptance_date,
                     gesture,
@@ -685,7 +631,7 @@ fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: 
                 }
             });
             ui.end_row();
-            date_field(ui, lang, t(lang, K::QDefectKnown), &mut a.defect_known, gesture);
+            date_field(ui, form, t(lang, K::QDefectKnown), &mut a.defect_known, gesture);
         }
         DisputeKind::PricingMethod => {
             yes_no_question(ui, lang, t(lang, K::QPricingAgreed), &mut a.pricing_agreed);
@@ -710,12 +656,8 @@ fn kind_ui(ui: &mut egui::Ui, lang: Language, next: &mut DisputeDraft, gesture: 
     }
 }
 
-fn used_question(
-    ui: &mut egui::Ui,
-    lang: Language,
-    a: &mut crate::model::KindAnswers,
-    gesture: &mut Option<u64>,
-) {
+fn used_question(ui: &mut egui::Ui, form: Form, a: &mut crate::model::KindAnswers, gesture: &mut Gesture) {
+    let lang = form.lang;
     yes_no_question(
         ui,
         lang,
@@ -725,7 +667,7 @@ fn used_question(
     if a.used_before_acceptance {
         date_field(
             ui,
-            lang,
+            form,
             t(lang, K::QPossessionDate),
             &mut a.possession_date,
             gesture,
@@ -745,32 +687,32 @@ fn facts_ui(
     cx: &PageContext<'_>,
     next: &mut DisputeDraft,
     advice: &Advice,
-    gesture: &mut Option<u64>,
+    gesture: &mut Gesture,
 ) {
     let lang = cx.lang;
-    let symbol = cx.doc.scenario.settings.currency_symbol.as_str();
+    let form = Form::of(cx);
     let d = &mut next.dispute;
     form_grid(ui, "wizard_facts", |ui| {
         money_field(
             ui,
-            lang,
+            form,
             t(lang, K::AmountClaimed),
-            symbol,
             &mut d.amount_claimed,
+            false,
             gesture,
         );
         money_field(
             ui,
-            lang,
+            form,
             t(lang, K::AmountDisputed),
-            symbol,
             &mut d.amount_disputed,
+            false,
             gesture,
         );
-        date_field(ui, lang, t(lang, K::DamageKnown), &mut d.damage_known, gesture);
+        date_field(ui, form, t(lang, K::DamageKnown), &mut d.damage_known, gesture);
         date_field(
             ui,
-            lang,
+            form,
             t(lang, K::DamageOccurred),
             &mut d.damage_occurred,
             gesture,
@@ -783,9 +725,7 @@ fn facts_ui(
                     .desired_rows(4),
             )
             .labelled_by(label.id);
-        if response.changed() {
-            *gesture = Some(response.id.value());
-        }
+        gesture.continuous(&response);
         ui.end_row();
     });
     ui.weak(t(lang, K::DamageOccurredHint));
@@ -839,20 +779,21 @@ fn relationship_ui(
     cx: &PageContext<'_>,
     next: &mut DisputeDraft,
     advice: &Advice,
-    gesture: &mut Option<u64>,
+    gesture: &mut Gesture,
 ) {
     let lang = cx.lang;
     let settings = &cx.doc.scenario.settings;
+    let form = Form::of(cx);
     ui.weak(t(lang, K::RelationshipIntro));
     ui.add_space(4.0);
     let r = &mut next.dispute.relationship;
     form_grid(ui, "wizard_relationship", |ui| {
-        signed_money_field(
+        money_field(
             ui,
-            lang,
+            form,
             t(lang, K::AnnualProfit),
-            &settings.currency_symbol,
             &mut r.annual_profit,
+            true,
             gesture,
         );
         years_slider(ui, lang, &mut r.remaining_years, gesture);
@@ -888,15 +829,14 @@ fn relationship_ui(
 
 /// The remaining years, 0–50. Writes only when moved: a larger number from a file is shown
 /// at the end of the scale and kept until the user changes it (the advice caps it at 50).
-fn years_slider(ui: &mut egui::Ui, lang: Language, years: &mut u32, gesture: &mut Option<u64>) {
+fn years_slider(ui: &mut egui::Ui, lang: Language, years: &mut u32, gesture: &mut Gesture) {
     let label = ui.label(t(lang, K::RemainingYears));
     let mut shown = (*years).min(MAX_REMAINING_YEARS);
     let response = ui
         .add(egui::Slider::new(&mut shown, 0..=MAX_REMAINING_YEARS).clamping(egui::SliderClamping::Edits))
         .labelled_by(label.id);
-    if response.changed() {
+    if gesture.continuous(&response) {
         *years = shown;
-        *gesture = Some(response.id.value());
     }
     ui.end_row();
 }
@@ -906,7 +846,7 @@ fn advice_ui(
     cx: &PageContext<'_>,
     next: &mut DisputeDraft,
     advice: &Advice,
-    gesture: &mut Option<u64>,
+    gesture: &mut Gesture,
 ) {
     let lang = cx.lang;
     let dark = ui.visuals().dark_mode;
@@ -1159,11 +1099,11 @@ fn sensitivity_ui(
     cx: &PageContext<'_>,
     next: &mut DisputeDraft,
     advice: &Advice,
-    gesture: &mut Option<u64>,
+    gesture: &mut Gesture,
 ) {
     let lang = cx.lang;
     let settings = &cx.doc.scenario.settings;
-    let symbol = settings.currency_symbol.as_str();
+    let form = Form::of(cx);
     let mut routes = next.dispute.routes_or(&settings.route_defaults);
     let mut routes_changed = false;
     egui::Grid::new("wizard_sensitivity")
@@ -1173,53 +1113,48 @@ fn sensitivity_ui(
         .show(ui, |ui| {
             money_field(
                 ui,
-                lang,
+                form,
                 t(lang, K::SettlementAmount),
-                symbol,
                 &mut next.dispute.settlement,
+                false,
                 gesture,
             );
             for r in &advice.results {
                 let name = route(lang, r.route);
                 let input = routes.get_mut(r.route);
                 let loss = trf(lang, K::LossChance, &[("route", &name)]);
-                if let Some(v) = pct_slider(ui, &loss, input.relationship_loss_pct, gesture) {
+                if let Some(v) = percent_slider(ui, &loss, input.relationship_loss_pct, 0.0..=100.0, gesture)
+                {
                     input.relationship_loss_pct = v;
                     routes_changed = true;
                 }
                 let share = trf(lang, K::RecoveryShare, &[("route", &name)]);
-                if let Some(v) = pct_slider(ui, &share, input.recovery_pct, gesture) {
+                if let Some(v) = percent_slider(ui, &share, input.recovery_pct, 0.0..=100.0, gesture) {
                     input.recovery_pct = v;
                     routes_changed = true;
                 }
                 let before = input.cost;
                 money_field(
                     ui,
-                    lang,
+                    form,
                     &trf(lang, K::RouteCost, &[("route", &name)]),
-                    symbol,
                     &mut input.cost,
+                    false,
                     gesture,
                 );
                 routes_changed |= input.cost != before;
-                let label = ui.label(trf(lang, K::RouteMonths, &[("route", &name)]));
-                let mut months = input.months;
-                let response = ui
-                    .add(egui::DragValue::new(&mut months).range(0..=240))
-                    .labelled_by(label.id);
-                if response.changed() {
-                    input.months = months;
-                    routes_changed = true;
-                    *gesture = Some(response.id.value());
-                }
-                ui.end_row();
+                let before = input.months;
+                let label = trf(lang, K::RouteMonths, &[("route", &name)]);
+                months_field(ui, form, &label, &mut input.months, gesture);
+                routes_changed |= input.months != before;
             }
             if advice.limitation().is_some_and(Deadline::expired) {
                 let in_force = next
                     .dispute
                     .limitation_defence_pct
                     .unwrap_or(settings.limitation_defence_pct);
-                if let Some(v) = pct_slider(ui, t(lang, K::DefenceChance), in_force, gesture) {
+                if let Some(v) = percent_slider(ui, t(lang, K::DefenceChance), in_force, 0.0..=100.0, gesture)
+                {
                     next.dispute.limitation_defence_pct = Some(v);
                 }
             }
@@ -1289,7 +1224,7 @@ fn decide_ui(
     lang: Language,
     next: &mut DisputeDraft,
     advice: &Advice,
-    gesture: &mut Option<u64>,
+    gesture: &mut Gesture,
 ) {
     ui.label(t(lang, K::DecideIntro));
     ui.add_space(6.0);
@@ -1323,7 +1258,5 @@ fn decide_ui(
                 .desired_rows(3),
         )
         .labelled_by(label.id);
-    if response.changed() {
-        *gesture = Some(response.id.value());
-    }
+    gesture.continuous(&response);
 }

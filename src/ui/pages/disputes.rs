@@ -13,6 +13,7 @@ use crate::model::advice::{Deadline, advise_dispute};
 use crate::model::{Dispute, DisputeKind, DisputeStatus, Part, Route};
 use crate::report::dispute::{ReportInput, dispute_html, dispute_markdown, report_file_name};
 use crate::ui::commands::{Command, ExportFile};
+use crate::ui::widgets::Gesture;
 
 /// Which half of the page is shown: the enum a lesson scene names.
 use crate::model::scene::DisputeView as Tab;
@@ -402,7 +403,7 @@ impl DisputesView {
             return;
         };
         let mut next = d.clone();
-        let mut gesture = None;
+        let mut gesture = Gesture::default();
         ui.horizontal(|ui| {
             ui.heading(trf(lang, K::DetailTitle, &[("id", &d.id)]));
             ui.label(format!(
@@ -481,9 +482,7 @@ impl DisputesView {
                                 .desired_rows(rows),
                         )
                         .labelled_by(label.id);
-                    if response.changed() {
-                        gesture = Some(response.id.value());
-                    }
+                    gesture.continuous(&response);
                     ui.end_row();
                 }
             });
@@ -525,10 +524,7 @@ impl DisputesView {
         // A NaN read from a file is unequal to itself: compare the debug text too, or showing
         // the dispute would record an edit on every frame.
         if next != *d && format!("{next:?}") != format!("{d:?}") {
-            out.push(Command::Edit {
-                part: Part::Dispute(index, Box::new(next)),
-                gesture,
-            });
+            out.push(gesture.edit(Part::Dispute(index, Box::new(next))));
         }
     }
 }

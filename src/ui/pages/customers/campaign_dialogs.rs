@@ -10,13 +10,14 @@ use crate::model::campaigns::{self, MarkReport};
 use crate::model::{Part, Promotion};
 use crate::ui::commands::Command;
 use crate::ui::theme;
+use crate::ui::widgets::DateField;
 
 /// The "Send promotion" dialog.
 #[derive(Clone, Debug)]
 pub struct SendDialog {
     campaign: String,
     channel: String,
-    date: String,
+    date: Option<NaiveDate>,
     problem: bool,
 }
 
@@ -27,7 +28,7 @@ impl SendDialog {
         Self {
             campaign: String::new(),
             channel: String::new(),
-            date: today.format("%Y-%m-%d").to_string(),
+            date: Some(today),
             problem: false,
         }
     }
@@ -52,21 +53,33 @@ impl SendDialog {
             .default_pos(egui::pos2(360.0, 160.0))
             .show(ctx, |ui| {
                 ui.label(trf(lang, S::SendTo, &[("n", &members.len())]));
+                let mut date_typed = true;
                 egui::Grid::new("send_promotion_grid")
                     .num_columns(2)
                     .show(ui, |ui| {
-                        for (key, text) in [
-                            (S::Campaign, &mut self.campaign),
-                            (S::Channel, &mut self.channel),
-                            (S::Date, &mut self.date),
-                        ] {
+                        for (key, text) in
+                            [(S::Campaign, &mut self.campaign), (S::Channel, &mut self.channel)]
+                        {
                             let label = ui.label(tr(lang, key));
                             ui.add(egui::TextEdit::singleline(text).desired_width(260.0))
                                 .labelled_by(label.id);
                             ui.end_row();
                         }
+                        let label = ui.label(tr(lang, S::Date));
+                        let typed =
+                            DateField::new(egui::Id::unique("send_promotion_date"), self.date, cx.today)
+                                .required()
+                                .labelled_by(label.id)
+                                .show(ui, lang);
+                        // The dialog acts on the date as typed, committed or not; while the
+                        // text is not a date, Send waits.
+                        if typed.reads.is_some() {
+                            self.date = typed.reads.flatten();
+                        }
+                        date_typed = typed.problem.is_none();
+                        ui.end_row();
                     });
-                let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d").ok();
+                let date = self.date.filter(|_| date_typed);
                 if self.problem {
                     ui.colored_label(
                         theme::error_color(ui.visuals().dark_mode),

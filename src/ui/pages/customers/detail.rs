@@ -8,19 +8,18 @@ use super::PageContext;
 use crate::i18n::customers::CustomerKey as C;
 use crate::i18n::segments::{SegmentKey as S, action_text, segment_name};
 use crate::i18n::{Key, tier_name, tier_reason, tr, trf};
+use crate::model::field::MoneyKind;
 use crate::model::rfm_segments::RfmSegment;
 use crate::model::{
     Customer, Experience, Interaction, Language, Money, Part, Promotion, Tier, TierOverride, valuation,
 };
 use crate::ui::commands::Command;
 use crate::ui::theme;
+use crate::ui::widgets::{DateField, Gesture, TypedField};
 
 /// Sends an edit of customer `index`; `gesture` groups a drag or typing into one undo step.
-fn edit(out: &mut Vec<Command>, index: usize, customer: Customer, gesture: Option<egui::Id>) {
-    out.push(Command::Edit {
-        part: Part::Customer(index, Box::new(customer)),
-        gesture: gesture.map(|id| id.value()),
-    });
+fn edit(out: &mut Vec<Command>, index: usize, customer: Customer, gesture: Gesture) {
+    out.push(gesture.edit(Part::Customer(index, Box::new(customer))));
 }
 
 /// The detail panel of one customer. Returns true when the user closed it.
@@ -138,62 +137,32 @@ fn completeness_ui(ui: &mut egui::Ui, lang: Language, c: &Customer) {
 }
 
 /// A labelled single-line text field in a grid row; returns the new text when it changed.
-fn text_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<(String, egui::Id)> {
+fn text_row(ui: &mut egui::Ui, label: &str, value: &str, gesture: &mut Gesture) -> Option<String> {
     let l = ui.label(label);
     let mut text = value.to_owned();
     let response = ui
         .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
         .labelled_by(l.id);
     ui.end_row();
-    response.changed().then_some((text, response.id))
+    gesture.continuous(&response).then_some(text)
 }
 
-/// A labelled amount field; invalid or negative input is shown in red and not applied.
-fn money_row(
-    ui: &mut egui::Ui,
-    lang: Language,
-    label: &str,
-    value: Money,
-    id: egui::Id,
-) -> Option<(Money, egui::Id)> {
+/// A labelled amount field; a refused text stays in red, its reason under it, and is not
+/// applied. Returns the amount the user committed.
+fn money_row(ui: &mut egui::Ui, lang: Language, label: &str, value: Money, id: egui::Id) -> Option<Money> {
     let l = ui.label(label);
-    let buffer_id = id.with("buffer");
-    let mut text: String = ui
-        .data(|d| d.get_temp::<String>(buffer_id))
-        .unwrap_or_else(|| value.to_string());
-    let parsed = Money::parse(&text);
-    let error = match parsed {
-        None => Some(tr(lang, C::ErrNotAnAmount)),
-        Some(m) if m.is_negative() => Some(tr(lang, C::ErrNegative)),
-        Some(_) => None,
-    };
-    let dark = ui.visuals().dark_mode;
-    let mut edit = egui::TextEdit::singleline(&mut text)
-        .id(id)
-        .desired_width(f32::INFINITY)
-        .font(egui::TextStyle::Monospace);
-    if error.is_some() {
-        edit = edit.text_color(theme::error_color(dark));
-    }
-    let mut response = ui.add(edit).labelled_by(l.id);
-    if let Some(reason) = error {
-        response = response.on_hover_text(reason);
-    }
+    let typed = TypedField::new(id, &MoneyKind { negative: false }, &value)
+        .width(f32::INFINITY)
+        .monospace()
+        .labelled_by(l.id)
+        .show(ui, lang);
     ui.end_row();
-    if let Some(reason) = error {
+    if let Some(reason) = &typed.problem {
         ui.label("");
-        ui.colored_label(theme::error_color(dark), reason);
+        ui.colored_label(theme::error_color(ui.visuals().dark_mode), reason);
         ui.end_row();
     }
-    if response.has_focus() || error.is_some() {
-        ui.data_mut(|d| d.insert_temp(buffer_id, text.clone()));
-    } else {
-        ui.data_mut(|d| d.remove::<String>(buffer_id));
-    }
-    match Money::parse(&text) {
-        Some(m) if response.changed() && !m.is_negative() && m != value => Some((m, response.id)),
-        _ => None,
-    }
+    typed.committed
 }
 
 fn descriptive_ui(
@@ -220,7 +189,8 @@ fn descriptive_ui(
                     2 => &c.region,
                     _ => &c.contact,
                 };
-                if let Some((text, id)) = text_row(ui, label, value) {
+                let mut gesture = Gesture::default();
+                if let Some(text) = text_row(ui, label, value, &mut gesture) {
                     let mut next = c.clone();
                     match field {
                         0 => next.name = text,
@@ -228,26 +198,18 @@ fn descriptive_ui(
                         2 => next.region = text,
                         _ => next.contact = text,
                     }
-                    edit(out, index, next, Some(id));
+                    edit(out, index, next, gesture);
                 }
             }
             let since_label = ui.label(tr(lang, C::Since));
-            let mut since = c.since.map(|d| d.to_string()).unwrap_or_default();
-            let response = ui
-                .add(
-                    egui::TextEdit::singleline(&mut since)
-                        .hint_text("YYYY-MM-DD")
-                        .desired_width(120.0),
-                )
-                .labelled_by(since_label.id);
+            let since = DateField::new(egui::Id::unique(("detail_since", index)), c.since, cx.today)
+                .labelled_by(since_label.id)
+                .show(ui, lang);
             ui.end_row();
-            if response.lost_focus() {
-                let parsed = NaiveDate::parse_from_str(since.trim(), "%Y-%m-%d").ok();
-                if (since.trim().is_empty() || parsed.is_some()) && parsed != c.since {
-                    let mut next = c.clone();
-                    next.since = parsed;
-                    edit(out, index, next, None);
-                }
+            if let Some(date) = since.committed {
+                let mut next = c.clone();
+                next.since = date;
+                edit(out, index, next, Gesture::default());
             }
             for (key, value, which) in [
                 (Key::ColRevenue, c.revenue, 0),
@@ -255,14 +217,14 @@ fn descriptive_ui(
                 (Key::ColCostToServe, c.cost_to_serve, 2),
             ] {
                 let id = egui::Id::unique(("detail_money", index, which));
-                if let Some((m, gesture)) = money_row(ui, lang, tr(lang, key), value, id) {
+                if let Some(m) = money_row(ui, lang, tr(lang, key), value, id) {
                     let mut next = c.clone();
                     match which {
                         0 => next.revenue = m,
                         1 => next.cost_of_goods = m,
                         _ => next.cost_to_serve = m,
                     }
-                    edit(out, index, next, Some(gesture));
+                    edit(out, index, next, Gesture::default());
                 }
             }
             let growth_label = ui.label(tr(lang, C::ColGrowth));
@@ -272,10 +234,11 @@ fn descriptive_ui(
                 .labelled_by(growth_label.id)
                 .on_hover_text(tr(lang, C::GrowthHint));
             ui.end_row();
-            if response.changed() {
+            let mut gesture = Gesture::default();
+            if gesture.continuous(&response) {
                 let mut next = c.clone();
                 next.growth_potential = growth;
-                edit(out, index, next, Some(response.id));
+                edit(out, index, next, gesture);
             }
             let tags_label = ui.label(tr(lang, C::Tags));
             let mut tags = c.tags.join(", ");
@@ -287,7 +250,8 @@ fn descriptive_ui(
                 )
                 .labelled_by(tags_label.id);
             ui.end_row();
-            if response.changed() {
+            let mut gesture = Gesture::default();
+            if gesture.continuous(&response) {
                 let mut next = c.clone();
                 next.tags = tags
                     .split([',', '，', ';'])
@@ -295,7 +259,7 @@ fn descriptive_ui(
                     .filter(|t| !t.is_empty())
                     .map(str::to_owned)
                     .collect();
-                edit(out, index, next, Some(response.id));
+                edit(out, index, next, gesture);
             }
         });
 }
@@ -369,11 +333,12 @@ fn value_ui(ui: &mut egui::Ui, lang: Language, index: usize, c: &Customer, out: 
                     )
                     .labelled_by(label.id);
                 ui.end_row();
-                if response.changed() {
+                let mut gesture = Gesture::default();
+                if gesture.continuous(&response) {
                     let mut next = c.clone();
                     next.value = scores;
                     // A whole drag is one undo step.
-                    edit(out, index, next, Some(response.id));
+                    edit(out, index, next, gesture);
                 }
             }
         });
@@ -403,7 +368,7 @@ fn override_ui(
             },
             reason: String::new(),
         });
-        edit(out, index, next, None);
+        edit(out, index, next, Gesture::default());
     }
     let Some(o) = &c.tier_override else { return };
     ui.horizontal(|ui| {
@@ -414,7 +379,7 @@ fn override_ui(
                     tier,
                     reason: o.reason.clone(),
                 });
-                edit(out, index, next, None);
+                edit(out, index, next, Gesture::default());
             }
         }
     });
@@ -429,10 +394,11 @@ fn override_ui(
             tr(lang, C::OverrideNeedsReason),
         );
     }
-    if response.changed() {
+    let mut gesture = Gesture::default();
+    if gesture.continuous(&response) {
         let mut next = c.clone();
         next.tier_override = Some(TierOverride { tier: o.tier, reason });
-        edit(out, index, next, Some(response.id));
+        edit(out, index, next, gesture);
     }
 }
 
@@ -478,7 +444,8 @@ fn log_ui<T: Clone>(
     let lang = cx.lang;
     let mut current = c.clone();
     let list = rows(&mut current).clone();
-    let mut changed: Option<(usize, T, Option<egui::Id>)> = None;
+    let mut changed: Option<(usize, T)> = None;
+    let mut gesture = Gesture::default();
     let mut remove = None;
     // A log wider than the panel scrolls sideways, so every field keeps its width (dates and
     // names are never cut).
@@ -494,7 +461,7 @@ fn log_ui<T: Clone>(
                     }
                     ui.end_row();
                     for (row, entry) in list.iter().enumerate() {
-                        for (col, cell) in (columns.cells)(entry).into_iter().enumerate() {
+                        for (col, cell_value) in (columns.cells)(entry).into_iter().enumerate() {
                             // Every cell has a name a screen reader (and a test) can find.
                             let name = format!(
                                 "{} {}",
@@ -502,10 +469,16 @@ fn log_ui<T: Clone>(
                                 row + 1
                             );
                             let id = egui::Id::unique((columns.id, index, row, col));
-                            if let Some((value, gesture)) = log_cell_ui(ui, id, cell, &name) {
+                            let cell = LogCellUi {
+                                lang,
+                                today: cx.today,
+                                id,
+                                name: &name,
+                            };
+                            if let Some(value) = cell.ui(ui, cell_value, &mut gesture) {
                                 let mut next = entry.clone();
                                 (columns.apply)(&mut next, col, value);
-                                changed = Some((row, next, gesture));
+                                changed = Some((row, next));
                             }
                         }
                         if ui
@@ -521,7 +494,7 @@ fn log_ui<T: Clone>(
         });
     let mut next = c.clone();
     let log = rows(&mut next);
-    if let Some((row, entry, gesture)) = changed {
+    if let Some((row, entry)) = changed {
         if let Some(slot) = log.get_mut(row) {
             *slot = entry;
         }
@@ -530,83 +503,68 @@ fn log_ui<T: Clone>(
         if row < log.len() {
             log.remove(row);
         }
-        edit(out, index, next, None);
+        edit(out, index, next, Gesture::default());
     } else if ui.small_button(tr(lang, C::AddRow)).clicked() {
         log.push((columns.new_row)(cx.today));
-        edit(out, index, next, None);
+        edit(out, index, next, Gesture::default());
     }
 }
 
-/// One cell; returns the new value (and the gesture it belongs to) when the user changed it.
-fn log_cell_ui(
-    ui: &mut egui::Ui,
+/// Where a log cell is and what names it.
+struct LogCellUi<'a> {
+    lang: Language,
+    today: NaiveDate,
     id: egui::Id,
-    cell: LogCell<'_>,
-    name: &str,
-) -> Option<(LogValue, Option<egui::Id>)> {
-    let named = |response: egui::Response, kind: egui::Role, text: &str| {
-        response.widget_info(|| {
-            let mut info = egui::WidgetInfo::labeled(kind, true, name);
-            if kind == egui::Role::TextInput {
-                info.current_text_value = Some(text.to_owned());
-            }
-            info
-        });
-        response
-    };
-    match cell {
-        LogCell::Date(value) => {
-            // Typed as YYYY-MM-DD and applied once it is a real day; red until then.
-            let mut text = ui
-                .data(|d| d.get_temp::<String>(id))
-                .unwrap_or_else(|| value.map(|d| d.to_string()).unwrap_or_default());
-            let parsed = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
-            let bad = !text.trim().is_empty() && parsed.is_none();
-            let mut edit = egui::TextEdit::singleline(&mut text)
-                .id(id)
-                .desired_width(86.0)
-                .hint_text("YYYY-MM-DD");
-            if bad {
-                edit = edit.text_color(theme::error_color(ui.visuals().dark_mode));
-            }
-            // Sized, not just desired: a grid cell offers only last frame's column width, which
-            // would keep the field at its 40-point minimum for ever.
-            let response = ui.add_sized([86.0, ui.spacing().interact_size.y], edit);
-            let response = named(response, egui::Role::TextInput, &text);
-            if response.has_focus() || bad {
-                ui.data_mut(|d| d.insert_temp(id, text.clone()));
-            } else {
-                ui.data_mut(|d| d.remove::<String>(id));
-            }
-            let new = if text.trim().is_empty() { None } else { parsed };
-            (response.changed() && !bad && new != value).then_some((LogValue::Date(new), None))
-        }
-        LogCell::Text(value, width) => {
-            let mut text = value.to_owned();
-            let response = ui.add_sized(
-                [width, ui.spacing().interact_size.y],
-                egui::TextEdit::singleline(&mut text).id(id),
-            );
-            let response = named(response, egui::Role::TextInput, &text);
+    name: &'a str,
+}
+
+impl LogCellUi<'_> {
+    /// One cell; returns the new value when the user changed it (recorded in `gesture`).
+    fn ui(&self, ui: &mut egui::Ui, cell: LogCell<'_>, gesture: &mut Gesture) -> Option<LogValue> {
+        let named = |response: egui::Response, kind: egui::Role, text: &str| {
+            response.widget_info(|| {
+                let mut info = egui::WidgetInfo::labeled(kind, true, self.name);
+                if kind == egui::Role::TextInput {
+                    info.current_text_value = Some(text.to_owned());
+                }
+                info
+            });
             response
-                .changed()
-                .then_some((LogValue::Text(text), Some(response.id)))
-        }
-        LogCell::Check(value) => {
-            let mut on = value;
-            let response = named(ui.checkbox(&mut on, ""), egui::Role::CheckBox, "");
-            response.changed().then_some((LogValue::Check(on), None))
-        }
-        LogCell::Score(value) => {
-            let mut score = value.clamp(1, 5);
-            let response = named(
-                ui.add(egui::Slider::new(&mut score, 1..=5)),
-                egui::Role::Slider,
-                "",
-            );
-            response
-                .changed()
-                .then_some((LogValue::Score(score), Some(response.id)))
+        };
+        match cell {
+            LogCell::Date(value) => {
+                let typed = DateField::new(self.id, value, self.today)
+                    .named(self.name)
+                    .show(ui, self.lang);
+                let date = typed.committed?;
+                gesture.discrete(true);
+                Some(LogValue::Date(date))
+            }
+            LogCell::Text(value, width) => {
+                let mut text = value.to_owned();
+                let response = ui.add_sized(
+                    [width, ui.spacing().interact_size.y],
+                    egui::TextEdit::singleline(&mut text).id(self.id),
+                );
+                let response = named(response, egui::Role::TextInput, &text);
+                gesture.continuous(&response).then_some(LogValue::Text(text))
+            }
+            LogCell::Check(value) => {
+                let mut on = value;
+                let response = named(ui.checkbox(&mut on, ""), egui::Role::CheckBox, "");
+                gesture
+                    .discrete(response.changed())
+                    .then_some(LogValue::Check(on))
+            }
+            LogCell::Score(value) => {
+                let mut score = value.clamp(1, 5);
+                let response = named(
+                    ui.add(egui::Slider::new(&mut score, 1..=5)),
+                    egui::Role::Slider,
+                    "",
+                );
+                gesture.continuous(&response).then_some(LogValue::Score(score))
+            }
         }
     }
 }

@@ -18,6 +18,7 @@ use crate::store::import::{
 use crate::ui::commands::Command;
 use crate::ui::job::{self, Job, Poll};
 use crate::ui::theme;
+use crate::ui::widgets::DateField;
 
 /// Reading a whole CSV file on its own thread: the preview, `None` when cancelled.
 type Reading = Job<Result<Option<ImportPreview>, ImportError>>;
@@ -35,7 +36,9 @@ pub struct ImportDialog {
     customer_mapping: CustomerMapping,
     tx_mapping: TxMapping,
     options: ParseOptions,
-    reference_date: String,
+    reference_date: Option<NaiveDate>,
+    /// Why the text in the reference date's field is not a date, while it is not.
+    reference_problem: Option<String>,
     preview: Option<ImportPreview>,
     /// Set when the file, mapping or options changed, so the preview is recomputed once.
     stale: bool,
@@ -64,7 +67,8 @@ impl ImportDialog {
             customer_mapping: Vec::new(),
             tx_mapping: Vec::new(),
             options: ParseOptions::default(),
-            reference_date: today.to_string(),
+            reference_date: Some(today),
+            reference_problem: None,
             preview: None,
             stale: false,
             imported_log: None,
@@ -105,8 +109,9 @@ impl ImportDialog {
         self.stale = true;
     }
 
+    /// The reference date, unless the text in its field is not a date.
     fn reference(&self) -> Option<NaiveDate> {
-        NaiveDate::parse_from_str(self.reference_date.trim(), "%Y-%m-%d").ok()
+        self.reference_date.filter(|_| self.reference_problem.is_none())
     }
 
     fn stop_reading(&mut self) {
@@ -243,7 +248,7 @@ impl ImportDialog {
                         );
                     }
                     Some(Ok(_)) => {
-                        self.options_ui(ui, lang);
+                        self.options_ui(ui, lang, cx.today);
                         ui.separator();
                         self.mapping_ui(ui, lang);
                         ui.separator();
@@ -317,7 +322,7 @@ impl ImportDialog {
         });
     }
 
-    fn options_ui(&mut self, ui: &mut egui::Ui, lang: Language) {
+    fn options_ui(&mut self, ui: &mut egui::Ui, lang: Language, cx_today: NaiveDate) {
         ui.horizontal_wrapped(|ui| {
             ui.label(tr(lang, C::ImportKindLabel));
             let before = self.kind;
@@ -347,16 +352,24 @@ impl ImportDialog {
             if self.kind == ImportKind::Transactions {
                 ui.separator();
                 let label = ui.label(tr(lang, C::ReferenceDate));
-                let response = ui
-                    .add(egui::TextEdit::singleline(&mut self.reference_date).desired_width(96.0))
-                    .labelled_by(label.id);
-                if self.reference().is_none() {
-                    ui.colored_label(
-                        theme::error_color(ui.visuals().dark_mode),
-                        tr(lang, C::BadReferenceDate),
-                    );
+                let before = self.reference();
+                let typed = DateField::new(
+                    egui::Id::unique("import_reference_date"),
+                    self.reference_date,
+                    cx_today,
+                )
+                .required()
+                .labelled_by(label.id)
+                .show(ui, lang);
+                // The dialog reads the date as typed, committed or not.
+                if let Some(date) = typed.reads {
+                    self.reference_date = date;
                 }
-                changed |= response.changed();
+                if let Some(problem) = &typed.problem {
+                    ui.colored_label(theme::error_color(ui.visuals().dark_mode), problem);
+                }
+                self.reference_problem = typed.problem;
+                changed |= self.reference() != before;
             }
             if changed {
                 self.stale = true;

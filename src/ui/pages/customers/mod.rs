@@ -22,6 +22,7 @@ use crate::ui::commands::{Command, ExportFile};
 use crate::ui::shortcuts;
 use crate::ui::theme;
 use crate::ui::tour::{self, TourTarget};
+use crate::ui::widgets::Gesture;
 
 pub use import_dialog::ImportDialog;
 
@@ -75,6 +76,9 @@ pub struct CustomersView {
     footer_height: f32,
     /// On a very low screen, the summary and toolbar are shown (they start folded).
     show_tools: bool,
+    /// A field had focus when the last frame ended. egui drops the focus on Escape before the
+    /// frame's widgets run, so an Escape that left a field must not also clear the selection.
+    typing: bool,
 }
 
 /// The two sides of the table scroll together: the offset both show, and one to impose on the
@@ -243,7 +247,7 @@ impl CustomersView {
         // Escape, with no field being typed into: first drop a cell value that was refused
         // (the cell shows what the customer holds again), then clear the selection, which
         // closes the detail panel. A field being typed into handles its own Escape.
-        let nothing_focused = ui.ctx().memory(|m| m.focused().is_none());
+        let nothing_focused = ui.ctx().memory(|m| m.focused().is_none()) && !self.typing;
         if nothing_focused && ui.input(|i| shortcuts::CLEAR_SELECTION.pressed(i)) {
             if self.editing.is_some() {
                 self.editing = None;
@@ -337,6 +341,7 @@ impl CustomersView {
         {
             self.mark = None;
         }
+        self.typing = ui.ctx().memory(|m| m.focused().is_some());
     }
 
     fn summary_ui(ui: &mut egui::Ui, cx: &PageContext<'_>) {
@@ -656,16 +661,14 @@ fn settings_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) 
                 .labelled_by(label.id);
             let b_id = b.id;
             for response in [a, b, g] {
-                if response.changed() {
+                let mut gesture = Gesture::default();
+                if gesture.continuous(&response) {
                     if response.id == b_id {
                         next.set_b_threshold(next.b_threshold_pct);
                     } else {
                         next.set_a_threshold(next.a_threshold_pct);
                     }
-                    out.push(Command::Edit {
-                        part: Part::Settings(next.clone()),
-                        gesture: Some(response.id.value()),
-                    });
+                    out.push(gesture.edit(Part::Settings(next.clone())));
                 }
             }
         });

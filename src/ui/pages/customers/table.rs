@@ -5,9 +5,11 @@ use egui_extras::{Column as Col, TableBuilder};
 
 use super::{CellEdit, CustomersView, PageContext};
 use crate::i18n::customers::CustomerKey as C;
+use crate::i18n::fields::problem_text;
 use crate::i18n::segments::{SegmentKey as S, action_text, segment_name};
 use crate::i18n::{Key, class_name, tier_name, tier_reason, tr, trf};
 use crate::model::customer_table::{CellError, Column, edit_cell};
+use crate::model::field::FieldProblem;
 use crate::model::rfm_segments::RfmSegment;
 use crate::model::{Customer, CustomerFigures, Language, Part, format_minor, valuation};
 use crate::ui::commands::Command;
@@ -32,8 +34,8 @@ fn column_hint(lang: Language, column: Column) -> Option<&'static str> {
 /// Why a typed value was refused, as a sentence.
 pub(super) fn cell_error_text(lang: Language, e: &CellError) -> String {
     match e {
-        CellError::NotAnAmount => tr(lang, C::ErrNotAnAmount).to_owned(),
-        CellError::NegativeAmount => tr(lang, C::ErrNegative).to_owned(),
+        CellError::NotAnAmount => problem_text(lang, &FieldProblem::NotAnAmount),
+        CellError::NegativeAmount => problem_text(lang, &FieldProblem::NegativeAmount),
         CellError::GrowthOutOfRange => tr(lang, C::ErrGrowth).to_owned(),
         CellError::EmptyId => tr(lang, C::ErrEmptyId).to_owned(),
         CellError::DuplicateId(id) => trf(lang, C::ErrDuplicateId, &[("id", id)]),

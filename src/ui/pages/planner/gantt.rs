@@ -554,7 +554,7 @@ impl GanttView {
                     Grip::End => stretch_dates(drag.start, drag.end, days, true),
                 };
                 set_dates(&mut edit.plan, row.key, start, end);
-                edit.track.gesture(id);
+                edit.gesture.drag(id);
             }
             // The dates as they are now, above the bar, while the drag lasts.
             let (start, end) = dates_of(&edit.plan, row.key);

@@ -7,13 +7,14 @@ use egui_plot::{HLine, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 
 use super::edit::PlanEdit;
 use super::tables::{format_number, standing_style};
-use super::widgets::{date_ui, remove_button};
+use super::widgets::{date_cell, remove_button};
 use crate::i18n::planner::{PlannerKey as P, direction_name};
 use crate::i18n::{tr, trf};
 use crate::model::planner::{Standing, latest_measurement, measurements_of, standing};
 use crate::model::{IntegrationPlan, Kpi, KpiMeasurement, Language};
 use crate::ui::commands::Command;
 use crate::ui::pages::PageContext;
+use crate::ui::widgets::DateField;
 
 /// View state of the KPI view: the "add a measurement" form.
 #[derive(Default)]
@@ -81,11 +82,17 @@ impl KpiView {
                     })
                     .response
                     .labelled_by(label.id);
-                ui.label(tr(lang, P::ColDate));
+                let label = ui.label(tr(lang, P::ColDate));
                 if self.date.is_none() {
                     self.date = Some(cx.today);
                 }
-                date_ui(ui, lang, &mut self.date, "kpi_form_date", cx.today, false);
+                let typed = DateField::new(egui::Id::unique("kpi_form_date"), self.date, cx.today)
+                    .required()
+                    .labelled_by(label.id)
+                    .show(ui, lang);
+                if let Some(date) = typed.committed {
+                    self.date = date;
+                }
                 let label = ui.label(tr(lang, P::ColValue));
                 ui.add(egui::DragValue::new(&mut self.value).speed(0.1).max_decimals(2))
                     .labelled_by(label.id);
@@ -182,7 +189,7 @@ fn measurements_ui(ui: &mut egui::Ui, lang: Language, today: NaiveDate, kpi: &Kp
                 .num_columns(4)
                 .striped(true)
                 .show(ui, |ui| {
-                    ui.strong(tr(lang, P::ColDate));
+                    let date_header = ui.strong(tr(lang, P::ColDate)).id;
                     let value_header = ui.strong(tr(lang, P::ColValue)).id;
                     let competitor_header = ui.strong(tr(lang, P::SeriesCompetitor)).id;
                     ui.label("");
@@ -191,8 +198,17 @@ fn measurements_ui(ui: &mut egui::Ui, lang: Language, today: NaiveDate, kpi: &Kp
                         let Some(m) = edit.plan.measurements.get_mut(i) else {
                             continue;
                         };
-                        let salt = format!("kpi_measurement_date_{i}");
-                        let changed = date_ui(ui, lang, &mut m.date, &salt, today, true);
+                        let id = egui::Id::unique(("kpi_measurement_date", i));
+                        date_cell(
+                            ui,
+                            lang,
+                            &mut edit.gesture,
+                            &mut m.date,
+                            id,
+                            today,
+                            false,
+                            date_header,
+                        );
                         let value = ui
                             .add(egui::DragValue::new(&mut m.value).speed(0.1).max_decimals(2))
                             .labelled_by(value_header);
@@ -205,7 +221,6 @@ fn measurements_ui(ui: &mut egui::Ui, lang: Language, today: NaiveDate, kpi: &Kp
                             ui.weak("—");
                             None
                         };
-                        edit.discrete(changed);
                         edit.continuous(&value);
                         if let Some(competitor) = &competitor {
                             edit.continuous(competitor);

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::edit::PlanEdit;
-use super::widgets::{date_ui, section_heading};
+use super::widgets::section_heading;
 use super::{status_color, tables};
 use crate::i18n::planner::{PlannerKey as P, guidance};
 use crate::i18n::{step_name, step_status_name, tr, trf};
@@ -16,6 +16,7 @@ use crate::model::{Language, StepKind, StepProgress, StepStatus};
 use crate::ui::commands::Command;
 use crate::ui::pages::PageContext;
 use crate::ui::theme;
+use crate::ui::widgets::DateField;
 
 /// View state of the Steps view.
 #[derive(Default)]
@@ -35,7 +36,7 @@ impl StepsView {
 }
 
 /// A labelled date field of a step: its label, how to reach it, and its widget id.
-type DateField = (P, fn(&mut StepProgress) -> &mut Option<NaiveDate>, &'static str);
+type StepDate = (P, fn(&mut StepProgress) -> &mut Option<NaiveDate>, &'static str);
 
 const LIST_WIDTH: f32 = 270.0;
 /// The step list on a narrow screen: names end in "…", the whole name shows on hover.
@@ -253,12 +254,18 @@ impl StepsView {
                 }
                 ui.end_row();
 
-                let date_row = |ui: &mut egui::Ui, edit: &mut PlanEdit, fields: [DateField; 2]| {
+                let date_row = |ui: &mut egui::Ui, edit: &mut PlanEdit, fields: [StepDate; 2]| {
                     for (key, field, salt) in fields {
-                        ui.label(tr(lang, key));
+                        let label = ui.label(tr(lang, key));
                         if let Some(s) = edit.plan.steps.get_mut(index) {
-                            let changed = date_ui(ui, lang, field(s), salt, cx.today, true);
-                            edit.discrete(changed);
+                            let value = field(s);
+                            let typed = DateField::new(egui::Id::unique(salt), *value, cx.today)
+                                .labelled_by(label.id)
+                                .show(ui, lang);
+                            if let Some(date) = typed.committed {
+                                *value = date;
+                                edit.discrete(true);
+                            }
                         }
                     }
                     ui.end_row();
@@ -277,10 +284,20 @@ impl StepsView {
                 );
                 // Actual dates go through the model, which moves the status to match.
                 let (mut start, mut end) = (step.actual_start, step.actual_end);
-                ui.label(tr(lang, P::FieldActualStart));
-                let mut changed = date_ui(ui, lang, &mut start, "step_actual_start", cx.today, true);
-                ui.label(tr(lang, P::FieldActualEnd));
-                changed |= date_ui(ui, lang, &mut end, "step_actual_end", cx.today, true);
+                let mut changed = false;
+                for (key, value, salt) in [
+                    (P::FieldActualStart, &mut start, "step_actual_start"),
+                    (P::FieldActualEnd, &mut end, "step_actual_end"),
+                ] {
+                    let label = ui.label(tr(lang, key));
+                    let typed = DateField::new(egui::Id::unique(salt), *value, cx.today)
+                        .labelled_by(label.id)
+                        .show(ui, lang);
+                    if let Some(date) = typed.committed {
+                        *value = date;
+                        changed = true;
+                    }
+                }
                 ui.end_row();
                 if changed {
                     if let Err(MarkDoneError::EarlierNotStarted(_)) =

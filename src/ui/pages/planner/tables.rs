@@ -2,10 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use super::edit::{PlanEdit, Track};
+use super::edit::PlanEdit;
 use super::widgets::{
-    Headers, add_button, check_cell, date_ui, header_row, long_text_cell, number_cell, percent_cell,
-    remove_button, section_heading, sized_cell, text_cell,
+    Headers, add_button, check_cell, date_cell, header_row, long_text_cell, money_cell, number_cell,
+    percent_cell, remove_button, section_heading, sized_cell, text_cell,
 };
 use super::{date_text, good_color};
 use crate::i18n::planner::{PlannerKey as P, direction_name, finding_kind_name, horizon_name};
@@ -21,6 +21,7 @@ use crate::model::{
 };
 use crate::ui::pages::PageContext;
 use crate::ui::theme;
+use crate::ui::widgets::Gesture;
 
 /// View state of the sub-tables: the step 8 form for a new cycle.
 #[derive(Default)]
@@ -87,15 +88,15 @@ fn rows_grid<T>(
     id: &str,
     headers: &[P],
     rows: &mut [T],
-    track: &mut Track,
-    mut cells: impl FnMut(&mut egui::Ui, &mut Track, usize, &mut T, &Headers),
+    gesture: &mut Gesture,
+    mut cells: impl FnMut(&mut egui::Ui, &mut Gesture, usize, &mut T, &Headers),
 ) -> RowsAction {
     let mut remove = None;
     if !rows.is_empty() {
         table(ui, id, headers.len() + 1, |ui| {
             let h = header_row(ui, lang, headers);
             for (i, row) in rows.iter_mut().enumerate() {
-                cells(ui, track, i, row, &h);
+                cells(ui, gesture, i, row, &h);
                 if remove_button(ui, lang) {
                     remove = Some(i);
                 }
@@ -245,7 +246,7 @@ pub fn format_number(value: f64) -> String {
 }
 
 fn findings_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
-    let PlanEdit { plan, track } = edit;
+    let PlanEdit { plan, gesture } = edit;
     let headers = [P::ColArea, P::ColFinding, P::ColKind];
     let action = rows_grid(
         ui,
@@ -253,29 +254,29 @@ fn findings_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
         "planner_findings",
         &headers,
         &mut plan.findings,
-        track,
-        |ui, track, i, f, h| {
-            text_cell(ui, track, &mut f.area, 150.0, h.get(0));
-            long_text_cell(ui, track, &mut f.finding, 470.0, h.get(1));
+        gesture,
+        |ui, gesture, i, f, h| {
+            text_cell(ui, gesture, &mut f.area, 150.0, h.get(0));
+            long_text_cell(ui, gesture, &mut f.finding, 470.0, h.get(1));
             egui::ComboBox::from_id_salt(("finding_kind", i))
                 .selected_text(finding_kind_name(lang, f.kind))
                 .width(140.0)
                 .show_ui(ui, |ui| {
                     for k in [FindingKind::ConnectionPoint, FindingKind::BreakPoint] {
                         let r = ui.selectable_value(&mut f.kind, k, finding_kind_name(lang, k));
-                        track.discrete(r.changed());
+                        gesture.discrete(r.changed());
                     }
                 })
                 .response
                 .labelled_by(h.get(2));
         },
     );
-    track.discrete(action.apply(&mut plan.findings, |_| SurveyFinding::default()));
+    gesture.discrete(action.apply(&mut plan.findings, |_| SurveyFinding::default()));
 }
 
 fn goals_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let lang = cx.lang;
-    let PlanEdit { plan, track } = edit;
+    let PlanEdit { plan, gesture } = edit;
     let old_ids: Vec<String> = plan.goals.iter().map(|g| g.id.clone()).collect();
     let headers = [
         P::ColId,
@@ -292,25 +293,25 @@ fn goals_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         "planner_goals",
         &headers,
         &mut plan.goals,
-        track,
-        |ui, track, i, g, h| {
-            text_cell(ui, track, &mut g.id, 40.0, h.get(0));
-            long_text_cell(ui, track, &mut g.name, 230.0, h.get(1));
+        gesture,
+        |ui, gesture, i, g, h| {
+            text_cell(ui, gesture, &mut g.id, 40.0, h.get(0));
+            long_text_cell(ui, gesture, &mut g.name, 230.0, h.get(1));
             egui::ComboBox::from_id_salt(("goal_horizon", i))
                 .selected_text(horizon_name(lang, g.horizon))
                 .width(90.0)
                 .show_ui(ui, |ui| {
                     for horizon in [Horizon::Short, Horizon::Long] {
                         let r = ui.selectable_value(&mut g.horizon, horizon, horizon_name(lang, horizon));
-                        track.discrete(r.changed());
+                        gesture.discrete(r.changed());
                     }
                 })
                 .response
                 .labelled_by(h.get(2));
-            long_text_cell(ui, track, &mut g.metric, 170.0, h.get(3));
-            number_cell(ui, track, &mut g.baseline, 0.1, h.get(4));
+            long_text_cell(ui, gesture, &mut g.metric, 170.0, h.get(3));
+            number_cell(ui, gesture, &mut g.baseline, 0.1, h.get(4));
             ui.vertical(|ui| {
-                number_cell(ui, track, &mut g.target, 0.1, h.get(5));
+                number_cell(ui, gesture, &mut g.target, 0.1, h.get(5));
                 if !g.target_history.is_empty() {
                     let list: Vec<String> = g
                         .target_history
@@ -326,14 +327,8 @@ fn goals_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
                     ui.weak(trf(lang, P::EarlierTargets, &[("list", &list.join(", "))]));
                 }
             });
-            track.discrete(date_ui(
-                ui,
-                lang,
-                &mut g.due,
-                &format!("goal_due_{i}"),
-                cx.today,
-                true,
-            ));
+            let id = egui::Id::unique(("goal_due", i));
+            date_cell(ui, lang, gesture, &mut g.due, id, cx.today, false, h.get(6));
         },
     );
     follow_renames(
@@ -342,7 +337,7 @@ fn goals_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         |p| p.goals.iter().map(|g| g.id.clone()).collect(),
         rename_goal,
     );
-    track.discrete(action.apply(&mut plan.goals, |goals| Goal {
+    gesture.discrete(action.apply(&mut plan.goals, |goals| Goal {
         id: next_id("G", 1, goals.iter().map(|g| g.id.as_str())),
         ..Goal::default()
     }));
@@ -350,7 +345,7 @@ fn goals_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
 
 fn gaps_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
     let dark = ui.visuals().dark_mode;
-    let PlanEdit { plan, track } = edit;
+    let PlanEdit { plan, gesture } = edit;
     ui.weak(tr(lang, P::GapsExplain));
     if plan.goals.is_empty() {
         ui.weak(tr(lang, P::NoRows));
@@ -398,8 +393,8 @@ fn gaps_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
                 plan.gaps.len() - 1
             };
             if let Some(note) = plan.gaps.get_mut(index) {
-                long_text_cell(ui, track, &mut note.strength, 210.0, h.get(4));
-                long_text_cell(ui, track, &mut note.weakness, 210.0, h.get(5));
+                long_text_cell(ui, gesture, &mut note.strength, 210.0, h.get(4));
+                long_text_cell(ui, gesture, &mut note.weakness, 210.0, h.get(5));
             }
             ui.end_row();
         }
@@ -409,44 +404,10 @@ fn gaps_ui(ui: &mut egui::Ui, lang: Language, edit: &mut PlanEdit) {
         .retain(|n| !n.strength.is_empty() || !n.weakness.is_empty());
 }
 
-fn money_cell(
-    ui: &mut egui::Ui,
-    track: &mut super::edit::Track,
-    money: &mut Money,
-    symbol: &str,
-    label: egui::Id,
-) {
-    let mut major = money.as_major_f64();
-    let r = ui
-        .add(
-            egui::DragValue::new(&mut major)
-                .speed(1000.0)
-                .range(0.0..=1e12)
-                .custom_formatter(|v, _| {
-                    format!(
-                        "{symbol}{}",
-                        crate::model::format_minor((v * 100.0).round() as i128)
-                    )
-                })
-                .custom_parser(|text| {
-                    let digits: String = text
-                        .chars()
-                        .filter(|c| c.is_ascii_digit() || *c == '.' || *c == '-')
-                        .collect();
-                    digits.parse().ok()
-                }),
-        )
-        .labelled_by(label);
-    if r.changed() {
-        *money = Money((major * 100.0).round() as i64);
-        track.continuous(&r);
-    }
-}
-
 fn strategies_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let lang = cx.lang;
     let symbol = cx.doc.scenario.settings.currency_symbol.clone();
-    let PlanEdit { plan, track } = edit;
+    let PlanEdit { plan, gesture } = edit;
     let mut chosen = None;
     let headers = [
         P::ColChosen,
@@ -462,15 +423,17 @@ fn strategies_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         "planner_strategies",
         &headers,
         &mut plan.strategies,
-        track,
-        |ui, track, i, s, h| {
+        gesture,
+        |ui, gesture, i, s, h| {
             if ui.radio(s.chosen, "").labelled_by(h.get(0)).clicked() && !s.chosen {
                 chosen = Some(i);
             }
-            long_text_cell(ui, track, &mut s.name, 180.0, h.get(1));
-            long_text_cell(ui, track, &mut s.description, 300.0, h.get(2));
-            money_cell(ui, track, &mut s.expected_benefit, &symbol, h.get(3));
-            money_cell(ui, track, &mut s.cost, &symbol, h.get(4));
+            long_text_cell(ui, gesture, &mut s.name, 180.0, h.get(1));
+            long_text_cell(ui, gesture, &mut s.description, 300.0, h.get(2));
+            let id = egui::Id::unique(("strategy_benefit", i));
+            money_cell(ui, lang, gesture, &mut s.expected_benefit, id, h.get(3));
+            let id = egui::Id::unique(("strategy_cost", i));
+            money_cell(ui, lang, gesture, &mut s.cost, id, h.get(4));
             let net = Money(s.expected_benefit.minor().saturating_sub(s.cost.minor()));
             ui.label(format!(
                 "{symbol}{}",
@@ -483,15 +446,15 @@ fn strategies_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         for (i, s) in plan.strategies.iter_mut().enumerate() {
             s.chosen = i == c;
         }
-        track.discrete(true);
+        gesture.discrete(true);
     }
-    track.discrete(action.apply(&mut plan.strategies, |_| StrategyOption::default()));
+    gesture.discrete(action.apply(&mut plan.strategies, |_| StrategyOption::default()));
 }
 
 fn tasks_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let lang = cx.lang;
     section_heading(ui, tr(lang, P::Tasks));
-    let PlanEdit { plan, track } = edit;
+    let PlanEdit { plan, gesture } = edit;
     let headers = [P::ColDone, P::ColTask, P::FieldOwner, P::ColDue];
     let action = rows_grid(
         ui,
@@ -499,28 +462,22 @@ fn tasks_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         "planner_tasks",
         &headers,
         &mut plan.tasks,
-        track,
-        |ui, track, i, t, h| {
-            check_cell(ui, track, &mut t.done, h.get(0));
-            long_text_cell(ui, track, &mut t.name, 380.0, h.get(1));
-            text_cell(ui, track, &mut t.owner, 120.0, h.get(2));
-            track.discrete(date_ui(
-                ui,
-                lang,
-                &mut t.due,
-                &format!("task_due_{i}"),
-                cx.today,
-                true,
-            ));
+        gesture,
+        |ui, gesture, i, t, h| {
+            check_cell(ui, gesture, &mut t.done, h.get(0));
+            long_text_cell(ui, gesture, &mut t.name, 380.0, h.get(1));
+            text_cell(ui, gesture, &mut t.owner, 120.0, h.get(2));
+            let id = egui::Id::unique(("task_due", i));
+            date_cell(ui, lang, gesture, &mut t.due, id, cx.today, false, h.get(3));
         },
     );
-    track.discrete(action.apply(&mut plan.tasks, |_| PlanTask::default()));
+    gesture.discrete(action.apply(&mut plan.tasks, |_| PlanTask::default()));
 }
 
 fn trainings_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let lang = cx.lang;
     section_heading(ui, tr(lang, P::Trainings));
-    let PlanEdit { plan, track } = edit;
+    let PlanEdit { plan, gesture } = edit;
     let headers = [P::ColDone, P::ColTopic, P::ColAudience, P::ColDate];
     let action = rows_grid(
         ui,
@@ -528,29 +485,23 @@ fn trainings_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         "planner_trainings",
         &headers,
         &mut plan.trainings,
-        track,
-        |ui, track, i, t, h| {
-            check_cell(ui, track, &mut t.done, h.get(0));
-            long_text_cell(ui, track, &mut t.topic, 300.0, h.get(1));
-            long_text_cell(ui, track, &mut t.audience, 200.0, h.get(2));
-            track.discrete(date_ui(
-                ui,
-                lang,
-                &mut t.date,
-                &format!("training_{i}"),
-                cx.today,
-                true,
-            ));
+        gesture,
+        |ui, gesture, i, t, h| {
+            check_cell(ui, gesture, &mut t.done, h.get(0));
+            long_text_cell(ui, gesture, &mut t.topic, 300.0, h.get(1));
+            long_text_cell(ui, gesture, &mut t.audience, 200.0, h.get(2));
+            let id = egui::Id::unique(("training_date", i));
+            date_cell(ui, lang, gesture, &mut t.date, id, cx.today, false, h.get(3));
         },
     );
-    track.discrete(action.apply(&mut plan.trainings, |_| TrainingSession::default()));
+    gesture.discrete(action.apply(&mut plan.trainings, |_| TrainingSession::default()));
 }
 
 fn packages_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let lang = cx.lang;
     let dark = ui.visuals().dark_mode;
     let conflicts = dependency_conflicts(&edit.plan);
-    let PlanEdit { plan, track } = edit;
+    let PlanEdit { plan, gesture } = edit;
     let ids: Vec<String> = plan.work_packages.iter().map(|w| w.id.clone()).collect();
     let old_ids = ids.clone();
     let mut remove = None;
@@ -585,10 +536,10 @@ fn packages_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
                         ui.colored_label(theme::warning_color(dark), "●")
                             .on_hover_text(tr(lang, P::LegendOverdue));
                     }
-                    text_cell(ui, track, &mut w.id, 44.0, h.get(0));
+                    text_cell(ui, gesture, &mut w.id, 44.0, h.get(0));
                 });
-                long_text_cell(ui, track, &mut w.name, 170.0, h.get(1));
-                long_text_cell(ui, track, &mut w.owner, 80.0, h.get(2));
+                long_text_cell(ui, gesture, &mut w.name, 170.0, h.get(1));
+                long_text_cell(ui, gesture, &mut w.owner, 80.0, h.get(2));
                 let shown = if w.depends_on.is_empty() {
                     "—".to_owned()
                 } else {
@@ -603,30 +554,25 @@ fn packages_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
                             } else {
                                 w.depends_on.retain(|d| d != other);
                             }
-                            track.discrete(true);
+                            gesture.discrete(true);
                         }
                     }
                 })
                 .response
                 .on_hover_text(tr(lang, P::ColDepends));
                 // Planned dates are always wanted; actual ones can be cleared again.
-                for (value, salt, clearable) in [
-                    (&mut w.planned_start, "ps", false),
-                    (&mut w.planned_end, "pe", false),
-                    (&mut w.actual_start, "as", true),
-                    (&mut w.actual_end, "ae", true),
+                for (col, value, required) in [
+                    (4, &mut w.planned_start, true),
+                    (5, &mut w.planned_end, true),
+                    (6, &mut w.actual_start, false),
+                    (7, &mut w.actual_end, false),
                 ] {
-                    track.discrete(date_ui(
-                        ui,
-                        lang,
-                        value,
-                        &format!("wp_{i}_{salt}"),
-                        cx.today,
-                        clearable,
-                    ));
+                    let id = egui::Id::unique(("package_date", i, col));
+                    date_cell(ui, lang, gesture, value, id, cx.today, required, h.get(col));
                 }
-                percent_cell(ui, track, &mut w.progress_pct, h.get(8));
-                check_cell(ui, track, &mut w.done, h.get(9));
+                let id = egui::Id::unique(("package_progress", i));
+                percent_cell(ui, lang, gesture, &mut w.progress_pct, id, h.get(8));
+                check_cell(ui, gesture, &mut w.done, h.get(9));
                 if remove_button(ui, lang) {
                     remove = Some(i);
                 }
@@ -656,7 +602,7 @@ fn packages_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         rename_package,
     );
     if let Some(i) = remove {
-        track.discrete(remove_package(plan, i));
+        gesture.discrete(remove_package(plan, i));
     }
     if add_button(ui, lang) {
         let id = next_id("WP", 1, plan.work_packages.iter().map(|w| w.id.as_str()));
@@ -664,14 +610,14 @@ fn packages_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
             id,
             ..WorkPackage::default()
         });
-        track.discrete(true);
+        gesture.discrete(true);
     }
 }
 
 fn kpis_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let lang = cx.lang;
     let dark = ui.visuals().dark_mode;
-    let PlanEdit { plan, track } = edit;
+    let PlanEdit { plan, gesture } = edit;
     let latest: Vec<Option<(f64, Standing)>> = plan
         .kpis
         .iter()
@@ -693,24 +639,24 @@ fn kpis_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         "planner_kpis",
         &headers,
         &mut plan.kpis,
-        track,
-        |ui, track, i, k, h| {
-            text_cell(ui, track, &mut k.id, 40.0, h.get(0));
-            long_text_cell(ui, track, &mut k.name, 260.0, h.get(1));
-            text_cell(ui, track, &mut k.unit, 70.0, h.get(2));
+        gesture,
+        |ui, gesture, i, k, h| {
+            text_cell(ui, gesture, &mut k.id, 40.0, h.get(0));
+            long_text_cell(ui, gesture, &mut k.name, 260.0, h.get(1));
+            text_cell(ui, gesture, &mut k.unit, 70.0, h.get(2));
             egui::ComboBox::from_id_salt(("kpi_direction", i))
                 .selected_text(direction_name(lang, k.direction))
                 .width(120.0)
                 .show_ui(ui, |ui| {
                     for d in [Direction::HigherIsBetter, Direction::LowerIsBetter] {
                         let r = ui.selectable_value(&mut k.direction, d, direction_name(lang, d));
-                        track.discrete(r.changed());
+                        gesture.discrete(r.changed());
                     }
                 })
                 .response
                 .labelled_by(h.get(3));
-            number_cell(ui, track, &mut k.baseline, 0.1, h.get(4));
-            number_cell(ui, track, &mut k.target, 0.1, h.get(5));
+            number_cell(ui, gesture, &mut k.baseline, 0.1, h.get(4));
+            number_cell(ui, gesture, &mut k.target, 0.1, h.get(5));
             match latest.get(i).copied().flatten() {
                 Some((value, s)) => {
                     let (colour, key) = standing_style(s, dark);
@@ -729,7 +675,7 @@ fn kpis_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
         |p| p.kpis.iter().map(|k| k.id.clone()).collect(),
         rename_kpi,
     );
-    track.discrete(action.apply(&mut plan.kpis, |kpis| Kpi {
+    gesture.discrete(action.apply(&mut plan.kpis, |kpis| Kpi {
         id: next_id("K", 1, kpis.iter().map(|k| k.id.as_str())),
         ..Kpi::default()
     }));
@@ -746,7 +692,7 @@ pub fn standing_style(standing: Standing, dark: bool) -> (egui::Color32, P) {
 fn measurements_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit) {
     let lang = cx.lang;
     section_heading(ui, tr(lang, P::Measurements));
-    let PlanEdit { plan, track } = edit;
+    let PlanEdit { plan, gesture } = edit;
     let kpis: Vec<(String, String)> = plan.kpis.iter().map(|k| (k.id.clone(), k.name.clone())).collect();
     let targets: Vec<(String, Direction, f64)> = plan
         .kpis
@@ -773,14 +719,15 @@ fn measurements_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit)
                                         id.clone(),
                                         format!("{id} {name}"),
                                     );
-                                    track.discrete(r.changed());
+                                    gesture.discrete(r.changed());
                                 }
                             })
                             .response
                             .labelled_by(h.get(0));
-                        track.discrete(date_ui(ui, lang, &mut m.date, &format!("m_{i}"), cx.today, false));
+                        let id = egui::Id::unique(("measurement_date", i));
+                        date_cell(ui, lang, gesture, &mut m.date, id, cx.today, true, h.get(1));
                         ui.horizontal(|ui| {
-                            number_cell(ui, track, &mut m.value, 0.1, h.get(2));
+                            number_cell(ui, gesture, &mut m.value, 0.1, h.get(2));
                             // Better or worse than the KPI's target, by its direction.
                             if let Some(kpi) = targets.iter().find(|(id, _, _)| *id == m.kpi_id) {
                                 let (colour, key) = standing_style(standing(kpi.1, m.value, kpi.2), dark);
@@ -791,10 +738,10 @@ fn measurements_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit)
                             let mut has = m.competitor.is_some();
                             if ui.checkbox(&mut has, "").labelled_by(h.get(3)).changed() {
                                 m.competitor = has.then_some(m.value);
-                                track.discrete(true);
+                                gesture.discrete(true);
                             }
                             if let Some(c) = &mut m.competitor {
-                                number_cell(ui, track, c, 0.1, h.get(3));
+                                number_cell(ui, gesture, c, 0.1, h.get(3));
                             }
                         });
                         if remove_button(ui, lang) {
@@ -805,7 +752,7 @@ fn measurements_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit)
                 });
             });
     }
-    track.discrete(remove_at(&mut plan.measurements, remove));
+    gesture.discrete(remove_at(&mut plan.measurements, remove));
     if add_button(ui, lang) {
         let kpi_id = kpis.first().map(|(id, _)| id.clone()).unwrap_or_default();
         plan.measurements.push(KpiMeasurement {
@@ -814,6 +761,6 @@ fn measurements_ui(ui: &mut egui::Ui, cx: &PageContext<'_>, edit: &mut PlanEdit)
             value: 0.0,
             competitor: None,
         });
-        track.discrete(true);
+        gesture.discrete(true);
     }
 }

@@ -1,82 +1,37 @@
-//! Small widgets the planner views share: labelled fields, optional dates, remove buttons.
+//! Small widgets the planner views share: sized cells of the widget kit, remove buttons.
 
-use chrono::{Datelike as _, NaiveDate};
+use chrono::NaiveDate;
 
-use super::edit::Track;
 use crate::i18n::planner::PlannerKey as P;
 use crate::i18n::tr;
-use crate::model::Language;
+use crate::model::field::{MoneyKind, PercentKind};
+use crate::model::{Language, Money};
+use crate::ui::widgets::{DateField, Gesture, TypedField};
 
-/// chrono → jiff, for the `egui_extras` date picker. The model keeps chrono.
-fn to_jiff(date: NaiveDate) -> Option<jiff::civil::Date> {
-    let year = i16::try_from(date.year()).ok()?;
-    jiff::civil::Date::new(year, date.month() as i8, date.day() as i8).ok()
-}
-
-/// jiff → chrono.
-fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(
-        i32::from(date.year()),
-        u32::try_from(date.month()).ok()?,
-        u32::try_from(date.day()).ok()?,
-    )
-}
-
-/// An optional date: a date-picker button when set (with a clear button if `clearable`),
-/// else a "Set date" button that starts at `today`. Returns true when the date changed.
-pub fn date_ui(
+/// A date cell named by the column header `label`; a committed date is a discrete change.
+/// Planned dates are `required`; others can be emptied again.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one cell: where it is, what it shows, what names it; grouping would only rename them"
+)]
+pub fn date_cell(
     ui: &mut egui::Ui,
     lang: Language,
+    gesture: &mut Gesture,
     value: &mut Option<NaiveDate>,
-    id_salt: &str,
+    id: egui::Id,
     today: NaiveDate,
-    clearable: bool,
-) -> bool {
-    let mut changed = false;
-    ui.horizontal(|ui| {
-        ui.spacing_mut().item_spacing.x = 2.0;
-        match value.and_then(to_jiff) {
-            Some(mut picked) => {
-                let response = ui.add(
-                    egui_extras::DatePickerButton::new(&mut picked)
-                        .id_salt(id_salt)
-                        .show_icon(false)
-                        // The year/month/day boxes have no accessible names and the arrows
-                        // reach any date, so the popup keeps to arrows and the calendar.
-                        .combo_boxes(false)
-                        .calendar_week(false),
-                );
-                if response.changed()
-                    && let Some(date) = from_jiff(picked)
-                    && Some(date) != *value
-                {
-                    *value = Some(date);
-                    changed = true;
-                }
-                if clearable
-                    && ui
-                        .small_button("×")
-                        .on_hover_text(tr(lang, P::ClearDate))
-                        .clicked()
-                {
-                    *value = None;
-                    changed = true;
-                }
-            }
-            None => {
-                if ui
-                    .add(egui::Button::new(
-                        egui::RichText::new(tr(lang, P::SetDate)).weak(),
-                    ))
-                    .clicked()
-                {
-                    *value = Some(today);
-                    changed = true;
-                }
-            }
-        }
-    });
-    changed
+    required: bool,
+    label: egui::Id,
+) {
+    let mut field = DateField::new(id, *value, today).labelled_by(label);
+    if required {
+        field = field.required();
+    }
+    if let Some(date) = field.show(ui, lang).committed {
+        *value = date;
+        gesture.discrete(true);
+    }
 }
 
 /// Runs `add` in a cell exactly `width` wide, so grid columns keep their size.
@@ -89,16 +44,22 @@ pub fn sized_cell<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::
 }
 
 /// A single-line text field of `width`, named for screen readers by the label `label`.
-pub fn text_cell(ui: &mut egui::Ui, track: &mut Track, text: &mut String, width: f32, label: egui::Id) {
+pub fn text_cell(ui: &mut egui::Ui, gesture: &mut Gesture, text: &mut String, width: f32, label: egui::Id) {
     let response = sized_cell(ui, width, |ui| {
         ui.add(egui::TextEdit::singleline(text).desired_width(width))
             .labelled_by(label)
     });
-    track.continuous(&response);
+    gesture.continuous(&response);
 }
 
 /// A wrapping text field of `width`, for longer texts.
-pub fn long_text_cell(ui: &mut egui::Ui, track: &mut Track, text: &mut String, width: f32, label: egui::Id) {
+pub fn long_text_cell(
+    ui: &mut egui::Ui,
+    gesture: &mut Gesture,
+    text: &mut String,
+    width: f32,
+    label: egui::Id,
+) {
     let response = sized_cell(ui, width, |ui| {
         ui.add(
             egui::TextEdit::multiline(text)
@@ -107,29 +68,63 @@ pub fn long_text_cell(ui: &mut egui::Ui, track: &mut Track, text: &mut String, w
         )
         .labelled_by(label)
     });
-    track.continuous(&response);
+    gesture.continuous(&response);
 }
 
 /// A number field.
-pub fn number_cell(ui: &mut egui::Ui, track: &mut Track, value: &mut f64, speed: f64, label: egui::Id) {
+pub fn number_cell(ui: &mut egui::Ui, gesture: &mut Gesture, value: &mut f64, speed: f64, label: egui::Id) {
     let response = ui
         .add(egui::DragValue::new(value).speed(speed).max_decimals(2))
         .labelled_by(label);
-    track.continuous(&response);
+    gesture.continuous(&response);
 }
 
-/// A percentage field, 0–100.
-pub fn percent_cell(ui: &mut egui::Ui, track: &mut Track, value: &mut u8, label: egui::Id) {
-    let response = ui
-        .add(egui::DragValue::new(value).range(0..=100).suffix("%"))
-        .labelled_by(label);
-    track.continuous(&response);
+/// A whole percentage, 0–100, typed.
+pub fn percent_cell(
+    ui: &mut egui::Ui,
+    lang: Language,
+    gesture: &mut Gesture,
+    value: &mut u8,
+    id: egui::Id,
+    label: egui::Id,
+) {
+    let shown = f64::from(*value);
+    let field = TypedField::new(id, &PercentKind::WHOLE, &shown)
+        .width(56.0)
+        .right_aligned()
+        .labelled_by(label)
+        .show(ui, lang);
+    if let Some(pct) = field.committed {
+        // The kind keeps it a whole number from 0 to 100.
+        *value = pct.clamp(0.0, 100.0) as u8;
+        gesture.discrete(true);
+    }
+}
+
+/// An amount of money, typed, never negative.
+pub fn money_cell(
+    ui: &mut egui::Ui,
+    lang: Language,
+    gesture: &mut Gesture,
+    money: &mut Money,
+    id: egui::Id,
+    label: egui::Id,
+) {
+    let field = TypedField::new(id, &MoneyKind { negative: false }, money)
+        .width(110.0)
+        .right_aligned()
+        .labelled_by(label)
+        .show(ui, lang);
+    if let Some(value) = field.committed {
+        *money = value;
+        gesture.discrete(true);
+    }
 }
 
 /// A yes/no cell.
-pub fn check_cell(ui: &mut egui::Ui, track: &mut Track, value: &mut bool, label: egui::Id) {
+pub fn check_cell(ui: &mut egui::Ui, gesture: &mut Gesture, value: &mut bool, label: egui::Id) {
     let response = ui.checkbox(value, "").labelled_by(label);
-    track.discrete(response.changed());
+    gesture.discrete(response.changed());
 }
 
 /// The "remove this row" button; true when clicked.
@@ -171,24 +166,5 @@ impl Headers {
     #[must_use]
     pub fn get(&self, index: usize) -> egui::Id {
         self.0.get(index).copied().unwrap_or(egui::Id::NULL)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_convert_both_ways() {
-        for date in [
-            NaiveDate::from_ymd_opt(2026, 11, 26),
-            NaiveDate::from_ymd_opt(2024, 2, 29),
-            NaiveDate::from_ymd_opt(1999, 12, 31),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            assert_eq!(to_jiff(date).and_then(from_jiff), Some(date));
-        }
     }
 }
