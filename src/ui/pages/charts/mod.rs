@@ -17,6 +17,8 @@ mod matrix;
 mod segments;
 mod shared;
 mod summary;
+#[cfg(test)]
+mod tests;
 mod whale;
 mod whatif;
 
