@@ -54,7 +54,7 @@ trait Chart {
     /// The tab's label.
     fn label(&self, lang: Language) -> &'static str;
 
-    /// The name of its PNG and CSV files, without the extension.
+    /// The name of its "Save PNG…" file, without the extension.
     fn file_stem(&self) -> &'static str;
 
     /// The report image it draws, if reports and `scm-crm-studio chart` show it.
