@@ -305,6 +305,14 @@ fn a_chart_is_saved_as_png_and_its_data_copied_as_csv() {
         assert!((300..800).contains(&height), "height {height}");
     }
 
+    let csv = copy_csv(&mut harness);
+    harness.get_by_label("Copied 30 rows");
+    assert!(csv.starts_with("rank,id,name,profit,tier"));
+    assert_eq!(csv.lines().count(), 31);
+}
+
+/// Clicks "Copy data as CSV" and returns what went to the clipboard.
+fn copy_csv(harness: &mut Harness<'_, StudioApp>) -> String {
     harness
         .get_by_role_and_label(Role::Button, "Copy data as CSV")
         .click();
@@ -320,10 +328,39 @@ fn a_chart_is_saved_as_png_and_its_data_copied_as_csv() {
             _ => None,
         });
     harness.run();
-    harness.get_by_label("Copied 30 rows");
-    let csv = copied.expect("the CSV went to the clipboard");
-    assert!(csv.starts_with("rank,id,name,profit,tier"));
-    assert_eq!(csv.lines().count(), 31);
+    copied.expect("the CSV went to the clipboard")
+}
+
+/// Issue 12: "Copy data as CSV" writes a customer name that a spreadsheet would run as a
+/// formula as text (a leading apostrophe), on each chart that lists customers by name.
+#[test]
+fn copy_data_as_csv_neutralises_a_formula_in_a_customer_name() {
+    const FORMULA: &str = "=HYPERLINK(\"http://example.com\",\"Open\")";
+    let dir = tempfile::tempdir().unwrap();
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/harbor-logistics.ron");
+    let mut scenario = scm_crm_studio::store::load(&sample).unwrap().scenario;
+    scenario.customers[0].name = FORMULA.into();
+    let path = dir.path().join("formula.ron");
+    scm_crm_studio::store::save(&path, &scenario).unwrap();
+    let mut harness = app_harness(Some(path));
+    show_charts(&mut harness, "Charts");
+    for label in ["Whale curve", "Value matrix", "Delivered value"] {
+        tab(&mut harness, label);
+        let csv = copy_csv(&mut harness);
+        let row = csv::Reader::from_reader(csv.as_bytes())
+            .records()
+            .map(Result::unwrap)
+            .find(|r| r.iter().any(|field| field == "C001"))
+            .unwrap_or_else(|| panic!("{label}: C001 is copied\n{csv}"));
+        assert!(
+            row.iter().any(|field| field == format!("'{FORMULA}")),
+            "{label}: {row:?}"
+        );
+        assert!(
+            !row.iter().any(|field| field.starts_with('=')),
+            "{label}: {row:?}"
+        );
+    }
 }
 
 #[test]

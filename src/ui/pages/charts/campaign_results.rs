@@ -1,8 +1,6 @@
 //! Campaign results on the Co-creation tab: reach, response rate and responders' revenue in
 //! the days after the promotion, by RFM segment or by tier, as a table and a bar chart.
 
-use std::sync::Arc;
-
 use egui_plot::{Bar, BarChart, GridMark};
 
 use super::{ChartCx, title_ui};
@@ -10,9 +8,7 @@ use crate::i18n::segments::{SegmentKey as S, segment_name};
 use crate::i18n::{tier_name, tr, trf};
 use crate::model::Tier;
 use crate::model::campaigns::{self, CampaignResults, ResultRow};
-use crate::model::rfm::Transaction;
 use crate::model::rfm_segments::RfmSegment;
-use crate::ui::pages::PageContext;
 use crate::ui::theme;
 
 /// What the results were computed from.
@@ -47,14 +43,10 @@ impl Default for ResultsView {
 }
 
 impl ResultsView {
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        cx: &ChartCx<'_>,
-        pcx: &PageContext<'_>,
-        log: Option<&Arc<Vec<Transaction>>>,
-    ) {
+    /// Draws the results; the responders' revenue comes from `cx.log` when there is one.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &ChartCx<'_>) {
         let lang = cx.lang;
+        let (pcx, log) = (cx.page, cx.log);
         title_ui(ui, tr(lang, S::ResultsTitle));
         let customers = &pcx.doc.scenario.customers;
         let revision = pcx.doc.revision();

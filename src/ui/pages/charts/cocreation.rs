@@ -4,12 +4,113 @@
 use egui::{Align2, RichText};
 use egui_plot::{Bar, BarChart, Corner, GridMark, Legend, Line, MarkerShape, PlotPoint, Points, Text};
 
-use super::{ChartCx, K, title_ui};
+use super::campaign_results::ResultsView;
+use super::shared::Cache;
+use super::{Chart, ChartCx, ChartTab, K, title_ui};
+use crate::i18n::segments::SegmentKey as S;
 use crate::i18n::{tr, trf};
-use crate::model::Tier;
-use crate::model::charts::{customer_satisfaction, month_label, month_position};
+use crate::model::charts::{
+    self as series, CampaignResponse, MonthValue, customer_satisfaction, month_label, month_position,
+};
+use crate::model::{Language, Tier};
+use crate::report::ChartKind;
 use crate::ui::commands::Command;
 use crate::ui::theme;
+
+/// Customers offered in the satisfaction chooser at most.
+const MAX_CHOOSER: usize = 300;
+
+/// The co-creation series: they depend on the scenario and the filter, not on the what-if.
+struct Series {
+    satisfaction: Vec<MonthValue>,
+    interactions: Vec<MonthValue>,
+    campaigns: Vec<CampaignResponse>,
+    /// Customers with experience logs, most entries first, for the satisfaction chooser;
+    /// capped so the list stays usable (and cheap) at 100,000 customers.
+    with_experiences: Vec<usize>,
+}
+
+impl Series {
+    fn build(cx: &ChartCx<'_>) -> Self {
+        let customers = cx.customers;
+        let scope = &cx.shared.scope;
+        let mut with_experiences: Vec<(usize, usize)> = scope
+            .iter()
+            .filter_map(|&i| customers.get(i).map(|c| (i, c.experiences.len())))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        with_experiences.sort_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
+        with_experiences.truncate(MAX_CHOOSER);
+        Self {
+            satisfaction: series::satisfaction_by_month(customers, scope),
+            interactions: series::interactions_by_month(customers, scope),
+            campaigns: series::response_by_campaign(customers, scope),
+            with_experiences: with_experiences.into_iter().map(|(i, _)| i).collect(),
+        }
+    }
+}
+
+/// The co-creation tab: the trends, or on the page the campaign results instead.
+#[derive(Default)]
+pub struct CocreationChart {
+    series: Cache<Series>,
+    /// Whose satisfaction is drawn beside the average.
+    chosen: Option<usize>,
+    /// The page shows the campaign results instead of the trends.
+    show_results: bool,
+    results: ResultsView,
+}
+
+impl Chart for CocreationChart {
+    fn tab(&self) -> ChartTab {
+        ChartTab::Cocreation
+    }
+
+    fn label(&self, lang: Language) -> &'static str {
+        tr(lang, K::TabCocreation)
+    }
+
+    fn file_stem(&self) -> &'static str {
+        "co-creation"
+    }
+
+    fn image(&self) -> Option<ChartKind> {
+        Some(ChartKind::Cocreation)
+    }
+
+    fn derive(&mut self, cx: &ChartCx<'_>) {
+        self.series.refresh(cx.shared.saved_stamp, || Series::build(cx));
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
+        if let Some(s) = self.series.get(cx.shared.saved_stamp) {
+            trends_ui(ui, cx, s, &mut self.chosen, out);
+        }
+    }
+
+    fn page_ui(&mut self, ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
+        let lang = cx.lang;
+        super::tall_ui(ui, "cocreation", |ui| {
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut self.show_results, false, tr(lang, S::Trends));
+                ui.selectable_value(&mut self.show_results, true, tr(lang, S::ResultsTitle));
+            });
+            if self.show_results {
+                self.results.ui(ui, cx);
+            } else {
+                self.ui(ui, cx, out);
+            }
+        });
+    }
+
+    fn csv(&self, cx: &ChartCx<'_>) -> String {
+        self.series
+            .get(cx.shared.saved_stamp)
+            .map_or_else(String::new, |s| {
+                series::cocreation_csv(&s.satisfaction, &s.interactions, &s.campaigns)
+            })
+    }
+}
 
 /// Month labels on whole months, spaced so at most about eight show.
 fn month_marks(lo: f64, hi: f64, max_labels: i64) -> Vec<GridMark> {
@@ -37,16 +138,22 @@ fn month_axis(mark: GridMark) -> String {
     }
 }
 
-pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, chosen: &mut Option<usize>, out: &mut Vec<Command>) {
+fn trends_ui(
+    ui: &mut egui::Ui,
+    cx: &ChartCx<'_>,
+    s: &Series,
+    chosen: &mut Option<usize>,
+    out: &mut Vec<Command>,
+) {
     let lang = cx.lang;
-    let d = cx.d;
+    let d = cx.shared;
     let total_height = ui.available_height();
     let top_height = ((total_height - 110.0) * 0.5).max(200.0);
     let bottom_height = (total_height - top_height - 110.0).max(200.0);
 
     // Who is drawn beside the average: the user's choice, else the customer selected on the
     // Customers page, else the one with the most experiences.
-    let with_logs = &d.with_experiences;
+    let with_logs = &s.with_experiences;
     let has_logs =
         |i: usize| d.scope.contains(&i) && cx.customers.get(i).is_some_and(|c| !c.experiences.is_empty());
     if chosen.is_none_or(|c| !has_logs(c)) {
@@ -73,13 +180,13 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, chosen: &mut Option<usize>, out: 
             .on_hover_text(tr(lang, K::ChooseCustomerHint));
     });
 
-    if d.satisfaction.is_empty() && d.interactions.is_empty() && d.campaigns.is_empty() {
+    if s.satisfaction.is_empty() && s.interactions.is_empty() && s.campaigns.is_empty() {
         ui.label(tr(lang, K::NoLogs));
         return;
     }
 
     let strong = ui.visuals().strong_text_color();
-    let mean: Vec<[f64; 2]> = d
+    let mean: Vec<[f64; 2]> = s
         .satisfaction
         .iter()
         .map(|m| [f64::from(m.month) + 0.5, m.value])
@@ -156,7 +263,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, chosen: &mut Option<usize>, out: 
         let hit = super::nearest(targets, &sat.transform, pos, 14.0);
         match hit {
             Some((k, false)) => {
-                if let Some(m) = d.satisfaction.get(k) {
+                if let Some(m) = s.satisfaction.get(k) {
                     sat.response.clone().on_hover_ui_at_pointer(|ui| {
                         ui.label(trf(
                             lang,
@@ -193,18 +300,16 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, chosen: &mut Option<usize>, out: 
     ui.add_space(6.0);
     ui.columns(2, |columns| {
         if let [left, right] = columns {
-            interactions_ui(left, cx, bottom_height);
-            response_ui(right, cx, bottom_height);
+            interactions_ui(left, cx, &s.interactions, bottom_height);
+            response_ui(right, cx, &s.campaigns, bottom_height);
         }
     });
 }
 
-fn interactions_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, height: f32) {
+fn interactions_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, interactions: &[MonthValue], height: f32) {
     let lang = cx.lang;
-    let d = cx.d;
     title_ui(ui, tr(lang, K::InterTitle));
-    let bars: Vec<Bar> = d
-        .interactions
+    let bars: Vec<Bar> = interactions
         .iter()
         .map(|m| {
             Bar::new(f64::from(m.month), m.value)
@@ -233,7 +338,7 @@ fn interactions_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, height: f32) {
         });
     if let Some(pos) = response.response.hover_pos() {
         let month = response.transform.value_from_position(pos).x.round() as i32;
-        if let Some(m) = d.interactions.iter().find(|m| m.month == month) {
+        if let Some(m) = interactions.iter().find(|m| m.month == month) {
             response.response.clone().on_hover_ui_at_pointer(|ui| {
                 ui.label(trf(
                     lang,
@@ -245,12 +350,11 @@ fn interactions_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, height: f32) {
     }
 }
 
-fn response_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, height: f32) {
+fn response_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, campaigns: &[CampaignResponse], height: f32) {
     let lang = cx.lang;
-    let d = cx.d;
     title_ui(ui, tr(lang, K::RespTitle));
-    let rows = d.campaigns.len();
-    let name = |c: &crate::model::charts::CampaignResponse| {
+    let rows = campaigns.len();
+    let name = |c: &CampaignResponse| {
         if c.campaign.is_empty() {
             tr(lang, K::NoCampaign).to_owned()
         } else {
@@ -258,8 +362,7 @@ fn response_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, height: f32) {
         }
     };
     // Campaign names are long, so each sits above its bar instead of on a cramped axis.
-    let bars: Vec<Bar> = d
-        .campaigns
+    let bars: Vec<Bar> = campaigns
         .iter()
         .enumerate()
         .map(|(k, c)| {
@@ -295,7 +398,7 @@ fn response_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, height: f32) {
                     .color(theme::accent_color(cx.dark))
                     .allow_hover(false),
             );
-            for (k, c) in d.campaigns.iter().enumerate() {
+            for (k, c) in campaigns.iter().enumerate() {
                 plot.text(
                     Text::new(
                         "",
@@ -318,7 +421,7 @@ fn response_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, height: f32) {
     if let Some(pos) = response.response.hover_pos() {
         let k = -response.transform.value_from_position(pos).y.round();
         if k >= 0.0
-            && let Some(c) = d.campaigns.get(k as usize)
+            && let Some(c) = campaigns.get(k as usize)
         {
             response.response.clone().on_hover_ui_at_pointer(|ui| {
                 ui.label(trf(

@@ -4,11 +4,69 @@
 
 use egui_plot::{Corner, GridMark, Legend, Line, MarkerShape, Plot, PlotPoint, Points};
 
-use super::{ChartCx, K, title_ui};
+use super::shared::Cache;
+use super::{Chart, ChartCx, ChartTab, K, title_ui};
 use crate::i18n::{tier_name, tr, trf};
-use crate::model::Tier;
+use crate::model::charts::{self as series, DeliveredRow};
+use crate::model::{Language, Tier};
+use crate::report::ChartKind;
 use crate::ui::commands::Command;
 use crate::ui::theme;
+
+/// The delivered value tab.
+#[derive(Default)]
+pub struct DeliveredChart {
+    /// The rows in order with the saved tiers: the order (benefit and cost) does not change
+    /// with the what-if, so a slider step only re-colours them.
+    saved: Cache<Vec<DeliveredRow>>,
+    /// The rows with the what-if's tiers.
+    rows: Cache<Vec<DeliveredRow>>,
+}
+
+impl Chart for DeliveredChart {
+    fn tab(&self) -> ChartTab {
+        ChartTab::Delivered
+    }
+
+    fn label(&self, lang: Language) -> &'static str {
+        tr(lang, K::TabDelivered)
+    }
+
+    fn file_stem(&self) -> &'static str {
+        "delivered-value"
+    }
+
+    fn image(&self) -> Option<ChartKind> {
+        Some(ChartKind::Delivered)
+    }
+
+    fn derive(&mut self, cx: &ChartCx<'_>) {
+        let shared = cx.shared;
+        self.saved.refresh(shared.saved_stamp, || {
+            series::delivered_rows(cx.customers, cx.page.doc.segmentation(), &shared.scope)
+        });
+        let saved = self.saved.get(shared.saved_stamp);
+        self.rows.refresh(shared.stamp, || {
+            let mut rows = saved.cloned().unwrap_or_default();
+            for row in &mut rows {
+                row.tier = shared.seg.figures.get(row.customer).map_or(row.tier, |f| f.tier);
+            }
+            rows
+        });
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
+        if let Some(rows) = self.rows.get(cx.shared.stamp) {
+            rows_ui(ui, cx, rows, out);
+        }
+    }
+
+    fn csv(&self, cx: &ChartCx<'_>) -> String {
+        self.rows
+            .get(cx.shared.stamp)
+            .map_or_else(String::new, |rows| series::delivered_csv(rows, cx.customers))
+    }
+}
 
 /// Rows in view at first, at most.
 const ROWS_SHOWN: usize = 15;
@@ -32,9 +90,8 @@ fn short(name: &str) -> String {
     }
 }
 
-pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
+fn rows_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, rows: &[DeliveredRow], out: &mut Vec<Command>) {
     let lang = cx.lang;
-    let rows = cx.d.delivered();
     let n = rows.len();
     title_ui(ui, tr(lang, K::DeliveredTitle));
     let height = (ui.available_height() - ui.text_style_height(&egui::TextStyle::Body)).max(200.0);

@@ -10,11 +10,12 @@ use std::time::Duration;
 use egui::Color32;
 use egui_plot::{Corner, Legend, MarkerShape, Points};
 
-use super::{ChartCx, title_ui};
+use super::{Chart, ChartCx, ChartTab, title_ui};
 use crate::i18n::segments::{SegmentKey as S, feature_name, group_description};
 use crate::i18n::{tr, trf};
 use crate::model::groups::{self, Feature, FeatureMatrix, Grouping, GroupingError, SavedGroup};
 use crate::model::{Language, Part, Scenario};
+use crate::report::ChartKind;
 use crate::ui::commands::Command;
 use crate::ui::pages::PageContext;
 
@@ -63,8 +64,8 @@ struct Finished {
     revision: u64,
 }
 
-/// View state of the groups tab.
-pub struct GroupsView {
+/// The groups tab: found on request (a run of k-means), so nothing is derived per what-if.
+pub struct GroupsChart {
     features: Vec<Feature>,
     k: usize,
     job: Option<Job>,
@@ -73,7 +74,7 @@ pub struct GroupsView {
     saved: Option<usize>,
 }
 
-impl Default for GroupsView {
+impl Default for GroupsChart {
     fn default() -> Self {
         Self {
             features: vec![
@@ -116,7 +117,7 @@ fn run(matrix: &FeatureMatrix, k: usize, done: &AtomicUsize) -> Result<Outcome, 
     })
 }
 
-impl GroupsView {
+impl GroupsChart {
     fn start(&mut self, cx: &PageContext<'_>) {
         let doc = cx.doc;
         let matrix = FeatureMatrix::new(
@@ -172,8 +173,9 @@ impl GroupsView {
         }
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &ChartCx<'_>, pcx: &PageContext<'_>, out: &mut Vec<Command>) {
+    fn groups_ui(&mut self, ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
         let lang = cx.lang;
+        let pcx = cx.page;
         self.poll(lang);
         title_ui(ui, tr(lang, S::GroupsTitle));
         ui.weak(tr(lang, S::GroupsIntro));
@@ -306,6 +308,40 @@ impl GroupsView {
                 });
             chart_ui(right, lang, &finished.outcome, &finished.names);
         });
+    }
+}
+
+impl Chart for GroupsChart {
+    fn tab(&self) -> ChartTab {
+        ChartTab::Groups
+    }
+
+    fn label(&self, lang: Language) -> &'static str {
+        tr(lang, S::TabGroups)
+    }
+
+    fn file_stem(&self) -> &'static str {
+        "groups"
+    }
+
+    /// Groups are found on request in the page; there is no image of them.
+    fn image(&self) -> Option<ChartKind> {
+        None
+    }
+
+    fn derive(&mut self, _cx: &ChartCx<'_>) {}
+
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
+        self.groups_ui(ui, cx, out);
+    }
+
+    fn page_ui(&mut self, ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
+        super::tall_ui(ui, "groups", |ui| self.groups_ui(ui, cx, out));
+    }
+
+    /// Nothing to copy: groups are found on request, and saved to the customers as tags.
+    fn csv(&self, _cx: &ChartCx<'_>) -> String {
+        String::new()
     }
 }
 

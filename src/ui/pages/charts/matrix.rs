@@ -4,21 +4,100 @@
 use egui::{Align2, RichText};
 use egui_plot::{Corner, HLine, Legend, LineStyle, MarkerShape, PlotPoint, Points, Text, VLine};
 
-use super::{ChartCx, K, axis_money, title_ui};
+use super::shared::Cache;
+use super::{Chart, ChartCx, ChartTab, K, axis_money, title_ui};
 use crate::i18n::{tier_name, tr, trf};
-use crate::model::Tier;
-use crate::model::charts::{Quadrant, SIZE_CLASSES, size_class};
+use crate::model::charts::{self as series, Quadrant, SIZE_CLASSES, ValueMatrix, size_class};
+use crate::model::{Language, Tier};
+use crate::report::ChartKind;
 use crate::ui::commands::Command;
 use crate::ui::theme;
+
+/// Points drawn at most on the value matrix; more are thinned to one per grid cell.
+const MAX_MATRIX_POINTS: usize = 3_000;
+
+/// The value matrix tab.
+#[derive(Default)]
+pub struct MatrixChart {
+    matrix: Cache<ValueMatrix>,
+    /// The saved scenario's customers per quadrant, shown beside the what-if's.
+    saved_quadrants: Cache<[usize; 4]>,
+}
+
+impl Chart for MatrixChart {
+    fn tab(&self) -> ChartTab {
+        ChartTab::Matrix
+    }
+
+    fn label(&self, lang: Language) -> &'static str {
+        tr(lang, K::TabMatrix)
+    }
+
+    fn file_stem(&self) -> &'static str {
+        "value-matrix"
+    }
+
+    fn image(&self) -> Option<ChartKind> {
+        Some(ChartKind::Matrix)
+    }
+
+    fn derive(&mut self, cx: &ChartCx<'_>) {
+        let shared = cx.shared;
+        let doc = cx.page.doc;
+        self.saved_quadrants.refresh(shared.saved_stamp, || {
+            series::quadrant_counts(
+                cx.customers,
+                doc.segmentation(),
+                &shared.scope,
+                doc.scenario.settings.growth_threshold,
+            )
+        });
+        self.matrix.refresh(shared.stamp, || {
+            series::value_matrix(
+                shared.fin(cx.customers),
+                &shared.seg,
+                &shared.scope,
+                shared.settings.growth_threshold,
+                MAX_MATRIX_POINTS,
+            )
+        });
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
+        let (Some(m), Some(saved)) = (
+            self.matrix.get(cx.shared.stamp),
+            self.saved_quadrants.get(cx.shared.saved_stamp),
+        ) else {
+            return;
+        };
+        matrix_ui(ui, cx, m, *saved, out);
+    }
+
+    fn csv(&self, cx: &ChartCx<'_>) -> String {
+        let shared = cx.shared;
+        series::matrix_csv(
+            cx.customers,
+            shared.fin(cx.customers),
+            &shared.seg,
+            &shared.scope,
+            shared.settings.growth_threshold,
+        )
+    }
+}
 
 /// Marker radius (points) of a size class.
 fn radius(class: usize) -> f32 {
     3.5 + class as f32 * 2.6
 }
 
-pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
+fn matrix_ui(
+    ui: &mut egui::Ui,
+    cx: &ChartCx<'_>,
+    m: &ValueMatrix,
+    saved: [usize; 4],
+    out: &mut Vec<Command>,
+) {
     let lang = cx.lang;
-    let m = cx.d.matrix(cx.customers);
     title_ui(ui, tr(lang, K::MatrixTitle));
     ui.horizontal_wrapped(|ui| {
         ui.weak(tr(lang, K::MatrixSize));
@@ -61,7 +140,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
         .and_then(|i| m.points.iter().find(|p| p.customer == i))
         .map(|p| (p.profit, p.growth_y, size_class(p.revenue, m.max_revenue)));
     let counts = m.counts;
-    let saved = cx.d.what_if_active.then_some(cx.d.saved_quadrants);
+    let saved = cx.shared.what_if_active.then_some(saved);
     let quadrant_text = |q: Quadrant| {
         let key = match q {
             Quadrant::Key => K::QuadKey,

@@ -4,14 +4,90 @@
 
 use egui::{Color32, RichText, Stroke};
 
-use super::{ChartCx, title_ui};
+use super::shared::Cache;
+use super::{Chart, ChartCx, ChartTab, title_ui};
 use crate::i18n::segments::{SegmentKey as S, action_text, segment_name};
 use crate::i18n::{tier_name, tr, trf};
-use crate::model::Tier;
+use crate::model::charts::{csv_line, csv_money};
 use crate::model::customer_table::Filter;
-use crate::model::rfm_segments::{CellTotals, RfmSegment};
+use crate::model::rfm_segments::{self, CellTotals, RfmSegment, SegmentMap};
+use crate::model::{Language, Tier};
+use crate::report::ChartKind;
 use crate::ui::commands::Command;
 use crate::ui::theme;
+
+/// The map and, under it, segment × tier.
+struct Series {
+    map: SegmentMap,
+    cross_table: [[CellTotals; 3]; 11],
+}
+
+/// The RFM segment map tab.
+#[derive(Default)]
+pub struct SegmentsChart {
+    series: Cache<Series>,
+}
+
+impl Chart for SegmentsChart {
+    fn tab(&self) -> ChartTab {
+        ChartTab::Segments
+    }
+
+    fn label(&self, lang: Language) -> &'static str {
+        tr(lang, S::TabSegments)
+    }
+
+    fn file_stem(&self) -> &'static str {
+        "segment-map"
+    }
+
+    fn image(&self) -> Option<ChartKind> {
+        None
+    }
+
+    fn derive(&mut self, cx: &ChartCx<'_>) {
+        let shared = cx.shared;
+        self.series.refresh(shared.stamp, || {
+            let fin = shared.fin(cx.customers);
+            Series {
+                map: rfm_segments::segment_map(fin, &shared.seg, &shared.scope),
+                cross_table: rfm_segments::cross_table(fin, &shared.seg, &shared.scope),
+            }
+        });
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
+        if let Some(s) = self.series.get(cx.shared.stamp) {
+            map_ui(ui, cx, s, out);
+        }
+    }
+
+    fn csv(&self, cx: &ChartCx<'_>) -> String {
+        self.series
+            .get(cx.shared.stamp)
+            .map_or_else(String::new, |s| map_csv(&s.map))
+    }
+}
+
+/// The segment map as CSV: one line per cell, every number.
+fn map_csv(map: &SegmentMap) -> String {
+    let mut out = csv_line(&["r", "fm", "segment", "customers", "revenue", "profit"]);
+    for r in (1..=5_u8).rev() {
+        for fm in 1..=5_u8 {
+            let cell = map.cell(r, fm);
+            let segment = RfmSegment::of_cell(r, fm).map_or("", |s| s.key());
+            out.push_str(&csv_line(&[
+                r.to_string(),
+                fm.to_string(),
+                segment.to_owned(),
+                cell.customers.to_string(),
+                csv_money(cell.revenue),
+                csv_money(cell.profit),
+            ]));
+        }
+    }
+    out
+}
 
 /// A colour per segment: greens for the best, ambers for those slipping, greys for the lost.
 fn segment_color(segment: RfmSegment, dark: bool) -> Color32 {
@@ -37,9 +113,9 @@ fn segment_color(segment: RfmSegment, dark: bool) -> Color32 {
     }
 }
 
-pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
+fn map_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, s: &Series, out: &mut Vec<Command>) {
     let lang = cx.lang;
-    let map = cx.d.segment_map(cx.customers);
+    let map = &s.map;
     title_ui(ui, tr(lang, S::MapTitle));
     if map.with_rfm() == 0 {
         ui.label(tr(lang, S::MapNoRfm));
@@ -65,7 +141,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
                     for r in (1..=5_u8).rev() {
                         ui.label(RichText::new(format!("R {r}")).strong());
                         for fm in 1..=5_u8 {
-                            cell_ui(ui, cx, r, fm, [cell_width, cell_height], out);
+                            cell_ui(ui, cx, map, r, fm, [cell_width, cell_height], out);
                         }
                         ui.end_row();
                     }
@@ -78,16 +154,24 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
             ui.weak(tr(lang, S::MapAxisR));
             ui.weak(tr(lang, S::MapAxisFm));
             ui.add_space(10.0);
-            cross_table_ui(ui, cx);
+            cross_table_ui(ui, cx, &s.cross_table);
         });
 }
 
-fn cell_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, r: u8, fm: u8, size: [f32; 2], out: &mut Vec<Command>) {
+fn cell_ui(
+    ui: &mut egui::Ui,
+    cx: &ChartCx<'_>,
+    map: &SegmentMap,
+    r: u8,
+    fm: u8,
+    size: [f32; 2],
+    out: &mut Vec<Command>,
+) {
     let lang = cx.lang;
     let Some(segment) = RfmSegment::of_cell(r, fm) else {
         return;
     };
-    let cell = cx.d.segment_map(cx.customers).cell(r, fm);
+    let cell = map.cell(r, fm);
     let text = format!(
         "{}\n{}\n{}",
         segment_name(lang, segment),
@@ -124,7 +208,7 @@ fn cell_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, r: u8, fm: u8, size: [f32; 2], o
     }
 }
 
-fn cross_table_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>) {
+fn cross_table_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, cross_table: &[[CellTotals; 3]; 11]) {
     let lang = cx.lang;
     title_ui(ui, tr(lang, S::CrossTitle));
     ui.weak(tr(lang, S::CrossHint));
@@ -145,7 +229,7 @@ fn cross_table_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>) {
             }
             ui.strong(tr(lang, S::Total));
             ui.end_row();
-            for (segment, row) in RfmSegment::ALL.iter().zip(cx.d.cross_table(cx.customers)) {
+            for (segment, row) in RfmSegment::ALL.iter().zip(cross_table) {
                 ui.label(segment_name(lang, *segment));
                 let mut total = CellTotals::default();
                 for (tier, cell) in Tier::ALL.iter().zip(row) {

@@ -4,11 +4,58 @@
 use egui::Color32;
 use egui_plot::{Bar, BarChart, Corner, HLine, Legend};
 
-use super::{ChartCx, K, title_ui};
+use super::shared::Cache;
+use super::{Chart, ChartCx, ChartTab, K, title_ui};
 use crate::i18n::{class_name, tier_name, tr, trf};
-use crate::model::charts::{GroupFigures, share_pct};
-use crate::model::{AbcClass, Tier};
+use crate::model::charts::{self as series, Breakdown, GroupFigures, share_pct};
+use crate::model::{AbcClass, Language, Tier};
+use crate::report::ChartKind;
+use crate::ui::commands::Command;
 use crate::ui::theme;
+
+/// The tiers and ABC tab.
+#[derive(Default)]
+pub struct SummaryChart {
+    /// Count, revenue and profit per tier and class.
+    breakdown: Cache<Breakdown>,
+}
+
+impl Chart for SummaryChart {
+    fn tab(&self) -> ChartTab {
+        ChartTab::Summary
+    }
+
+    fn label(&self, lang: Language) -> &'static str {
+        tr(lang, K::TabSummary)
+    }
+
+    fn file_stem(&self) -> &'static str {
+        "tiers-and-abc"
+    }
+
+    fn image(&self) -> Option<ChartKind> {
+        Some(ChartKind::Tiers)
+    }
+
+    fn derive(&mut self, cx: &ChartCx<'_>) {
+        let shared = cx.shared;
+        self.breakdown.refresh(shared.stamp, || {
+            series::breakdown(shared.fin(cx.customers), &shared.seg, &shared.scope)
+        });
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &ChartCx<'_>, _out: &mut Vec<Command>) {
+        if let Some(b) = self.breakdown.get(cx.shared.stamp) {
+            summary_ui(ui, cx, b);
+        }
+    }
+
+    fn csv(&self, cx: &ChartCx<'_>) -> String {
+        self.breakdown
+            .get(cx.shared.stamp)
+            .map_or_else(String::new, series::breakdown_csv)
+    }
+}
 
 /// The three measures, in x order.
 const METRICS: [K; 3] = [K::MetricCustomers, K::MetricRevenue, K::MetricProfit];
@@ -24,24 +71,23 @@ fn shares(g: &GroupFigures, total: &GroupFigures) -> [f64; 3] {
 
 /// The bars with the table beside them; below them (the page scrolling) where both do not fit
 /// side by side, as on a projector zoomed in.
-pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>) {
+fn summary_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, b: &Breakdown) {
     let half = ((ui.available_height() - 60.0) / 2.0).max(200.0);
     if ui.available_width() < STACK_BELOW {
         egui::ScrollArea::vertical()
             .id_salt("summary_stacked")
             .auto_shrink([false, false])
-            .show(ui, |ui| groups_ui(ui, cx, half, true));
+            .show(ui, |ui| groups_ui(ui, cx, b, half, true));
     } else {
-        groups_ui(ui, cx, half, false);
+        groups_ui(ui, cx, b, half, false);
     }
 }
 
 /// Narrower than this (points), the table goes under the bars.
 const STACK_BELOW: f32 = 280.0 + 470.0;
 
-fn groups_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, half: f32, stacked: bool) {
+fn groups_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, b: &Breakdown, half: f32, stacked: bool) {
     let lang = cx.lang;
-    let b = cx.d.breakdown(cx.customers);
     let tiers: Vec<(String, Color32, GroupFigures)> = Tier::ALL
         .iter()
         .zip(b.tiers)
@@ -58,38 +104,40 @@ fn groups_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, half: f32, stacked: bool) {
             )
         })
         .collect();
-    group_ui(
-        ui,
-        cx,
-        "summary_tiers",
-        tr(lang, K::SummaryTiers),
-        &tiers,
-        half,
-        stacked,
-    );
+    let tiers = Block {
+        id: "summary_tiers",
+        heading: tr(lang, K::SummaryTiers),
+        groups: &tiers,
+        total: &b.total,
+    };
+    group_ui(ui, cx, &tiers, half, stacked);
     ui.add_space(8.0);
-    group_ui(
-        ui,
-        cx,
-        "summary_classes",
-        tr(lang, K::SummaryClasses),
-        &classes,
-        half,
-        stacked,
-    );
+    let classes = Block {
+        id: "summary_classes",
+        heading: tr(lang, K::SummaryClasses),
+        groups: &classes,
+        total: &b.total,
+    };
+    group_ui(ui, cx, &classes, half, stacked);
 }
 
-fn group_ui(
-    ui: &mut egui::Ui,
-    cx: &ChartCx<'_>,
-    id: &str,
-    heading: &str,
-    groups: &[(String, Color32, GroupFigures)],
-    height: f32,
-    stacked: bool,
-) {
+/// The tiers or the classes: bars and a table.
+struct Block<'a> {
+    id: &'a str,
+    heading: &'a str,
+    /// Name, colour and figures of each group.
+    groups: &'a [(String, Color32, GroupFigures)],
+    total: &'a GroupFigures,
+}
+
+fn group_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, block: &Block<'_>, height: f32, stacked: bool) {
     let lang = cx.lang;
-    let total = cx.d.breakdown(cx.customers).total;
+    let &Block {
+        id,
+        heading,
+        groups,
+        total,
+    } = block;
     title_ui(ui, heading);
     let layout = if stacked {
         egui::Layout::top_down(egui::Align::Min)
@@ -139,7 +187,7 @@ fn group_ui(
                 plot.hline(HLine::new("", 0.0).color(weak).width(1.0));
                 for (slot, (name, color, g)) in groups.iter().enumerate() {
                     let offset = (slot as f64 - 1.0) * 0.26;
-                    let bars = shares(g, &total)
+                    let bars = shares(g, total)
                         .iter()
                         .enumerate()
                         .map(|(metric, &v)| Bar::new(metric as f64 + offset, v).width(0.24).fill(*color))
@@ -156,7 +204,7 @@ fn group_ui(
                 && let Some((name, _, g)) = groups.get(slot as usize)
                 && let Some(metric_key) = METRICS.get(metric as usize)
             {
-                let pct = shares(g, &total).get(metric as usize).copied().unwrap_or(0.0);
+                let pct = shares(g, total).get(metric as usize).copied().unwrap_or(0.0);
                 response.response.clone().on_hover_ui_at_pointer(|ui| {
                     ui.strong(name);
                     ui.label(trf(
@@ -175,7 +223,7 @@ fn group_ui(
             }
         }
         ui.add_space(12.0);
-        table_ui(ui, cx, id, groups, &total);
+        table_ui(ui, cx, id, groups, total);
     });
 }
 

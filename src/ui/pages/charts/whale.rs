@@ -7,17 +7,98 @@ use egui_plot::{
     Axis, Bar, BarChart, Corner, HLine, Legend, Line, LineStyle, MarkerShape, PlotPoint, Points, Span, Text,
 };
 
-use super::{ChartCx, K, axis_money, faded, title_ui};
+use super::shared::Cache;
+use super::{Chart, ChartCx, ChartTab, K, axis_money, faded, title_ui};
 use crate::i18n::{tier_name, tr, trf};
-use crate::model::Tier;
-use crate::model::charts::peak_sentence_numbers;
+use crate::model::charts::{self as series, WhaleBar, WhaleCurve, WhalePeak, peak_sentence_numbers};
+use crate::model::{Language, Tier};
+use crate::report::ChartKind;
 use crate::ui::commands::Command;
 use crate::ui::theme;
 
-pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
+/// Bars drawn at most on the whale chart; more customers are bucketed by rank.
+const MAX_WHALE_BARS: usize = 400;
+/// Points drawn at most on the whale line; more ranks are decimated (peak kept).
+const MAX_WHALE_POINTS: usize = 1_500;
+
+/// The curve with the what-if's figures, and what is drawn of it.
+struct Series {
+    curve: WhaleCurve,
+    bars: Vec<WhaleBar>,
+    line: Vec<[f64; 2]>,
+}
+
+/// The whale curve tab.
+#[derive(Default)]
+pub struct WhaleChart {
+    series: Cache<Series>,
+    /// The saved scenario's peak, shown beside the what-if's.
+    saved_peak: Cache<Option<WhalePeak>>,
+}
+
+impl Chart for WhaleChart {
+    fn tab(&self) -> ChartTab {
+        ChartTab::Whale
+    }
+
+    fn label(&self, lang: Language) -> &'static str {
+        tr(lang, K::TabWhale)
+    }
+
+    fn file_stem(&self) -> &'static str {
+        "whale-curve"
+    }
+
+    fn image(&self) -> Option<ChartKind> {
+        Some(ChartKind::Whale)
+    }
+
+    fn derive(&mut self, cx: &ChartCx<'_>) {
+        let shared = cx.shared;
+        self.saved_peak.refresh(shared.saved_stamp, || {
+            series::whale_curve(cx.customers, cx.page.doc.segmentation(), &shared.scope).peak
+        });
+        self.series.refresh(shared.stamp, || {
+            // The whale curve reads only ids from the customers, which the what-if leaves
+            // alone; the profits come from the what-if's segmentation.
+            let curve = series::whale_curve(cx.customers, &shared.seg, &shared.scope);
+            let bars = series::whale_bars(&curve, &shared.seg, MAX_WHALE_BARS);
+            let line = curve.line_points(MAX_WHALE_POINTS);
+            Series { curve, bars, line }
+        });
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
+        let (Some(whale), Some(saved_peak)) = (
+            self.series.get(cx.shared.stamp),
+            self.saved_peak.get(cx.shared.saved_stamp),
+        ) else {
+            return;
+        };
+        whale_ui(ui, cx, whale, *saved_peak, out);
+    }
+
+    fn page_ui(&mut self, ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
+        super::tall_ui(ui, "whale", |ui| self.ui(ui, cx, out));
+    }
+
+    fn csv(&self, cx: &ChartCx<'_>) -> String {
+        self.series.get(cx.shared.stamp).map_or_else(String::new, |s| {
+            series::whale_csv(&s.curve, cx.customers, &cx.shared.seg)
+        })
+    }
+}
+
+fn whale_ui(
+    ui: &mut egui::Ui,
+    cx: &ChartCx<'_>,
+    whale: &Series,
+    saved_peak: Option<WhalePeak>,
+    out: &mut Vec<Command>,
+) {
     let lang = cx.lang;
-    let d = cx.d;
-    let curve = &d.whale;
+    let d = cx.shared;
+    let curve = &whale.curve;
     let n = curve.ranked.len();
     title_ui(ui, tr(lang, K::WhaleTitle));
     ui.horizontal_wrapped(|ui| {
@@ -52,7 +133,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
             }
         }
         if d.what_if_active
-            && let Some(saved) = d.saved_peak
+            && let Some(saved) = saved_peak
         {
             let (customers, profit) = peak_sentence_numbers(&saved);
             ui.weak(trf(
@@ -64,11 +145,11 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
         if !curve.of_net_total {
             ui.weak(tr(lang, K::OfPositive));
         }
-        if n > d.whale_bars.len() {
+        if n > whale.bars.len() {
             ui.weak(trf(
                 lang,
                 K::BucketNote,
-                &[("n", &n.div_ceil(d.whale_bars.len().max(1)))],
+                &[("n", &n.div_ceil(whale.bars.len().max(1)))],
             ));
         }
     });
@@ -133,7 +214,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
             );
             plot.hline(HLine::new(tr(lang, K::Line100), 100.0).color(weak).width(1.0));
             plot.line(
-                Line::new(tr(lang, K::WhaleLine), d.whale_line.clone())
+                Line::new(tr(lang, K::WhaleLine), whale.line.clone())
                     .color(strong)
                     .width(2.5)
                     .allow_hover(false),
@@ -202,8 +283,8 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
     let bars_per_tier: Vec<(Tier, Vec<Bar>)> = Tier::ALL
         .iter()
         .map(|&tier| {
-            let bars = d
-                .whale_bars
+            let bars = whale
+                .bars
                 .iter()
                 .filter(|b| b.tier == tier)
                 .map(|b| {
@@ -256,7 +337,8 @@ pub fn ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, out: &mut Vec<Command>) {
         let x = profit.transform.value_from_position(pos).x;
         let rank = (x / width).floor();
         (rank >= 0.0).then_some(rank as usize).and_then(|rank| {
-            d.whale_bars
+            whale
+                .bars
                 .iter()
                 .find(|b| b.first_rank <= rank && rank <= b.last_rank)
         })

@@ -3,7 +3,8 @@
 
 use egui::RichText;
 
-use super::{Derived, K};
+use super::K;
+use super::shared::Shared;
 use crate::i18n::{tier_name, tr, trf};
 use crate::model::charts::WhatIf;
 use crate::model::{Part, Tier};
@@ -57,7 +58,7 @@ fn count_line(lang: crate::model::Language, name: &str, saved: usize, now: usize
 pub fn panel_ui(
     ui: &mut egui::Ui,
     cx: &PageContext<'_>,
-    d: &Derived,
+    d: &Shared,
     what_if: &mut WhatIf,
     out: &mut Vec<Command>,
 ) {
@@ -193,7 +194,7 @@ pub fn panel_ui(
 /// and after, and the loss-makers before and after, so the class reads the change.
 pub fn summary_ui(ui: &mut egui::Ui, cx: &super::ChartCx<'_>, what_if: &WhatIf) {
     let lang = cx.lang;
-    let d = cx.d;
+    let d = cx.shared;
     let name = crate::i18n::compare::what_if_name(lang, what_if, &d.settings);
     let loss = Tier::LossMaking as usize;
     let (saved_n, now_n) = (
