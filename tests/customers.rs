@@ -8,12 +8,20 @@
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{By, Queryable as _};
-use scm_crm_studio::model::Tier;
+use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
+use scm_crm_studio::model::{Customer, Tier};
 use scm_crm_studio::ui::StudioApp;
 
 mod common;
 use common::{Snapshots, app_sized, fixture, switch_language, type_into, undo};
+
+/// The app at a desktop size with the row of customer `id` selected (its cells editable).
+fn with_row_selected(id: &str) -> Harness<'static, StudioApp> {
+    let mut harness = app_sized([1400.0, 860.0], None);
+    harness.get_by_label(id).click();
+    harness.run();
+    harness
+}
 
 fn tier_of(harness: &Harness<'_, StudioApp>, id: &str) -> Tier {
     let doc = harness.state().document();
@@ -52,9 +60,7 @@ fn editing_cost_to_serve_makes_a_loss_maker_and_one_undo_restores() {
 /// its Show button goes where the change was made, even from another page.
 #[test]
 fn undo_names_its_step_and_shows_where_it_happened() {
-    let mut harness = app_sized([1400.0, 860.0], None);
-    harness.get_by_label("C007").click();
-    harness.run();
+    let mut harness = with_row_selected("C007");
     type_into(&mut harness, "Cost to serve of C007", "2,000,000");
     harness.key_press(Key::Enter);
     harness.run();
@@ -96,9 +102,7 @@ fn undo_names_its_step_and_shows_where_it_happened() {
 /// changes nothing.
 #[test]
 fn escape_reverts_a_refused_cell_then_clears_the_selection() {
-    let mut harness = app_sized([1400.0, 860.0], None);
-    harness.get_by_label("C004").click();
-    harness.run();
+    let mut harness = with_row_selected("C004");
     let cell = "Cost to serve of C004";
     let shown = harness
         .get_by_role_and_label(Role::TextInput, cell)
@@ -167,9 +171,7 @@ fn a_bad_cell_is_shown_with_its_reason_and_not_applied() {
 
 #[test]
 fn several_rows_are_deleted_at_once_and_come_back_with_undo() {
-    let mut harness = app_sized([1400.0, 860.0], None);
-    harness.get_by_label("C001").click();
-    harness.run();
+    let mut harness = with_row_selected("C001");
     harness.get_by_label("C002").click_modifiers(Modifiers::COMMAND);
     harness.run();
     harness.get_by_label("C003").click_modifiers(Modifiers::COMMAND);
@@ -289,9 +291,7 @@ fn the_table_exports_to_csv_with_the_same_numbers() {
 
 #[test]
 fn the_detail_panel_edits_value_scores_and_tier_override() {
-    let mut harness = app_sized([1400.0, 860.0], None);
-    harness.get_by_label("C010").click();
-    harness.run();
+    let mut harness = with_row_selected("C010");
     let before = harness
         .state()
         .document()
@@ -372,9 +372,7 @@ fn the_page_in_simplified_chinese() {
 
 #[test]
 fn co_creation_logs_gain_rows_and_edits_undo() {
-    let mut harness = app_sized([1400.0, 860.0], None);
-    harness.get_by_label("C001").click();
-    harness.run();
+    let mut harness = with_row_selected("C001");
     let count = |h: &Harness<'_, StudioApp>| {
         h.state()
             .document()
@@ -488,13 +486,31 @@ fn setting_a_filter_leaves_the_toolbar_buttons_in_place() {
     );
 }
 
+/// The text in the field labelled `label`.
+#[track_caller]
+fn field_text(harness: &Harness<'_, StudioApp>, label: &str) -> String {
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .value()
+        .unwrap()
+}
+
 /// The text in the field labelled "Customer since".
 #[track_caller]
 fn shown(harness: &Harness<'_, StudioApp>) -> String {
-    harness
-        .get_by_role_and_label(Role::TextInput, "Customer since")
-        .value()
+    field_text(harness, "Customer since")
+}
+
+/// The customer with id `id`, as the document holds it.
+#[track_caller]
+fn customer(harness: &Harness<'_, StudioApp>, id: &str) -> Customer {
+    let doc = harness.state().document();
+    doc.scenario
+        .customers
+        .iter()
+        .find(|c| c.id == id)
         .unwrap()
+        .clone()
 }
 
 /// Issue 12, the widget kit: a date typed wrong is refused with its reason and nothing is
@@ -502,19 +518,9 @@ fn shown(harness: &Harness<'_, StudioApp>) -> String {
 /// saved; a date committed with Enter is one undo step, and so is an amount typed in one go.
 #[test]
 fn a_typed_date_is_refused_with_its_reason_and_escape_reverts_it() {
-    let mut harness = app_sized([1400.0, 860.0], None);
-    harness.get_by_label("C010").click();
-    harness.run();
+    let mut harness = with_row_selected("C010");
     let field = "Customer since";
-    let since = |harness: &Harness<'_, StudioApp>| {
-        let doc = harness.state().document();
-        doc.scenario
-            .customers
-            .iter()
-            .find(|c| c.id == "C010")
-            .unwrap()
-            .since
-    };
+    let since = |harness: &Harness<'_, StudioApp>| customer(harness, "C010").since;
     let original = since(&harness);
     harness.get_by_label(field).scroll_to_me();
     harness.run();
@@ -575,5 +581,77 @@ fn a_typed_date_is_refused_with_its_reason_and_escape_reverts_it() {
     );
     undo(&mut harness);
     assert!(harness.query_by_label("● Unsaved changes").is_none());
+    assert!(!harness.state().document().can_undo());
+}
+
+/// Issue 12, the table's cells on the widget kit: a Revenue cell typed wrong keeps its text, in
+/// red with its reason, applies nothing and leaves the file saved; Escape brings the value back.
+/// Tab commits a cell and leaves it; clicking another row commits the cell being typed into;
+/// each is one undo step.
+#[test]
+fn a_refused_revenue_cell_reverts_on_escape_and_tab_or_a_click_commits() {
+    let mut harness = with_row_selected("C010");
+    let revenue = "Revenue of C010";
+    let customer = |harness: &Harness<'_, StudioApp>| customer(harness, "C010");
+    let before = customer(&harness);
+    let shown = field_text(&harness, revenue);
+
+    type_into(&mut harness, revenue, "abc");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label(
+        "C010 · Revenue: Not an amount: type a number such as 1,234.50. The value was not applied.",
+    );
+    assert_eq!(
+        field_text(&harness, revenue),
+        "abc",
+        "the refused text stays to be corrected"
+    );
+    harness.get_by_role_and_label(Role::TextInput, revenue).hover();
+    for _ in 0..5 {
+        harness.run();
+    }
+    harness.get_by_label("Not an amount: type a number such as 1,234.50.");
+    assert_eq!(customer(&harness), before);
+    assert!(harness.query_by_label("● Unsaved changes").is_none());
+    assert!(!harness.state().document().can_undo());
+
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(
+        harness
+            .query(By::new().label_contains("C010 · Revenue:"))
+            .is_none()
+    );
+    assert_eq!(field_text(&harness, revenue), shown);
+    // That Escape dropped the text; the row stays selected.
+    harness.get_by_label("Perceived benefit");
+    assert!(harness.query_by_label("● Unsaved changes").is_none());
+
+    // Tab commits and leaves the cell.
+    type_into(&mut harness, revenue, "1,234");
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(customer(&harness).revenue.0, 123_400);
+    assert!(
+        !harness
+            .get_by_role_and_label(Role::TextInput, revenue)
+            .accesskit_node()
+            .is_focused(),
+        "Tab leaves the cell"
+    );
+    harness.get_by_label("● Unsaved changes");
+    undo(&mut harness);
+    assert_eq!(customer(&harness), before);
+    assert!(harness.query_by_label("● Unsaved changes").is_none());
+
+    // Typed, then another row clicked: the cell is committed, not lost.
+    type_into(&mut harness, "Cost to serve of C010", "5,000");
+    harness.get_by_label("C004").click();
+    harness.run();
+    assert_eq!(customer(&harness).cost_to_serve.0, 500_000);
+    harness.get_by_role_and_label(Role::TextInput, "Cost to serve of C004");
+    undo(&mut harness);
+    assert_eq!(customer(&harness), before);
     assert!(!harness.state().document().can_undo());
 }

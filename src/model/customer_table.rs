@@ -1,8 +1,10 @@
 //! The customer table's rules: which rows a filter keeps, how a column sorts, what the
-//! footer totals are, and whether a typed cell value is acceptable.
+//! footer totals are, and whether a typed cell value is acceptable (each editable cell is a
+//! typed field kind, [`CellKind`]).
 
 use std::cmp::Ordering;
 
+use super::field::{FieldKind, FieldProblem, MoneyKind};
 use super::rfm_segments::{self, RfmSegment};
 use super::{AbcClass, Customer, CustomerFigures, Money, Segmentation, Tier, valuation};
 
@@ -228,63 +230,128 @@ pub fn totals(customers: &[Customer], seg: &Segmentation, rows: &[usize]) -> Tot
     t
 }
 
-/// Why a typed value was not applied.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a typed cell value was not applied.
+#[derive(Clone, Debug, PartialEq)]
 pub enum CellError {
-    NotAnAmount,
-    NegativeAmount,
+    /// An amount that does not read, or is negative.
+    Amount(FieldProblem),
     GrowthOutOfRange,
     EmptyId,
     DuplicateId(String),
     NotEditable,
 }
 
-/// The customer at `index` with `text` typed into `column`, or why that is not acceptable.
-pub fn edit_cell(
-    customers: &[Customer],
+/// What a cell holds, read from the text typed into it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CellValue {
+    /// An id, name, industry or region.
+    Text(String),
+    /// Revenue or a cost.
+    Money(Money),
+    /// Growth potential, 1 to 5.
+    Growth(u8),
+}
+
+/// One cell of the table as a typed field: the value customer `index` holds in `column`, and
+/// the rules a typed text must meet to replace it (an id unique and not empty, an amount not
+/// negative, growth from 1 to 5).
+#[derive(Clone, Copy, Debug)]
+pub struct CellKind<'a> {
+    customers: &'a [Customer],
     index: usize,
     column: Column,
-    text: &str,
-) -> Result<Customer, CellError> {
-    let mut c = customers.get(index).cloned().ok_or(CellError::NotEditable)?;
-    let money = |text: &str| -> Result<Money, CellError> {
-        let m = Money::parse(text.trim()).ok_or(CellError::NotAnAmount)?;
-        if m.is_negative() {
-            Err(CellError::NegativeAmount)
-        } else {
-            Ok(m)
+}
+
+impl<'a> CellKind<'a> {
+    #[must_use]
+    pub fn new(customers: &'a [Customer], index: usize, column: Column) -> Self {
+        Self {
+            customers,
+            index,
+            column,
         }
-    };
-    match column {
-        Column::Id => {
-            let id = text.trim();
-            if id.is_empty() {
-                return Err(CellError::EmptyId);
-            }
-            if customers
-                .iter()
-                .enumerate()
-                .any(|(i, o)| i != index && o.id == id)
-            {
-                return Err(CellError::DuplicateId(id.to_owned()));
-            }
-            id.clone_into(&mut c.id);
-        }
-        Column::Name => text.clone_into(&mut c.name),
-        Column::Industry => text.clone_into(&mut c.industry),
-        Column::Region => text.clone_into(&mut c.region),
-        Column::Revenue => c.revenue = money(text)?,
-        Column::CostOfGoods => c.cost_of_goods = money(text)?,
-        Column::CostToServe => c.cost_to_serve = money(text)?,
-        Column::Growth => {
-            c.growth_potential = match text.trim().parse::<u8>() {
-                Ok(g @ 1..=5) => g,
-                _ => return Err(CellError::GrowthOutOfRange),
-            };
-        }
-        _ => return Err(CellError::NotEditable),
     }
-    Ok(c)
+
+    /// What the cell holds now; `None` for a column that cannot be typed into.
+    #[must_use]
+    pub fn value(&self) -> Option<CellValue> {
+        let c = self.customers.get(self.index)?;
+        Some(match self.column {
+            Column::Id => CellValue::Text(c.id.clone()),
+            Column::Name => CellValue::Text(c.name.clone()),
+            Column::Industry => CellValue::Text(c.industry.clone()),
+            Column::Region => CellValue::Text(c.region.clone()),
+            Column::Revenue => CellValue::Money(c.revenue),
+            Column::CostOfGoods => CellValue::Money(c.cost_of_goods),
+            Column::CostToServe => CellValue::Money(c.cost_to_serve),
+            Column::Growth => CellValue::Growth(c.growth_potential),
+            _ => return None,
+        })
+    }
+
+    /// The customer with `value` in this cell; `None` when the value is not of this column.
+    #[must_use]
+    pub fn apply(&self, value: CellValue) -> Option<Customer> {
+        let mut c = self.customers.get(self.index)?.clone();
+        match (self.column, value) {
+            (Column::Id, CellValue::Text(text)) => c.id = text,
+            (Column::Name, CellValue::Text(text)) => c.name = text,
+            (Column::Industry, CellValue::Text(text)) => c.industry = text,
+            (Column::Region, CellValue::Text(text)) => c.region = text,
+            (Column::Revenue, CellValue::Money(m)) => c.revenue = m,
+            (Column::CostOfGoods, CellValue::Money(m)) => c.cost_of_goods = m,
+            (Column::CostToServe, CellValue::Money(m)) => c.cost_to_serve = m,
+            (Column::Growth, CellValue::Growth(g)) => c.growth_potential = g,
+            _ => return None,
+        }
+        Some(c)
+    }
+}
+
+impl FieldKind for CellKind<'_> {
+    type Value = CellValue;
+    type Problem = CellError;
+
+    fn format(&self, value: &CellValue) -> String {
+        match value {
+            CellValue::Text(text) => text.clone(),
+            CellValue::Money(m) => m.to_string(),
+            CellValue::Growth(g) => g.to_string(),
+        }
+    }
+
+    fn parse(&self, text: &str) -> Result<CellValue, CellError> {
+        let amount = || {
+            MoneyKind { negative: false }
+                .parse(text)
+                .map(CellValue::Money)
+                .map_err(CellError::Amount)
+        };
+        match self.column {
+            Column::Id => {
+                let id = text.trim();
+                if id.is_empty() {
+                    return Err(CellError::EmptyId);
+                }
+                if self
+                    .customers
+                    .iter()
+                    .enumerate()
+                    .any(|(i, o)| i != self.index && o.id == id)
+                {
+                    return Err(CellError::DuplicateId(id.to_owned()));
+                }
+                Ok(CellValue::Text(id.to_owned()))
+            }
+            Column::Name | Column::Industry | Column::Region => Ok(CellValue::Text(text.to_owned())),
+            Column::Revenue | Column::CostOfGoods | Column::CostToServe => amount(),
+            Column::Growth => match text.trim().parse::<u8>() {
+                Ok(g @ 1..=5) => Ok(CellValue::Growth(g)),
+                _ => Err(CellError::GrowthOutOfRange),
+            },
+            _ => Err(CellError::NotEditable),
+        }
+    }
 }
 
 /// A fresh id not used by any customer: `C` followed by the next free number (C001 …).
@@ -354,23 +421,60 @@ mod tests {
     #[test]
     fn cell_edits_table() {
         let cs = customers();
-        let ok = |col, text: &str| edit_cell(&cs, 0, col, text);
+        let edit = |col, text: &str| {
+            let kind = CellKind::new(&cs, 0, col);
+            kind.parse(text).map(|v| kind.apply(v))
+        };
+        let refused = |col, text: &str| CellKind::new(&cs, 0, col).parse(text).err();
         assert_eq!(
-            ok(Column::Revenue, "1,234.5").map(|c| c.revenue),
-            Ok(Money(123_450))
+            edit(Column::Revenue, "1,234.5").map(|c| c.map(|c| c.revenue)),
+            Ok(Some(Money(123_450)))
         );
-        assert_eq!(ok(Column::CostToServe, "-5"), Err(CellError::NegativeAmount));
-        assert_eq!(ok(Column::CostOfGoods, "abc"), Err(CellError::NotAnAmount));
-        assert_eq!(ok(Column::Growth, "5").map(|c| c.growth_potential), Ok(5));
-        assert_eq!(ok(Column::Growth, "6"), Err(CellError::GrowthOutOfRange));
-        assert_eq!(ok(Column::Growth, "0"), Err(CellError::GrowthOutOfRange));
-        assert_eq!(ok(Column::Id, "C001"), Err(CellError::DuplicateId("C001".into())));
-        assert_eq!(ok(Column::Id, " "), Err(CellError::EmptyId));
-        assert_eq!(ok(Column::Profit, "5"), Err(CellError::NotEditable));
         assert_eq!(
-            ok(Column::Name, "新名稱").map(|c| c.name),
-            Ok("新名稱".to_owned())
+            refused(Column::CostToServe, "-5"),
+            Some(CellError::Amount(FieldProblem::NegativeAmount))
         );
+        assert_eq!(
+            refused(Column::CostOfGoods, "abc"),
+            Some(CellError::Amount(FieldProblem::NotAnAmount))
+        );
+        assert_eq!(
+            edit(Column::Growth, "5").map(|c| c.map(|c| c.growth_potential)),
+            Ok(Some(5))
+        );
+        assert_eq!(refused(Column::Growth, "6"), Some(CellError::GrowthOutOfRange));
+        assert_eq!(refused(Column::Growth, "0"), Some(CellError::GrowthOutOfRange));
+        assert_eq!(
+            refused(Column::Id, "C001"),
+            Some(CellError::DuplicateId("C001".into()))
+        );
+        assert_eq!(refused(Column::Id, " "), Some(CellError::EmptyId));
+        // The row's own id is no duplicate, and an id is kept trimmed.
+        assert_eq!(
+            edit(Column::Id, " C003 ").map(|c| c.map(|c| c.id)),
+            Ok(Some("C003".to_owned()))
+        );
+        assert_eq!(refused(Column::Profit, "5"), Some(CellError::NotEditable));
+        assert_eq!(CellKind::new(&cs, 0, Column::Profit).value(), None);
+        assert_eq!(
+            edit(Column::Name, "新名稱").map(|c| c.map(|c| c.name)),
+            Ok(Some("新名稱".to_owned()))
+        );
+    }
+
+    /// Every editable cell shows a text that reads back as what it holds, so retyping a cell
+    /// as it is changes nothing.
+    #[test]
+    fn every_cell_reads_back_what_it_shows() {
+        let mut cs = customers();
+        cs[0].cost_of_goods = Money(123_456_789);
+        cs[0].growth_potential = 4;
+        for column in Column::ALL.into_iter().filter(|c| c.editable()) {
+            let kind = CellKind::new(&cs, 0, column);
+            let value = kind.value().unwrap();
+            assert_eq!(kind.parse(&kind.format(&value)), Ok(value.clone()), "{column:?}");
+            assert_eq!(kind.apply(value).as_ref(), cs.first(), "{column:?}");
+        }
     }
 
     #[test]

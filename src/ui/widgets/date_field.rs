@@ -1,5 +1,7 @@
 //! The one date widget: a typed YYYY-MM-DD field with a calendar button beside it.
 
+use std::borrow::Cow;
+
 use chrono::{Datelike as _, NaiveDate};
 use egui::Id;
 
@@ -25,64 +27,51 @@ fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
 }
 
 /// An optional date, typed or picked in a calendar that opens at the date (or at `today`).
+///
+/// The typed part is a [`TypedField`] of [`DateKind`]: naming, drafts and refusals are its.
 #[must_use = "call `show`"]
 pub struct DateField<'a> {
-    id: Id,
-    value: Option<NaiveDate>,
+    field: TypedField<'a, DateKind>,
     today: NaiveDate,
-    kind: DateKind,
-    label: Option<Id>,
-    name: Option<&'a str>,
 }
 
 impl<'a> DateField<'a> {
     pub fn new(id: Id, value: Option<NaiveDate>, today: NaiveDate) -> Self {
         Self {
-            id,
-            value,
+            field: TypedField::with(id, Cow::Owned(DateKind::default()), Cow::Owned(value)).width(100.0),
             today,
-            kind: DateKind::default(),
-            label: None,
-            name: None,
         }
     }
 
     /// The date may not be left empty.
     pub fn required(mut self) -> Self {
-        self.kind.required = true;
+        self.field.kind.to_mut().required = true;
         self
     }
 
-    /// Named by the label widget `label`.
+    /// As [`TypedField::labelled_by`].
     pub fn labelled_by(mut self, label: Id) -> Self {
-        self.label = Some(label);
+        self.field = self.field.labelled_by(label);
         self
     }
 
-    /// Named `name` where no label widget stands beside it (a table cell).
+    /// As [`TypedField::named`].
     pub fn named(mut self, name: &'a str) -> Self {
-        self.name = Some(name);
+        self.field = self.field.named(name);
         self
     }
 
     pub fn show(self, ui: &mut egui::Ui, lang: Language) -> FieldResponse<Option<NaiveDate>> {
+        let id = self.field.id;
+        let value = *self.field.value;
         ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = 2.0;
-            let mut field = TypedField::new(self.id, &self.kind, &self.value)
-                .width(100.0)
-                .hint(tr(lang, FieldKey::DateHint));
-            if let Some(label) = self.label {
-                field = field.labelled_by(label);
-            }
-            if let Some(name) = self.name {
-                field = field.named(name);
-            }
-            let mut typed = field.show(ui, lang);
+            let mut typed = self.field.hint(tr(lang, FieldKey::DateHint)).show(ui, lang);
 
-            let Some(mut picked) = self.value.or(Some(self.today)).and_then(to_jiff) else {
+            let Some(mut picked) = value.or(Some(self.today)).and_then(to_jiff) else {
                 return typed;
             };
-            let salt = format!("date_picker_{}", self.id.value());
+            let salt = format!("date_picker_{}", id.value());
             let calendar = ui
                 .add(
                     egui_extras::DatePickerButton::new(&mut picked)
@@ -97,17 +86,17 @@ impl<'a> DateField<'a> {
                         .calendar_week(false),
                 )
                 .on_hover_text(tr(lang, FieldKey::PickDateHint));
-            let name = match self.value {
+            let name = match value {
                 Some(date) => trf(lang, FieldKey::PickDate, &[("date", &date)]),
                 None => tr(lang, FieldKey::PickDateHint).to_owned(),
             };
             calendar.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if calendar.changed()
                 && let Some(date) = from_jiff(picked)
-                && Some(date) != self.value
+                && Some(date) != value
             {
                 // A pick replaces whatever was being typed.
-                ui.data_mut(|d| d.remove::<String>(self.id));
+                TypedField::<DateKind>::discard(ui.ctx(), id);
                 typed.committed = Some(Some(date));
                 typed.problem = None;
             }

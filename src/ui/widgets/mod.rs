@@ -8,4 +8,4 @@ mod typed_field;
 
 pub use date_field::DateField;
 pub use gesture::{Gesture, percent_slider};
-pub use typed_field::TypedField;
+pub use typed_field::{ProblemText, TypedField};

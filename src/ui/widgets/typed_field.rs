@@ -1,6 +1,8 @@
 //! A text field for a typed value: it keeps what the user types, shows in red why the text is
 //! not a value yet, and hands back a value only when the user commits one.
 
+use std::borrow::Cow;
+
 use egui::{Id, Key};
 
 use crate::i18n::fields::problem_text;
@@ -8,7 +10,8 @@ use crate::model::Language;
 use crate::model::field::{FieldKind, FieldProblem};
 use crate::ui::theme;
 
-/// A reason a typed text was refused, as a sentence in the user's language.
+/// A reason a typed text was refused, as a sentence in the user's language. Each kind's
+/// refusal type says it its own way (the table's cells name duplicate ids, for one).
 pub trait ProblemText {
     fn text(&self, lang: Language) -> String;
 }
@@ -39,10 +42,11 @@ pub struct FieldResponse<V> {
 /// current value again. A draft that does not read stays in red, its reason in a tooltip,
 /// until it is corrected or dropped.
 #[must_use = "call `show`"]
-pub struct TypedField<'a, K: FieldKind> {
-    id: Id,
-    kind: &'a K,
-    value: &'a K::Value,
+pub struct TypedField<'a, K: FieldKind + Clone> {
+    pub(super) id: Id,
+    /// Borrowed from the caller, or owned by a widget built on this one (the date field).
+    pub(super) kind: Cow<'a, K>,
+    pub(super) value: Cow<'a, K::Value>,
     label: Option<Id>,
     name: Option<&'a str>,
     width: f32,
@@ -51,12 +55,16 @@ pub struct TypedField<'a, K: FieldKind> {
     hint: Option<&'a str>,
 }
 
-impl<'a, K: FieldKind> TypedField<'a, K>
+impl<'a, K: FieldKind + Clone> TypedField<'a, K>
 where
     K::Problem: ProblemText,
 {
     /// A field with memory id `id` showing `value`.
     pub fn new(id: Id, kind: &'a K, value: &'a K::Value) -> Self {
+        Self::with(id, Cow::Borrowed(kind), Cow::Borrowed(value))
+    }
+
+    pub(super) fn with(id: Id, kind: Cow<'a, K>, value: Cow<'a, K::Value>) -> Self {
         Self {
             id,
             kind,
@@ -105,8 +113,15 @@ where
         self
     }
 
+    /// Drops what was typed into the field `id`, refused or not: it shows its value again. For
+    /// an Escape the page handles after the field lost focus.
+    pub fn discard(ctx: &egui::Context, id: Id) {
+        ctx.data_mut(|d| d.remove::<String>(id));
+    }
+
     pub fn show(self, ui: &mut egui::Ui, lang: Language) -> FieldResponse<K::Value> {
-        let current = self.kind.format(self.value);
+        let value: &K::Value = &self.value;
+        let current = self.kind.format(value);
         let draft: Option<String> = ui.data(|d| d.get_temp(self.id));
         let mut text = draft.clone().unwrap_or_else(|| current.clone());
         let shown_problem = draft.as_ref().and_then(|t| self.kind.parse(t).err());
@@ -145,8 +160,10 @@ where
         }
 
         let escaped = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Escape));
-        let parsed = if escaped {
-            Ok(self.value.clone())
+        // The value's own text reads as the value: not parsed again every frame (a cell's id
+        // is checked against every other customer's).
+        let parsed = if escaped || (draft.is_none() && text == current) {
+            Ok(value.clone())
         } else {
             self.kind.parse(&text)
         };
@@ -156,7 +173,7 @@ where
             // Back to the current value.
         } else if response.lost_focus() {
             match &parsed {
-                Ok(value) if value != self.value => committed = Some(value.clone()),
+                Ok(typed) if typed != value => committed = Some(typed.clone()),
                 Ok(_) => {}
                 Err(_) => keep_draft = true,
             }

@@ -35,13 +35,14 @@ struct RowsCache {
     totals: Totals,
 }
 
-/// A cell being typed into, and why its value was refused, if it was.
+/// A table cell whose typed text was refused: it stays in red, and the banner above the table
+/// says why, until it is corrected or dropped (Escape).
 #[derive(Clone, Debug, PartialEq)]
-struct CellEdit {
+struct RefusedCell {
     row: usize,
     column: customer_table::Column,
-    text: String,
-    error: Option<customer_table::CellError>,
+    /// Why, in the user's language.
+    reason: String,
 }
 
 /// View state of the Customers page.
@@ -54,7 +55,11 @@ pub struct CustomersView {
     focus: Option<usize>,
     /// Where a Shift-click range starts.
     anchor: Option<usize>,
-    editing: Option<CellEdit>,
+    /// The cells of the focused row holding a refused text, as of the last frame.
+    refused: Vec<RefusedCell>,
+    /// Refused cells whose texts the table drops on its next frame (Escape, or the selection
+    /// changed): the table holds the egui context that keeps them.
+    dropped: Vec<RefusedCell>,
     cache: Option<RowsCache>,
     /// All tags in the scenario, for the tag filter; refreshed with the cache.
     tags: Vec<String>,
@@ -115,7 +120,13 @@ impl CustomersView {
         self.selected.insert(index);
         self.focus = Some(index);
         self.anchor = Some(index);
-        self.editing = None;
+        self.drop_refused();
+    }
+
+    /// Drops what was typed and refused in the table's cells: they show the customer's values
+    /// again.
+    fn drop_refused(&mut self) {
+        self.dropped.append(&mut self.refused);
     }
 
     /// The customer shown in the detail panel.
@@ -195,7 +206,7 @@ impl CustomersView {
     /// Shows the customers `filter` keeps (e.g. a cell of the segment map).
     pub fn set_filter(&mut self, filter: Filter) {
         self.filter = filter;
-        self.editing = None;
+        self.drop_refused();
     }
 
     /// The purchases of the transaction log imported in this session, if any.
@@ -249,10 +260,10 @@ impl CustomersView {
         // closes the detail panel. A field being typed into handles its own Escape.
         let nothing_focused = ui.ctx().memory(|m| m.focused().is_none()) && !self.typing;
         if nothing_focused && ui.input(|i| shortcuts::CLEAR_SELECTION.pressed(i)) {
-            if self.editing.is_some() {
-                self.editing = None;
-            } else {
+            if self.refused.is_empty() {
                 self.clear_selection();
+            } else {
+                self.drop_refused();
             }
         }
         // On a very low screen (200 % on a projector) the summary and the toolbar fold behind
@@ -583,7 +594,7 @@ impl CustomersView {
             });
             self.selected.clear();
             self.focus = None;
-            self.editing = None;
+            self.drop_refused();
         }
     }
 

@@ -3,17 +3,17 @@
 use egui::{Align, Layout, RichText};
 use egui_extras::{Column as Col, TableBuilder};
 
-use super::{CellEdit, CustomersView, PageContext};
+use super::{CustomersView, PageContext, RefusedCell};
 use crate::i18n::customers::CustomerKey as C;
 use crate::i18n::fields::problem_text;
 use crate::i18n::segments::{SegmentKey as S, action_text, segment_name};
 use crate::i18n::{Key, class_name, tier_name, tier_reason, tr, trf};
-use crate::model::customer_table::{CellError, Column, edit_cell};
-use crate::model::field::FieldProblem;
+use crate::model::customer_table::{CellError, CellKind, Column};
 use crate::model::rfm_segments::RfmSegment;
 use crate::model::{Customer, CustomerFigures, Language, Part, format_minor, valuation};
 use crate::ui::commands::Command;
 use crate::ui::theme;
+use crate::ui::widgets::{ProblemText, TypedField};
 
 /// The header of a column.
 pub(super) use crate::report::customers::column_title;
@@ -31,19 +31,24 @@ fn column_hint(lang: Language, column: Column) -> Option<&'static str> {
     })
 }
 
-/// Why a typed value was refused, as a sentence.
-pub(super) fn cell_error_text(lang: Language, e: &CellError) -> String {
-    match e {
-        CellError::NotAnAmount => problem_text(lang, &FieldProblem::NotAnAmount),
-        CellError::NegativeAmount => problem_text(lang, &FieldProblem::NegativeAmount),
-        CellError::GrowthOutOfRange => tr(lang, C::ErrGrowth).to_owned(),
-        CellError::EmptyId => tr(lang, C::ErrEmptyId).to_owned(),
-        CellError::DuplicateId(id) => trf(lang, C::ErrDuplicateId, &[("id", id)]),
-        CellError::NotEditable => tr(lang, C::ErrNotEditable).to_owned(),
+impl ProblemText for CellError {
+    fn text(&self, lang: Language) -> String {
+        match self {
+            CellError::Amount(problem) => problem_text(lang, problem),
+            CellError::GrowthOutOfRange => tr(lang, C::ErrGrowth).to_owned(),
+            CellError::EmptyId => tr(lang, C::ErrEmptyId).to_owned(),
+            CellError::DuplicateId(id) => trf(lang, C::ErrDuplicateId, &[("id", id)]),
+            CellError::NotEditable => tr(lang, C::ErrNotEditable).to_owned(),
+        }
     }
 }
 
-/// The text a cell shows, which is also what editing starts from.
+/// The memory id of a cell's field, where its draft is kept.
+fn cell_id(row: usize, column: Column) -> egui::Id {
+    egui::Id::unique(("customer_cell", row, column))
+}
+
+/// The text a cell shows.
 fn cell_text(c: &Customer, f: &CustomerFigures, column: Column) -> String {
     match column {
         Column::Id => c.id.clone(),
@@ -106,10 +111,17 @@ pub(super) fn table_ui(
     // Borrow the row list out of the view for this frame instead of copying 100,000 indices.
     let Some(cache) = view.cache.take() else { return };
 
-    if let Some(edit) = &view.editing
-        && let Some(error) = &edit.error
-    {
-        let id = customers.get(edit.row).map_or("", |c| c.id.as_str());
+    // Drop the texts refused in cells that are no longer being edited (Escape, or another row
+    // was selected), so that they do not come back in red later.
+    let focus = view.focus;
+    let (kept, gone): (Vec<_>, Vec<_>) = view.refused.drain(..).partition(|r| focus == Some(r.row));
+    view.refused = kept;
+    let dropped = std::mem::take(&mut view.dropped);
+    for r in gone.iter().chain(&dropped) {
+        TypedField::<CellKind>::discard(ui.ctx(), cell_id(r.row, r.column));
+    }
+    for refused in &view.refused {
+        let id = customers.get(refused.row).map_or("", |c| c.id.as_str());
         ui.colored_label(
             theme::error_color(dark),
             trf(
@@ -117,8 +129,8 @@ pub(super) fn table_ui(
                 C::CellRefused,
                 &[
                     ("id", &id),
-                    ("column", &column_title(lang, edit.column)),
-                    ("reason", &cell_error_text(lang, error)),
+                    ("column", &column_title(lang, refused.column)),
+                    ("reason", &refused.reason),
                 ],
             ),
         );
@@ -131,16 +143,41 @@ pub(super) fn table_ui(
         shown.iter().partition(|c| matches!(c, Column::Id | Column::Name));
     let force = view.scroll.force.take();
     let mut clicked: Option<(usize, egui::Modifiers)> = None;
+    let mut refused = Vec::new();
     let (left_y, right_y) = ui
         .horizontal_top(|ui| {
             let left_y = ui
-                .vertical(|ui| part_ui(view, ui, cx, &cache.rows, &frozen, force, &mut clicked, out))
+                .vertical(|ui| {
+                    part_ui(
+                        view,
+                        ui,
+                        cx,
+                        &cache.rows,
+                        &frozen,
+                        force,
+                        &mut clicked,
+                        &mut refused,
+                        out,
+                    )
+                })
                 .inner;
             let right_y = egui::ScrollArea::horizontal()
                 .id_salt("customers_table_scroll")
                 .show(ui, |ui| {
-                    ui.vertical(|ui| part_ui(view, ui, cx, &cache.rows, &scrolled, force, &mut clicked, out))
-                        .inner
+                    ui.vertical(|ui| {
+                        part_ui(
+                            view,
+                            ui,
+                            cx,
+                            &cache.rows,
+                            &scrolled,
+                            force,
+                            &mut clicked,
+                            &mut refused,
+                            out,
+                        )
+                    })
+                    .inner
                 })
                 .inner;
             (left_y, right_y)
@@ -158,16 +195,22 @@ pub(super) fn table_ui(
         view.scroll.force = Some(lead);
         ui.ctx().request_repaint();
     }
+    if refused != view.refused {
+        // The banner above the table says why; it shows on the next frame.
+        view.refused = refused;
+        ui.ctx().request_repaint();
+    }
+    // A cell typed into but not committed was committed by its field as the click took its
+    // focus, before the row changes.
     if let Some((i, modifiers)) = clicked {
-        // A cell typed into but not yet committed is kept, not lost, when another row is clicked.
-        commit_pending(view, cx, out);
         view.click_row(i, modifiers, &cache.rows);
     }
     view.cache = Some(cache);
 }
 
 /// One side of the table: `columns`, all rows (only the visible ones laid out). Returns how far
-/// its rows are scrolled.
+/// its rows are scrolled; the row clicked goes to `clicked`, the cells holding a refused text
+/// to `refused`.
 #[expect(
     clippy::too_many_arguments,
     reason = "one side of one table; grouping these would only rename them"
@@ -180,6 +223,7 @@ fn part_ui(
     columns: &[Column],
     force_offset_y: Option<f32>,
     clicked: &mut Option<(usize, egui::Modifiers)>,
+    refused: &mut Vec<RefusedCell>,
     out: &mut Vec<Command>,
 ) -> f32 {
     let lang = cx.lang;
@@ -254,7 +298,9 @@ fn part_ui(
                 for &column in columns {
                     row.col(|ui| {
                         if focused && column.editable() {
-                            edit_cell_ui(view, ui, cx, i, c, f, column, out);
+                            if let Some(cell) = edit_cell_ui(ui, cx, i, column, out) {
+                                refused.push(cell);
+                            }
                         } else {
                             show_cell(ui, lang, c, f, column, dark);
                         }
@@ -266,27 +312,6 @@ fn part_ui(
             });
         });
     output.state.clamped_offset().y
-}
-
-/// Applies a pending cell edit if its value is acceptable; keeps it (with the reason) if not.
-fn commit_pending(view: &mut CustomersView, cx: &PageContext<'_>, out: &mut Vec<Command>) {
-    let Some(edit) = &mut view.editing else { return };
-    if edit.error.is_some() {
-        return;
-    }
-    let customers = &cx.doc.scenario.customers;
-    match edit_cell(customers, edit.row, edit.column, &edit.text) {
-        Ok(changed) => {
-            if customers.get(edit.row) != Some(&changed) {
-                out.push(Command::Edit {
-                    part: Part::Customer(edit.row, Box::new(changed)),
-                    gesture: None,
-                });
-            }
-            view.editing = None;
-        }
-        Err(e) => edit.error = Some(e),
-    }
 }
 
 fn show_cell(
@@ -348,85 +373,47 @@ fn show_cell(
     }
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one cell of one row; grouping these would only rename them"
-)]
+/// The cell of `column` in row `i`, being edited: a typed field whose value is committed
+/// (one undo step) on Enter, Tab or a click elsewhere, and reverts on Escape. Returns the cell
+/// when it holds a refused text, with the reason.
 fn edit_cell_ui(
-    view: &mut CustomersView,
     ui: &mut egui::Ui,
     cx: &PageContext<'_>,
     i: usize,
-    c: &Customer,
-    f: &CustomerFigures,
     column: Column,
     out: &mut Vec<Command>,
-) {
+) -> Option<RefusedCell> {
     let lang = cx.lang;
-    let dark = ui.visuals().dark_mode;
-    let current = view.editing.as_ref().filter(|e| e.row == i && e.column == column);
-    let error = current.and_then(|e| e.error.clone());
-    let mut text = current.map_or_else(|| cell_text(c, f, column), |e| e.text.clone());
-    let mut edit = egui::TextEdit::singleline(&mut text)
-        .id_salt(("customer_cell", i, column as u8))
-        .desired_width(f32::INFINITY);
-    if column.numeric() {
-        edit = edit
-            .align(egui::Align2::RIGHT_CENTER)
-            .font(egui::TextStyle::Monospace);
-    }
-    if error.is_some() {
-        edit = edit.text_color(theme::error_color(dark));
-    }
+    let customers = &cx.doc.scenario.customers;
+    let kind = CellKind::new(customers, i, column);
+    let value = kind.value()?;
+    let id = customers.get(i).map_or("", |c| c.id.as_str());
     let name = trf(
         lang,
         C::CellLabel,
-        &[("column", &column_title(lang, column)), ("id", &c.id)],
+        &[("column", &column_title(lang, column)), ("id", &id)],
     );
-    let mut response = ui.add(edit);
-    response.widget_info(|| {
-        let mut info = egui::WidgetInfo::text_edit(true, "", &text, "");
-        info.label = Some(name.clone());
-        info
-    });
-    if let Some(e) = &error {
-        response = response.on_hover_text(cell_error_text(lang, e));
+    let mut field = TypedField::new(cell_id(i, column), &kind, &value)
+        .named(&name)
+        .width(f32::INFINITY);
+    if column.numeric() {
+        field = field.right_aligned().monospace();
     }
-    if response.changed() {
-        view.editing = Some(CellEdit {
-            row: i,
-            column,
-            text: text.clone(),
-            error: None,
+    let typed = field.show(ui, lang);
+    if let Some(changed) = typed.committed.and_then(|v| kind.apply(v)) {
+        out.push(Command::Edit {
+            part: Part::Customer(i, Box::new(changed)),
+            gesture: None,
         });
     }
-    let cancelled = ui.input(|inp| crate::ui::shortcuts::CANCEL_CELL_EDIT.pressed(inp));
-    if response.lost_focus() {
-        if cancelled {
-            view.editing = None;
-        } else if view
-            .editing
-            .as_ref()
-            .is_some_and(|e| e.row == i && e.column == column)
-        {
-            match edit_cell(&cx.doc.scenario.customers, i, column, &text) {
-                Ok(changed) => {
-                    if &changed != c {
-                        out.push(Command::Edit {
-                            part: Part::Customer(i, Box::new(changed)),
-                            gesture: None,
-                        });
-                    }
-                    view.editing = None;
-                }
-                Err(e) => {
-                    if let Some(edit) = &mut view.editing {
-                        edit.error = Some(e);
-                    }
-                }
-            }
-        }
-    }
+    // While the field is typed into, its text is a draft; once it left the field refused, the
+    // banner above the table says so.
+    let reason = typed.problem.filter(|_| !typed.response.has_focus())?;
+    Some(RefusedCell {
+        row: i,
+        column,
+        reason,
+    })
 }
 
 impl CustomersView {
