@@ -16,6 +16,8 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 
+use super::csv_text::csv_line;
+use super::segmentation::AmountTable;
 use super::{AbcClass, Customer, Money, Scenario, Segmentation, Settings, Tier, valuation};
 
 // ---- What-if ------------------------------------------------------------------------------
@@ -111,15 +113,30 @@ impl WhatIf {
         saved: &Settings,
         previous: Option<&Segmentation>,
     ) -> Segmentation {
+        self.segmentation_of(&AmountTable::new(customers), customers, saved, previous)
+    }
+
+    /// [`Self::segmentation`] from the customers' [`AmountTable`], made once per scenario
+    /// revision: a slider step then reads 32 bytes a customer, in sequence.
+    #[must_use]
+    pub fn segmentation_of(
+        &self,
+        table: &AmountTable,
+        customers: &[Customer],
+        saved: &Settings,
+        previous: Option<&Segmentation>,
+    ) -> Segmentation {
         // The factors once, not twice per customer (a float round and a 128-bit conversion).
         let (price, cost_to_serve) = (Factor::of(self.price_pct), Factor::of(self.cost_to_serve_pct));
-        Segmentation::compute_with_amounts(customers, &self.settings(saved), previous, |c| {
-            let cts = if self.cuts_cost_of(c) {
-                cost_to_serve.apply(c.cost_to_serve)
+        let only_loss_makers = self.cost_only_loss_makers;
+        Segmentation::compute_from_table(table, customers, &self.settings(saved), previous, |row| {
+            // As `cuts_cost_of`: every customer, or those losing money before the what-if.
+            let cts = if !only_loss_makers || row.profit() < 0 {
+                cost_to_serve.apply(Money(row.cost_to_serve)).0
             } else {
-                c.cost_to_serve
+                row.cost_to_serve
             };
-            (price.apply(c.revenue), cts)
+            (price.apply(Money(row.revenue)).0, cts)
         })
     }
 
@@ -303,49 +320,53 @@ impl WhaleCurve {
 /// Ranks the customers in `scope` by profit and accumulates their share of the total.
 #[must_use]
 pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) -> WhaleCurve {
-    let profit_of = |i: usize| seg.figures.get(i).map(|f| (i, f.profit));
+    let all = seg.figures.len();
     // The scope is everyone, in order (no filter): no look-ups needed to keep its customers.
-    let everyone = seg.by_profit.len() == seg.figures.len()
-        && scope.len() == seg.figures.len()
-        && scope.iter().enumerate().all(|(k, &i)| k == i);
-    let ranked: Vec<(usize, i128)> = if seg.by_profit.len() == seg.figures.len() {
-        // The segmentation ranked everyone already, in this order: keep the scope's customers.
-        let mut in_scope = vec![false; if everyone { 0 } else { seg.figures.len() }];
-        if !everyone {
-            for &i in scope {
-                if let Some(slot) = in_scope.get_mut(i) {
-                    *slot = true;
+    let everyone = scope.len() == all && scope.iter().enumerate().all(|(k, &i)| k == i);
+    let (ranked, profits): (Vec<usize>, Vec<i128>) =
+        if seg.by_profit.len() == all && seg.ranked_profits.len() == all {
+            // The segmentation ranked everyone already, in this order, with their profits:
+            // keep the scope's customers, reading the ranking in sequence.
+            if everyone {
+                (seg.by_profit.clone(), seg.ranked_profits.clone())
+            } else {
+                let mut in_scope = vec![false; all];
+                for &i in scope {
+                    if let Some(slot) = in_scope.get_mut(i) {
+                        *slot = true;
+                    }
                 }
+                seg.by_profit
+                    .iter()
+                    .zip(&seg.ranked_profits)
+                    .filter(|&(&i, _)| in_scope.get(i).copied().unwrap_or(false))
+                    .map(|(&i, &p)| (i, p))
+                    .unzip()
             }
-        }
-        seg.by_profit
-            .iter()
-            .filter(|&&i| everyone || in_scope.get(i).copied().unwrap_or(false))
-            .filter_map(|&i| profit_of(i))
-            .collect()
-    } else {
-        let mut ranked: Vec<(usize, i128)> = scope.iter().filter_map(|&i| profit_of(i)).collect();
-        let id = |i: usize| customers.get(i).map_or("", |c| c.id.as_str());
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| id(a.0).cmp(id(b.0))));
-        ranked
-    };
-    let total: i128 = ranked.iter().map(|r| r.1).sum();
-    let positive: i128 = ranked.iter().map(|r| r.1.max(0)).sum();
+        } else {
+            let mut ranked: Vec<(usize, i128)> = scope
+                .iter()
+                .filter_map(|&i| seg.figures.get(i).map(|f| (i, f.profit)))
+                .collect();
+            let id = |i: usize| customers.get(i).map_or("", |c| c.id.as_str());
+            ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| id(a.0).cmp(id(b.0))));
+            ranked.into_iter().unzip()
+        };
+    let total: i128 = profits.iter().sum();
+    let positive: i128 = profits.iter().map(|p| (*p).max(0)).sum();
     let (denominator, of_net_total) = if total > 0 {
         (total, true)
     } else {
         (positive, false)
     };
     let mut cumulative = 0_i128;
-    let mut cumulative_pct = Vec::with_capacity(ranked.len());
+    let mut cumulative_pct = Vec::with_capacity(profits.len());
     let mut peak: Option<(usize, i128)> = None;
     let denominator_f64 = denominator as f64;
-    for (rank, &(_, profit)) in ranked.iter().enumerate() {
+    for (rank, &profit) in profits.iter().enumerate() {
         cumulative += profit;
         cumulative_pct.push(if denominator > 0 {
-            // An i64 converts to the same nearest f64 in one instruction; i128 is a call.
-            let cumulative_f64 = i64::try_from(cumulative).map_or(cumulative as f64, |c| c as f64);
-            cumulative_f64 * 100.0 / denominator_f64
+            super::segmentation::as_f64(cumulative) * 100.0 / denominator_f64
         } else {
             0.0
         });
@@ -359,28 +380,23 @@ pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) 
         customers_pct: (rank + 1) as f64 * 100.0 / n as f64,
         profit_pct: cum as f64 * 100.0 / denominator as f64,
     });
-    // Counted in customer order (the same counts): the figures are read in sequence instead
-    // of by rank, all over memory.
+    // For everyone, the counts the segmentation made with the figures.
     let (in_class_a, in_a_or_b) = if everyone {
-        seg.figures.iter().fold((0, 0), |(a, ab), f| {
-            (
-                a + usize::from(f.class == AbcClass::A),
-                ab + usize::from(f.class != AbcClass::C),
-            )
-        })
+        let [a, b, _] = seg.class_counts();
+        (a, a + b)
     } else {
         let class_of = |i: usize| seg.figures.get(i).map_or(AbcClass::C, |f| f.class);
         (
-            ranked.iter().filter(|r| class_of(r.0) == AbcClass::A).count(),
-            ranked.iter().filter(|r| class_of(r.0) != AbcClass::C).count(),
+            ranked.iter().filter(|&&i| class_of(i) == AbcClass::A).count(),
+            ranked.iter().filter(|&&i| class_of(i) != AbcClass::C).count(),
         )
     };
     WhaleCurve {
-        first_loss_rank: ranked.iter().position(|r| r.1 < 0),
+        first_loss_rank: profits.iter().position(|&p| p < 0),
         class_a_count: in_class_a,
         class_ab_count: in_a_or_b,
-        profits: ranked.iter().map(|r| r.1).collect(),
-        ranked: ranked.into_iter().map(|r| r.0).collect(),
+        profits,
+        ranked,
         cumulative_pct,
         total_profit: total,
         of_net_total,
@@ -428,7 +444,7 @@ pub fn whale_bars(curve: &WhaleCurve, seg: &Segmentation, max_bars: usize) -> Ve
         return Vec::new();
     }
     let per_bar = n.div_ceil(max_bars);
-    let tier_of = |i: usize| seg.figures.get(i).map_or(Tier::General, |f| f.tier);
+    let tier_of = |i: usize| seg.tier_of(i).unwrap_or(Tier::General);
     curve
         .ranked
         .chunks(per_bar)
@@ -899,33 +915,6 @@ pub fn peak_sentence_numbers(peak: &WhalePeak) -> (u32, u32) {
         peak.customers_pct.round().clamp(0.0, 100.0) as u32,
         peak.profit_pct.round().max(0.0) as u32,
     )
-}
-
-/// One CSV line, ending in CRLF, written by the `csv` crate like every other CSV the app makes.
-/// Text a spreadsheet would run as a formula is neutralised ([`super::neutralise`]); numbers,
-/// negative ones included, are written as they are.
-#[must_use]
-pub fn csv_line<S: AsRef<str>>(fields: &[S]) -> String {
-    let fields = fields.iter().map(|f| {
-        let f = f.as_ref();
-        if f.parse::<f64>().is_ok() {
-            f.to_owned()
-        } else {
-            super::neutralise(f)
-        }
-    });
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    // Writing to memory cannot fail; an empty line is the fallback all the same.
-    if writer.write_record(fields).is_err() {
-        return "\r\n".to_owned();
-    }
-    writer
-        .into_inner()
-        .ok()
-        .and_then(|bytes| String::from_utf8(bytes).ok())
-        .unwrap_or_else(|| "\r\n".to_owned())
 }
 
 /// A tier as written in CSV files.

@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::model::charts::{CountDeltas, WhatIf};
 use crate::model::customer_table::{self, Filter, Sort};
+use crate::model::segmentation::AmountTable;
 use crate::model::{Customer, Segmentation, Settings};
 use crate::ui::pages::PageContext;
 
@@ -42,6 +43,9 @@ pub(super) struct Shared {
     pub settings: Settings,
     /// The segmentation with the what-if's amounts and thresholds.
     pub seg: Segmentation,
+    /// What a what-if step reads of each customer, made at the first step of a revision and
+    /// kept for the next steps (a slider drag).
+    amounts: Option<AmountTable>,
     /// Indices of the customers the charts cover.
     pub scope: Vec<usize>,
     /// Customers per tier and class, saved and with the what-if (the what-if panel's counts).
@@ -99,12 +103,14 @@ impl Shared {
         let spare_copies = previous
             .as_mut()
             .and_then(|p| p.adjusted.take().or_else(|| p.spare_copies.take()));
+        let mut amounts = previous.as_mut().and_then(|p| p.amounts.take());
         let seg = if neutral {
             doc.segmentation().clone()
         } else {
-            // Read from the customers themselves: no copies for the what-if's figures.
+            // Read from the compact table, not the customers: no copies for the figures.
+            let table = amounts.get_or_insert_with(|| AmountTable::new(customers));
             key.what_if
-                .segmentation(customers, saved, previous.as_ref().map(|p| &p.seg))
+                .segmentation_of(table, customers, saved, previous.as_ref().map(|p| &p.seg))
         };
         let kept = match previous {
             Some(p) if p.key.filter == key.filter => Saved {
@@ -130,6 +136,7 @@ impl Shared {
             profit_now: seg.profit_total,
             settings,
             seg,
+            amounts,
             scope: kept.scope,
             adjusted: OnceCell::new(),
             spare_copies: Cell::new(spare_copies),

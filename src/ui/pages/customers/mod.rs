@@ -33,6 +33,10 @@ struct RowsCache {
     sort: Sort,
     rows: Vec<usize>,
     totals: Totals,
+    /// Customers per tier and per ABC class in the whole scenario, for the summary line:
+    /// counted once per revision, not per frame (a pass over 100,000 figures each).
+    tier_counts: [usize; 3],
+    class_counts: [usize; 3],
 }
 
 /// A table cell whose typed text was refused: it stays in red, and the banner above the table
@@ -249,6 +253,8 @@ impl CustomersView {
             sort: self.sort,
             rows,
             totals,
+            tier_counts: seg.tier_counts(),
+            class_counts: seg.class_counts(),
         });
     }
 
@@ -288,7 +294,7 @@ impl CustomersView {
             super::heading(ui, tr(lang, Key::PageCustomers), tr(lang, C::Intro));
         }
         if !folded {
-            Self::summary_ui(ui, cx);
+            self.summary_ui(ui, cx);
             self.toolbar_ui(ui, cx, out);
         }
         if self.show_settings && !folded {
@@ -355,7 +361,7 @@ impl CustomersView {
         self.typing = ui.ctx().memory(|m| m.focused().is_some());
     }
 
-    fn summary_ui(ui: &mut egui::Ui, cx: &PageContext<'_>) {
+    fn summary_ui(&self, ui: &mut egui::Ui, cx: &PageContext<'_>) {
         let lang = cx.lang;
         let seg = cx.doc.segmentation();
         let dark = ui.visuals().dark_mode;
@@ -379,7 +385,10 @@ impl CustomersView {
                 format_minor(seg.profit_total)
             ));
             ui.separator();
-            let counts = seg.tier_counts();
+            let (counts, classes) = self.cache.as_ref().map_or_else(
+                || (seg.tier_counts(), seg.class_counts()),
+                |c| (c.tier_counts, c.class_counts),
+            );
             for tier in Tier::ALL {
                 ui.colored_label(
                     theme::tier_color(tier, dark),
@@ -387,7 +396,7 @@ impl CustomersView {
                 );
             }
             ui.separator();
-            let [a, b, c] = seg.class_counts();
+            let [a, b, c] = classes;
             ui.label(format!("A {a} · B {b} · C {c}"));
         });
     }
