@@ -4,6 +4,7 @@ pub mod advice;
 pub mod campaigns;
 pub mod charts;
 pub mod compare;
+pub mod csv_text;
 mod customer;
 pub mod customer_table;
 mod dispute;

@@ -18,28 +18,26 @@ pub struct ExportTable {
     pub rows: Vec<Vec<ExportCell>>,
 }
 
+use crate::model::csv_text::CsvText;
 pub use crate::model::neutralise;
 
 fn cell_text(cell: &ExportCell) -> String {
     match cell {
         ExportCell::Empty => String::new(),
-        ExportCell::Text(t) => neutralise(t),
+        ExportCell::Text(t) => t.clone(),
         ExportCell::Number(n) => format!("{n}"),
     }
 }
 
 /// The table as UTF-8 CSV with a byte-order mark, which Excel needs to read Chinese correctly.
+/// Written by the one CSV writer, [`CsvText`], which neutralises formulas.
 pub fn to_csv(table: &ExportTable) -> Result<Vec<u8>, csv::Error> {
-    let mut out = b"\xEF\xBB\xBF".to_vec();
-    {
-        let mut writer = csv::Writer::from_writer(&mut out);
-        writer.write_record(table.headers.iter().map(|h| neutralise(h)))?;
-        for row in &table.rows {
-            writer.write_record(row.iter().map(cell_text))?;
-        }
-        writer.flush()?;
+    let mut text = CsvText::with_bom();
+    text.record(&table.headers)?;
+    for row in &table.rows {
+        text.record(row.iter().map(cell_text))?;
     }
-    Ok(out)
+    text.into_bytes()
 }
 
 /// The table as an XLSX workbook with one sheet; numbers are written as numbers.
@@ -114,7 +112,7 @@ mod tests {
         let text = String::from_utf8(bytes).unwrap();
         assert_eq!(
             text,
-            "\u{feff}Name,Profit\n\"'=HYPERLINK(\"\"x\"\")\",-650000.5\n"
+            "\u{feff}Name,Profit\r\n\"'=HYPERLINK(\"\"x\"\")\",-650000.5\r\n"
         );
     }
 }

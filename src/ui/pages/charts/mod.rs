@@ -73,7 +73,7 @@ trait Chart {
     }
 
     /// Its data as CSV, every customer in scope (never decimated), each line written by
-    /// [`crate::model::charts::csv_line`], which neutralises formulas. [`Chart::derive`] came
+    /// [`crate::model::csv_text::csv_line`], which neutralises formulas. [`Chart::derive`] came
     /// first.
     fn csv(&self, cx: &ChartCx<'_>) -> String;
 }
