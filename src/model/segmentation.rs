@@ -705,12 +705,16 @@ mod tests {
         // growth 4. Positive total 600: A while the share before is < 80 %: C1 (0 %), C2
         // (50 %), C4 (83 %) is B (< 95 %). C3 loses money. Tiers: C1, C2 key (A); C4 growth 5
         // ≥ 4, key; C3 loss-making.
-        let customers = vec![
-            customer("C1", 1000, 600, 100, 1),
-            customer("C2", 1000, 700, 100, 1),
-            customer("C3", 1000, 900, 200, 1),
-            customer("C4", 1000, 800, 100, 5),
+        let table = [
+            ("C1", 600, 100, 1),
+            ("C2", 700, 100, 1),
+            ("C3", 900, 200, 1),
+            ("C4", 800, 100, 5),
         ];
+        let customers: Vec<Customer> = table
+            .iter()
+            .map(|&(id, cogs, cts, growth)| customer(id, 1000, cogs, cts, growth))
+            .collect();
         let seg = Segmentation::compute(&customers, &Settings::default());
         assert_eq!(seg.by_profit, vec![0, 1, 3, 2]);
         assert_eq!(seg.ranked_profits, vec![30_000, 20_000, 10_000, -10_000]);

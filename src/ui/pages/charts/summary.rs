@@ -104,21 +104,22 @@ fn groups_ui(ui: &mut egui::Ui, cx: &ChartCx<'_>, b: &Breakdown, half: f32, stac
             )
         })
         .collect();
-    let tiers = Block {
-        id: "summary_tiers",
-        heading: tr(lang, K::SummaryTiers),
-        groups: &tiers,
-        total: &b.total,
-    };
-    group_ui(ui, cx, &tiers, half, stacked);
-    ui.add_space(8.0);
-    let classes = Block {
-        id: "summary_classes",
-        heading: tr(lang, K::SummaryClasses),
-        groups: &classes,
-        total: &b.total,
-    };
-    group_ui(ui, cx, &classes, half, stacked);
+    let blocks = [
+        ("summary_tiers", K::SummaryTiers, &tiers),
+        ("summary_classes", K::SummaryClasses, &classes),
+    ];
+    for (n, (id, heading, groups)) in blocks.into_iter().enumerate() {
+        if n > 0 {
+            ui.add_space(8.0);
+        }
+        let block = Block {
+            id,
+            heading: tr(lang, heading),
+            groups,
+            total: &b.total,
+        };
+        group_ui(ui, cx, &block, half, stacked);
+    }
 }
 
 /// The tiers or the classes: bars and a table.
