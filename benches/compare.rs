@@ -5,6 +5,9 @@
 //! ones added, so the comparison does real work on every path (match, fields, migration).
 //! The setup checks its own sizes and the comparison's counts, and panics if they are off,
 //! so a broken setup can never report a fast time for doing nothing.
+//!
+//! Under `cargo test --benches` the same code runs once at 1,000 customers with 100 added and
+//! removed (see `common`), so CI checks the setup.
 
 use std::hint::black_box;
 
@@ -13,7 +16,11 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use scm_crm_studio::model::compare::{CustomerField, compare};
 use scm_crm_studio::model::{Customer, Money, Scenario, Segmentation, ValueScores};
 
-const N: usize = 100_000;
+mod common;
+
+/// Customers on each side under `cargo bench`; see `common::size`.
+const CUSTOMERS: usize = 100_000;
+/// Customers removed from B, and as many added, under `cargo bench`.
 const CHURN: usize = 1_000;
 
 fn customer(i: usize, x: &mut u64) -> Customer {
@@ -40,42 +47,45 @@ fn customer(i: usize, x: &mut u64) -> Customer {
     }
 }
 
-fn scenarios() -> (Scenario, Scenario) {
+fn scenarios(n: usize, churn: usize) -> (Scenario, Scenario) {
     let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
     let mut x = 7_u64;
     let mut a = Scenario::new(today);
-    a.customers = (0..N).map(|i| customer(i, &mut x)).collect();
+    a.customers = (0..n).map(|i| customer(i, &mut x)).collect();
     let mut b = a.clone();
     for c in b.customers.iter_mut().step_by(10) {
         c.cost_to_serve = Money(c.cost_to_serve.0 + c.cost_to_serve.0 / 5 + 100);
     }
-    b.customers.truncate(N - CHURN);
-    b.customers.extend((N..N + CHURN).map(|i| customer(i, &mut x)));
+    b.customers.truncate(n - churn);
+    b.customers.extend((n..n + churn).map(|i| customer(i, &mut x)));
     (a, b)
 }
 
 fn bench(c: &mut Criterion) {
-    let (a, b) = scenarios();
-    assert_eq!(a.customers.len(), N, "setup: A must hold {N} customers");
-    assert_eq!(b.customers.len(), N, "setup: B must hold {N} customers");
+    let n = common::size(CUSTOMERS, 1_000);
+    let churn = common::size(CHURN, 100);
+    let label = common::count_label(n);
+    let (a, b) = scenarios(n, churn);
+    assert_eq!(a.customers.len(), n, "setup: A must hold {n} customers");
+    assert_eq!(b.customers.len(), n, "setup: B must hold {n} customers");
     let check = compare(&a, &b);
-    // Every tenth of the first N − CHURN customers changed: indices 0, 10, … below 99,000.
-    let changed = (N - CHURN).div_ceil(10);
+    // Every tenth of the first n − churn customers changed: indices 0, 10, … below n − churn.
+    let changed = (n - churn).div_ceil(10);
     assert_eq!(
         check.customer_counts(),
-        [CHURN, CHURN, changed],
+        [churn, churn, changed],
         "setup: the comparison must see the added, removed and changed customers"
     );
     assert_eq!(check.field_counts[CustomerField::CostToServe as usize], changed);
     assert_eq!(
         check.migration.iter().flatten().sum::<usize>(),
-        N - CHURN,
+        n - churn,
         "setup: every kept customer is in the migration matrix"
     );
 
     let mut group = c.benchmark_group("compare");
     group.sample_size(20);
-    group.bench_function("compare two 100k-customer scenarios", |bench| {
+    group.bench_function(format!("compare two {label}-customer scenarios"), |bench| {
         bench.iter(|| compare(black_box(&a), black_box(&b)));
     });
     // The floor: segmenting both sides, which every comparison needs for tiers and classes.
@@ -90,7 +100,7 @@ fn bench(c: &mut Criterion) {
     // A file whose customers were re-sorted: no index lines up, every id goes through the map.
     let mut shuffled = b.clone();
     shuffled.customers.reverse();
-    assert_eq!(compare(&a, &shuffled).customer_counts(), [CHURN, CHURN, changed]);
+    assert_eq!(compare(&a, &shuffled).customer_counts(), [churn, churn, changed]);
     group.bench_function("compare, B in reverse order", |bench| {
         bench.iter(|| compare(black_box(&a), black_box(&shuffled)));
     });

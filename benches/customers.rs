@@ -2,6 +2,9 @@
 //!
 //! Targets (issue 3): importing a 100,000-row transaction log, and recomputing every derived
 //! value over 100,000 customers, each well under 0.3 s in release mode.
+//!
+//! Under `cargo test --benches` the same code runs once at 1,000 customers and a 10,000-row
+//! log (see `common`), so CI checks the setup. Each input is checked before it is timed.
 
 #![allow(
     clippy::expect_used,
@@ -14,11 +17,18 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use scm_crm_studio::model::customer_table::{self, Filter, Sort};
-use scm_crm_studio::model::{Customer, Money, Segmentation, Settings, ValueScores, validate};
+use scm_crm_studio::model::{Customer, Money, Segmentation, Settings, ValueScores, segmentation, validate};
 use scm_crm_studio::store::Progress;
 use scm_crm_studio::store::import::{self, ParseOptions, TextEncoding};
 
-const N: usize = 100_000;
+mod common;
+
+/// Customers under `cargo bench`; see `common::size`.
+const CUSTOMERS: usize = 100_000;
+/// Rows of the transaction log under `cargo bench`.
+const LOG_ROWS: usize = 100_000;
+/// Distinct customer ids the log draws from.
+const LOG_IDS: u64 = 20_000;
 
 /// A deterministic pseudo-random sequence (no extra dependency needed).
 struct Lcg(u64);
@@ -64,7 +74,7 @@ fn transaction_log(rows: usize) -> String {
     text.push_str("客戶編號,交易日期,金額,數量\n");
     let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default();
     for _ in 0..rows {
-        let customer = rng.next() % 20_000;
+        let customer = rng.next() % LOG_IDS;
         let date = start + chrono::Days::new(rng.next() % 690);
         let cents = rng.next() % 10_000_000;
         writeln!(
@@ -80,9 +90,19 @@ fn transaction_log(rows: usize) -> String {
 }
 
 fn bench(c: &mut Criterion) {
+    let n = common::size(CUSTOMERS, 1_000);
+    let label = common::count_label(n);
     let settings = Settings::default();
-    let all = customers(N);
-    c.bench_function("derive everything, 100k customers", |b| {
+    let all = customers(n);
+    let seg = Segmentation::compute(&all, &settings);
+    assert_eq!(seg.figures.len(), n, "setup: one set of figures per customer");
+    let everyone = customer_table::rows(&all, &seg, &Filter::default(), Sort::default());
+    assert_eq!(
+        everyone.len(),
+        n,
+        "setup: the unfiltered table shows every customer"
+    );
+    c.bench_function(&format!("derive everything, {label} customers"), |b| {
         b.iter(|| {
             // What one edit costs: profit, margin, ABC, tiers, RFM scores, warnings, and the
             // table's sorted rows and totals.
@@ -92,56 +112,84 @@ fn bench(c: &mut Criterion) {
             black_box((seg, rows, totals));
         });
     });
-    c.bench_function("sort 100k customers by profit", |b| {
-        let seg = Segmentation::compute(&all, &settings);
-        let sort = Sort {
-            column: customer_table::Column::Profit,
-            ascending: false,
-        };
+    let sort = Sort {
+        column: customer_table::Column::Profit,
+        ascending: false,
+    };
+    let by_profit = customer_table::rows(&all, &seg, &Filter::default(), sort);
+    assert_eq!(by_profit.len(), n, "setup: sorting keeps every customer");
+    assert!(
+        by_profit
+            .windows(2)
+            .all(|w| segmentation::profit(&all[w[0]]) >= segmentation::profit(&all[w[1]])),
+        "setup: the rows must come out by profit, highest first"
+    );
+    c.bench_function(&format!("sort {label} customers by profit"), |b| {
         b.iter(|| black_box(customer_table::rows(&all, &seg, &Filter::default(), sort)));
     });
     let mut scenario =
         scm_crm_studio::model::Scenario::new(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default());
     scenario.customers.clone_from(&all);
-    c.bench_function("validate 100k customers", |b| {
+    c.bench_function(&format!("validate {label} customers"), |b| {
         b.iter(|| black_box(validate(&scenario)));
     });
 
-    let dir = std::env::temp_dir().join(format!("scm-crm-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("create the bench folder");
-    let path = dir.join("transactions.csv");
-    std::fs::write(&path, transaction_log(N)).expect("write the transaction log");
+    let rows = common::size(LOG_ROWS, 10_000);
+    let dir = common::ScratchDir::new("scm-crm-bench");
+    let path = dir.path().join("transactions.csv");
+    std::fs::write(&path, transaction_log(rows)).expect("write the transaction log");
     let reference = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default();
     let existing = customers(5_000);
+    // As the import dialog previews a log read whole (a workbook's).
+    let import = || {
+        let sheet = import::read_sheet(&path, TextEncoding::Utf8, None).expect("read the log");
+        let settings = import::ImportSettings {
+            kind: import::ImportKind::Transactions,
+            customer_mapping: Vec::new(),
+            tx_mapping: import::guess_tx_mapping(&sheet.headers),
+            options: ParseOptions::default(),
+            reference_date: reference,
+            keep_log: true,
+        };
+        let preview = import::preview(
+            import::ImportSource::Sheet(&sheet),
+            &settings,
+            existing.clone(),
+            &Progress::default(),
+        )
+        .expect("a sheet in memory reads")
+        .expect("nothing cancels it");
+        let read = preview.log.as_ref().map_or(0, Vec::len);
+        let errors = preview.errors.clone();
+        let added = preview.added_from_log.len();
+        let updated = preview.merged.updated;
+        (read, errors, (added, updated, preview.into_customers()))
+    };
+    let (read, errors, (added, updated, merged)) = import();
+    assert!(
+        errors.is_empty(),
+        "setup: the log must import without errors: {errors:?}"
+    );
+    assert_eq!(read, rows, "setup: every row of the log is a transaction");
+    // The log's ids are C000000 … C019999 and the existing customers C000000 … C004999: with
+    // this many rows nearly every id occurs, and each either updates or adds a customer.
+    assert!(
+        updated > 0 && added > 0,
+        "setup: the log must both update and add customers ({updated} updated, {added} added)"
+    );
+    assert_eq!(merged.len(), existing.len() + added);
     let mut group = c.benchmark_group("import");
     group.sample_size(20);
     group.bench_function(
-        "100k-row transaction log, read + parse + aggregate + merge",
+        format!(
+            "{}-row transaction log, read + parse + aggregate + merge",
+            common::count_label(rows)
+        ),
         |b| {
-            b.iter(|| {
-                let sheet = import::read_sheet(&path, TextEncoding::Utf8, None).expect("read the log");
-                // As the import dialog previews a log read whole (a workbook's).
-                let settings = import::ImportSettings {
-                    kind: import::ImportKind::Transactions,
-                    customer_mapping: Vec::new(),
-                    tx_mapping: import::guess_tx_mapping(&sheet.headers),
-                    options: ParseOptions::default(),
-                    reference_date: reference,
-                    keep_log: true,
-                };
-                let preview = import::preview(
-                    import::ImportSource::Sheet(&sheet),
-                    &settings,
-                    existing.clone(),
-                    &Progress::default(),
-                )
-                .expect("a sheet in memory reads");
-                black_box(preview);
-            });
+            b.iter(|| black_box(import()));
         },
     );
     group.finish();
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 criterion_group!(benches, bench);

@@ -4,6 +4,9 @@
 //! The setup is checked before timing: 100,000 customers, every one with RFM scores, and a
 //! grouping that puts every customer in one of 8 non-empty groups. A setup that is wrong
 //! panics, so the bench cannot time the wrong thing quietly.
+//!
+//! Under `cargo test --benches` the same code runs once at 1,000 customers (see `common`), so
+//! CI checks the setup.
 
 #![allow(
     clippy::expect_used,
@@ -18,7 +21,10 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use scm_crm_studio::model::groups::{self, Feature, FeatureMatrix};
 use scm_crm_studio::model::{Customer, Money, Rfm, Segmentation, Settings};
 
-const N: usize = 100_000;
+mod common;
+
+/// Customers under `cargo bench`; see `common::size`.
+const CUSTOMERS: usize = 100_000;
 const K: usize = 8;
 
 /// A deterministic pseudo-random sequence (no extra dependency needed).
@@ -71,15 +77,17 @@ const FEATURES: [Feature; 6] = [
 ];
 
 fn bench_grouping(c: &mut Criterion) {
-    let list = customers(N);
+    let n = common::size(CUSTOMERS, 1_000);
+    let label = common::count_label(n);
+    let list = customers(n);
     let seg = Segmentation::compute(&list, &Settings::default());
     assert_eq!(
         seg.figures.iter().filter(|f| f.rfm_scores.is_some()).count(),
-        N,
+        n,
         "setup: every customer has RFM scores"
     );
     let matrix = FeatureMatrix::new(&list, &seg, &FEATURES, today());
-    assert_eq!(matrix.len(), N, "setup: one row per customer");
+    assert_eq!(matrix.len(), n, "setup: one row per customer");
     assert!(matrix.missing.iter().all(|&m| m == 0), "setup: no missing values");
 
     // Timed runs outside criterion, so the budget is checked even in `cargo bench -- --test`;
@@ -88,35 +96,35 @@ fn bench_grouping(c: &mut Criterion) {
     let mut grouping = None;
     for _ in 0..3 {
         let start = Instant::now();
-        grouping = Some(groups::group(&matrix, K).expect("grouping 100,000 customers"));
+        grouping = Some(groups::group(&matrix, K).expect("grouping the customers"));
         elapsed = elapsed.min(start.elapsed());
     }
     let grouping = grouping.expect("three runs");
     #[expect(clippy::print_stderr, reason = "the bench reports its own budget check")]
     {
-        eprintln!("grouping 100,000 customers, k = 8: best of 3 {elapsed:?}");
+        eprintln!("grouping {n} customers, k = {K}: best of 3 {elapsed:?}");
     }
-    assert_eq!(grouping.labels.len(), N, "every customer gets a group");
+    assert_eq!(grouping.labels.len(), n, "every customer gets a group");
     assert_eq!(grouping.sizes.len(), K);
     assert!(
         grouping.sizes.iter().all(|&s| s > 0),
         "no empty group: {:?}",
         grouping.sizes
     );
-    assert_eq!(grouping.sizes.iter().sum::<usize>(), N);
+    assert_eq!(grouping.sizes.iter().sum::<usize>(), n);
     if !cfg!(debug_assertions) {
         assert!(
             elapsed.as_secs_f64() < 1.0,
-            "grouping 100,000 customers with k = 8 took {elapsed:?}, over the 1 s budget"
+            "grouping {n} customers with k = {K} took {elapsed:?}, over the 1 s budget"
         );
     }
 
     let mut group = c.benchmark_group("groups");
     group.sample_size(10);
-    group.bench_function("kmeans_k8_100k", |b| {
+    group.bench_function(format!("kmeans_k{K}_{label}"), |b| {
         b.iter(|| groups::group(black_box(&matrix), K).expect("grouping"));
     });
-    group.bench_function("features_100k", |b| {
+    group.bench_function(format!("features_{label}"), |b| {
         b.iter(|| FeatureMatrix::new(black_box(&list), &seg, &FEATURES, today()));
     });
     group.finish();

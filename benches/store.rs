@@ -9,16 +9,18 @@
 //! read before format 3 (the "before" figure), and saving 100,000 customers.
 //!
 //! Setup failures stop the bench with a message: a bench that silently measures nothing is
-//! worse than none.
+//! worse than none. Under `cargo test --benches` the same code runs once at 1,000 customers
+//! and a 10,000-row log (see `common`), so CI checks the setup.
 
 #![allow(
     clippy::expect_used,
     reason = "a bench whose setup fails must stop loudly, and expect says why"
 )]
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::NaiveDate;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
@@ -26,16 +28,20 @@ use scm_crm_studio::cli::{self, EncodingArg, ImportArgs, ImportKind};
 use scm_crm_studio::model::{Scenario, Segmentation, ValueScores, validate};
 use scm_crm_studio::store;
 
+mod common;
+
+/// Customers in the big file under `cargo bench`; see `common::size`.
 const CUSTOMERS: usize = 100_000;
+/// Rows of the transaction log under `cargo bench`.
 const LOG_ROWS: usize = 1_000_000;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).expect("a real date")
 }
 
-/// 100,000 customers made from the sample's 30: descriptive data, money and tags for all,
+/// `n` customers made from the sample's 30: descriptive data, money and tags for all,
 /// value scores for one in ten and co-creation logs for one in fifty.
-fn big_scenario() -> Scenario {
+fn big_scenario(n: usize) -> Scenario {
     let text = scm_crm_studio::ui::samples::SAMPLES
         .first()
         .expect("a bundled sample")
@@ -44,7 +50,7 @@ fn big_scenario() -> Scenario {
         .expect("the sample parses")
         .scenario;
     let template = std::mem::take(&mut s.customers);
-    s.customers = (0..CUSTOMERS)
+    s.customers = (0..n)
         .map(|i| {
             let mut c = template[i % template.len()].clone();
             c.id = format!("X{i:06}");
@@ -114,28 +120,29 @@ fn import_args<'a>(log: &'a Path, into: &'a Path) -> ImportArgs<'a> {
 #[serde(rename = "Scenario")]
 struct VersionProbe {
     #[serde(default)]
-    #[allow(dead_code, reason = "read only to make ron parse it")]
     format_version: Option<u32>,
 }
 
-struct TempDir(PathBuf);
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+/// The distinct customer ids in `log`, counted here rather than by the code under test.
+fn distinct_ids(log: &str) -> usize {
+    log.lines()
+        .skip(1)
+        .filter_map(|line| line.split(',').next())
+        .collect::<HashSet<_>>()
+        .len()
 }
 
 fn bench(c: &mut Criterion) {
-    let dir = TempDir(std::env::temp_dir().join(format!("scm-crm-store-bench-{}", std::process::id())));
-    std::fs::create_dir_all(&dir.0).expect("create the bench folder");
+    let customers = common::size(CUSTOMERS, 1_000);
+    let log_rows = common::size(LOG_ROWS, 10_000);
+    let dir = common::ScratchDir::new("scm-crm-store-bench");
 
-    let scenario = big_scenario();
-    let big = dir.0.join("big.ron");
-    store::save(&big, &scenario).expect("save the 100,000-customer file");
+    let scenario = big_scenario(customers);
+    let big = dir.path().join("big.ron");
+    store::save(&big, &scenario).expect("save the big file");
     let report = cli::check(&big);
     assert!(
-        report.ok && report.customers == Some(CUSTOMERS),
+        report.ok && report.customers == Some(customers),
         "check fails: {report:?}"
     );
     // The same scenario as format 2 wrote it, for the "before" figure.
@@ -153,38 +160,57 @@ fn bench(c: &mut Criterion) {
         .expect("write format 2");
     let ron_options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let before = || {
+        // What `parse` did before format 3: a version probe and a full parse, both by ron.
+        let probe: VersionProbe = ron_options.from_str(&v2_text).expect("format 2 parses");
+        let s: Scenario = ron_options.from_str(&v2_text).expect("format 2 parses");
+        let warnings = validate(&s);
+        let seg = Segmentation::compute(&s.customers, &s.settings);
+        (probe, s.customers.len(), warnings, seg)
+    };
+    let (probe, read, _, _) = before();
+    assert_eq!(
+        probe.format_version,
+        Some(2),
+        "setup: the 'before' file is format 2"
+    );
+    assert_eq!(
+        read, customers,
+        "setup: ron reads every customer of the format 2 file"
+    );
 
-    let mut group = c.benchmark_group("100k customers");
+    let mut group = c.benchmark_group(format!("{} customers", common::count_label(customers)));
     group.sample_size(10);
     group.bench_function("check (load, validate, derive)", |b| {
         b.iter(|| black_box(cli::check(black_box(&big))));
     });
     group.bench_function("before: read by ron alone (format 2), validate, derive", |b| {
-        b.iter(|| {
-            // What `parse` did before format 3: a version probe and a full parse, both by ron.
-            let probe: VersionProbe = ron_options.from_str(&v2_text).expect("format 2 parses");
-            let s: Scenario = ron_options.from_str(&v2_text).expect("format 2 parses");
-            let warnings = validate(&s);
-            let seg = Segmentation::compute(&s.customers, &s.settings);
-            black_box((probe, warnings, seg));
-        });
+        b.iter(|| black_box(before()));
     });
     group.bench_function("save (atomic, with .bak)", |b| {
-        let path = dir.0.join("saved.ron");
+        let path = dir.path().join("saved.ron");
         b.iter(|| store::save(&path, black_box(&scenario)).expect("save"));
     });
     group.finish();
+    let saved = cli::check(&dir.path().join("saved.ron"));
+    assert!(
+        saved.ok && saved.customers == Some(customers),
+        "the saved file must open with every customer: {saved:?}"
+    );
 
-    let log = dir.0.join("transactions.csv");
-    std::fs::write(&log, transaction_log(LOG_ROWS)).expect("write the 1M-row log");
-    let into = dir.0.join("imported.ron");
-    let mut group = c.benchmark_group("1M-row transaction log");
+    let text = transaction_log(log_rows);
+    let ids = distinct_ids(&text);
+    let log = dir.path().join("transactions.csv");
+    std::fs::write(&log, text).expect("write the transaction log");
+    let into = dir.path().join("imported.ron");
+    let mut group = c.benchmark_group(format!("{}-row transaction log", common::count_label(log_rows)));
     group.sample_size(10);
     group.bench_function("import (parse, aggregate, tier, atomic save)", |b| {
         b.iter_batched(
             || {
-                let _ = std::fs::remove_file(&into);
-                let _ = std::fs::remove_file(store::backup_path(&into));
+                // Each import starts a new file, as the first import of a log does.
+                common::remove_file_if_present(&into);
+                common::remove_file_if_present(&store::backup_path(&into));
             },
             |()| {
                 let mut out = Vec::new();
@@ -196,7 +222,10 @@ fn bench(c: &mut Criterion) {
     });
     group.finish();
     let report = cli::check(&into);
-    assert!(report.ok, "the imported file must open: {report:?}");
+    assert!(
+        report.ok && report.customers == Some(ids),
+        "the imported file must open with one customer per id in the log ({ids}): {report:?}"
+    );
 }
 
 criterion_group!(benches, bench);

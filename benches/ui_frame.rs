@@ -3,6 +3,9 @@
 //! The frame runs egui's whole pass (layout, the virtualised table, the charts' cached series)
 //! without GPU rendering. Derived figures are computed once when the file opens, so a frame
 //! must stay far below the 16 ms of a 60 Hz display.
+//!
+//! Under `cargo test --benches` the same code runs once at 1,000 customers (see `common`), so
+//! CI checks the setup.
 
 #![allow(
     clippy::expect_used,
@@ -18,13 +21,16 @@ use scm_crm_studio::model::{Customer, Money, Scenario};
 use scm_crm_studio::store;
 use scm_crm_studio::ui::{AppOptions, StudioApp};
 
-const N: usize = 100_000;
+mod common;
 
-fn big_scenario(today: NaiveDate) -> Scenario {
+/// Customers in the big file under `cargo bench`; see `common::size`.
+const CUSTOMERS: usize = 100_000;
+
+fn big_scenario(today: NaiveDate, n: usize) -> Scenario {
     let mut s = Scenario::new(today);
-    s.metadata.title = "100,000 customers".into();
+    s.metadata.title = format!("{n} customers");
     let mut x: u64 = 3;
-    s.customers = (0..N)
+    s.customers = (0..n)
         .map(|i| {
             x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
             let revenue = 10_000 + (x >> 40) as i64 % 3_000_000;
@@ -45,11 +51,12 @@ fn big_scenario(today: NaiveDate) -> Scenario {
 }
 
 fn bench(c: &mut Criterion) {
+    let n = common::size(CUSTOMERS, 1_000);
+    let label = common::count_label(n);
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default();
-    let dir = std::env::temp_dir().join(format!("scm-crm-ui-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("create the bench folder");
-    let path = dir.join("big.ron");
-    store::save(&path, &big_scenario(today)).expect("save the 100,000-customer file");
+    let dir = common::ScratchDir::new("scm-crm-ui-bench");
+    let path = dir.path().join("big.ron");
+    store::save(&path, &big_scenario(today, n)).expect("save the big file");
     let app = |file: Option<std::path::PathBuf>| {
         Harness::builder()
             .with_size([1400.0, 860.0])
@@ -78,11 +85,11 @@ fn bench(c: &mut Criterion) {
             assert!(!harness.state().document().scenario.customers.is_empty());
         });
     });
-    group.bench_function("with a 100k-customer file", |b| {
+    group.bench_function(format!("with a {label}-customer file"), |b| {
         b.iter(|| {
             let mut harness = app(Some(path.clone()));
             harness.step();
-            assert_eq!(harness.state().document().scenario.customers.len(), N);
+            assert_eq!(harness.state().document().scenario.customers.len(), n);
         });
     });
     group.finish();
@@ -91,14 +98,22 @@ fn bench(c: &mut Criterion) {
     harness.run();
     assert_eq!(
         harness.state().document().scenario.customers.len(),
-        N,
-        "the 100,000-customer file must open"
+        n,
+        "the {n}-customer file must open"
     );
-    let mut group = c.benchmark_group("one frame, 100k customers");
+    assert!(
+        harness.query_by_label_contains("Customer 0").is_some(),
+        "the app must open on the Customers page, showing the first customer"
+    );
+    let mut group = c.benchmark_group(format!("one frame, {label} customers"));
     group.sample_size(30);
     group.bench_function("Customers page", |b| b.iter(|| harness.step()));
     harness.get_by_role_and_label(Role::Button, "Charts").click();
     harness.run();
+    assert!(
+        harness.query_by_label_contains("% of customers make").is_some(),
+        "the Charts page must open on the whale curve"
+    );
     group.bench_function("Charts page (whale curve)", |b| b.iter(|| harness.step()));
     group.finish();
 
@@ -146,7 +161,7 @@ fn bench(c: &mut Criterion) {
         at_10,
         "a step must reach the same figures every time"
     );
-    let mut group = c.benchmark_group("what-if, 100k customers");
+    let mut group = c.benchmark_group(format!("what-if, {label} customers"));
     group.sample_size(30);
     let mut pct = 10.0;
     group.bench_function("one slider step (re-tier and rebuild the charts)", |b| {
@@ -159,7 +174,6 @@ fn bench(c: &mut Criterion) {
         });
     });
     group.finish();
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 criterion_group!(benches, bench);

@@ -262,4 +262,27 @@ mod tests {
         assert_eq!(only_descriptive.facets(), [true, false, false, false]);
         assert_eq!(only_descriptive.completeness(), 1);
     }
+
+    /// Unscored means every score is still the neutral 5 the form starts at; changing any one
+    /// of the eight scores makes the customer scored.
+    #[test]
+    fn any_changed_score_makes_the_customer_scored() {
+        assert!(ValueScores::default().is_unscored());
+        let neutral = ValueScores::default();
+        for i in 0..8 {
+            let mut scores = neutral;
+            let field = match i {
+                0 => &mut scores.product,
+                1 => &mut scores.service,
+                2 => &mut scores.personnel,
+                3 => &mut scores.image,
+                4 => &mut scores.money,
+                5 => &mut scores.time,
+                6 => &mut scores.energy,
+                _ => &mut scores.psychic,
+            };
+            *field = 6.0;
+            assert!(!scores.is_unscored(), "score {i} changed from 5 to 6");
+        }
+    }
 }

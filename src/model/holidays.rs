@@ -331,5 +331,61 @@ mod tests {
         };
         let end = HolidayCalendar::only(&[all]).period_end(date(2030, 3, 1));
         assert!(end.date <= date(2030, 5, 1));
+        assert!(
+            end.extended && !end.year_unknown,
+            "1 March 2030 is a holiday of a known year"
+        );
+    }
+
+    /// A break may run over New Year (one end inside the year is enough); a break wholly in
+    /// another year is outside it.
+    #[test]
+    fn a_break_over_new_year_belongs_to_its_year() {
+        let over_new_year = HolidayYear {
+            year: 2030,
+            holidays: vec![(date(2030, 12, 31), date(2031, 1, 1))],
+            ..HolidayYear::default()
+        };
+        assert_eq!(over_new_year.problem(), None);
+        let next_year = HolidayYear {
+            year: 2030,
+            holidays: vec![(date(2031, 1, 1), date(2031, 1, 2))],
+            ..HolidayYear::default()
+        };
+        assert_eq!(next_year.problem(), Some(HolidayProblem::OutsideYear));
+    }
+
+    /// A calendar of only the given years knows them, in ascending order, and no built-in year.
+    #[test]
+    fn a_calendar_of_only_some_years_knows_just_those() {
+        let year = |year| HolidayYear {
+            year,
+            ..HolidayYear::default()
+        };
+        let cal = HolidayCalendar::only(&[year(2031), year(2030)]);
+        assert_eq!(cal.years().map(|y| y.year).collect::<Vec<_>>(), [2030, 2031]);
+        assert!(cal.knows(2030) && cal.knows(2031));
+        assert!(!cal.knows(2026), "the built-in 2026 is not in it");
+    }
+
+    /// A period that starts in a known year and runs into an unknown one says the year is
+    /// unknown: Tuesday 31 December 2030 is a holiday here, so the period runs to Wednesday
+    /// 1 January 2031, a year the calendar does not know.
+    #[test]
+    fn running_into_an_unknown_year_is_flagged() {
+        let year = HolidayYear {
+            year: 2030,
+            holidays: vec![(date(2030, 12, 31), date(2030, 12, 31))],
+            ..HolidayYear::default()
+        };
+        let cal = HolidayCalendar::only(&[year]);
+        assert_eq!(
+            cal.period_end(date(2030, 12, 31)),
+            WorkingDay {
+                date: date(2031, 1, 1),
+                extended: true,
+                year_unknown: true
+            }
+        );
     }
 }

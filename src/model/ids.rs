@@ -60,4 +60,19 @@ mod tests {
         assert_ne!(id, max);
         assert!(id.starts_with('C'));
     }
+
+    /// Ids of up to 38 digits count; a 39-digit one is another id. (38 digits is the most for
+    /// which one more always fits a u128: 10^38 − 1 + 1 < 2^128 ≈ 3.4 × 10^38.)
+    #[test]
+    fn thirty_eight_digits_count_and_thirty_nine_do_not() {
+        // 38 digits of value 1: the next is 2, padded to the same 38 digits.
+        let one = format!("C{}1", "0".repeat(37));
+        assert_eq!(
+            next_id("C", 3, [one.as_str()].into_iter()),
+            format!("C{}2", "0".repeat(37))
+        );
+        // 39 digits (10^38): ignored, so the first id of the default width.
+        let long = format!("C1{}", "0".repeat(38));
+        assert_eq!(next_id("C", 3, [long.as_str()].into_iter()), "C001");
+    }
 }

@@ -53,3 +53,58 @@ impl Language {
         self as usize
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// BCP 47: zh-Hant / zh-Hans name the script; Taiwan, Hong Kong and Macau write
+    /// Traditional, mainland China and Singapore Simplified; plain "zh" means Simplified.
+    #[test]
+    fn tags_name_the_language_they_are_read_as() {
+        let cases: &[(&str, Option<Language>)] = &[
+            ("en", Some(Language::English)),
+            ("en-US", Some(Language::English)),
+            ("en_GB", Some(Language::English)),
+            ("English", Some(Language::English)),
+            ("zh-Hant", Some(Language::TraditionalChinese)),
+            ("zh_TW", Some(Language::TraditionalChinese)),
+            ("zh-HK", Some(Language::TraditionalChinese)),
+            ("zh-mo", Some(Language::TraditionalChinese)),
+            ("zh-Hans", Some(Language::SimplifiedChinese)),
+            ("zh-CN", Some(Language::SimplifiedChinese)),
+            ("ZH_SG", Some(Language::SimplifiedChinese)),
+            ("zh", Some(Language::SimplifiedChinese)),
+            ("", None),
+            ("fr", None),
+            ("zh-Latn", None),
+        ];
+        for (tag, expected) in cases {
+            assert_eq!(Language::from_tag(tag), *expected, "{tag:?}");
+        }
+    }
+
+    /// Each language's own tag reads back as it, and the tags are the BCP 47 ones.
+    #[test]
+    fn each_tag_reads_back_as_its_language() {
+        for lang in Language::ALL {
+            assert_eq!(Language::from_tag(lang.tag()), Some(lang), "{lang:?}");
+        }
+        assert_eq!(Language::English.tag(), "en");
+        assert_eq!(Language::TraditionalChinese.tag(), "zh-Hant");
+        assert_eq!(Language::SimplifiedChinese.tag(), "zh-Hans");
+    }
+
+    /// The menu names each language in its own script: English in Latin letters, the two
+    /// Chinese names with 體 (Traditional) and 体 (Simplified) for the "ti" of 繁體 / 简体.
+    #[test]
+    fn each_language_is_named_in_its_own_script() {
+        let english = Language::English.native_name();
+        assert!(
+            !english.is_empty() && english.chars().all(|c| c.is_ascii_alphabetic()),
+            "{english}"
+        );
+        assert!(Language::TraditionalChinese.native_name().contains('體'));
+        assert!(Language::SimplifiedChinese.native_name().contains('体'));
+    }
+}

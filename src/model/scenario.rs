@@ -293,4 +293,49 @@ mod tests {
         s.set_b_threshold(99.0);
         assert_eq!((s.a_threshold_pct, s.b_threshold_pct), (85.0, 99.0), "A stays");
     }
+
+    /// The usual symbols of ISO 4217 codes, in any case; an unknown code gets none.
+    #[test]
+    fn currency_codes_get_their_usual_symbol() {
+        let cases = [
+            ("CNY", "¥"),
+            ("rmb", "¥"),
+            ("JPY", "¥"),
+            ("USD", "$"),
+            ("HKD", "$"),
+            ("TWD", "$"),
+            ("SGD", "$"),
+            ("AUD", "$"),
+            ("cad", "$"),
+            ("EUR", "€"),
+            ("Eur", "€"),
+            ("GBP", "£"),
+            ("CHF", ""),
+            ("", ""),
+        ];
+        for (code, symbol) in cases {
+            assert_eq!(symbol_for_currency(code), symbol, "{code:?}");
+        }
+    }
+
+    /// Changing one route's assumption through `get_mut` changes what `get` reads for that
+    /// route, and for no other.
+    #[test]
+    fn a_route_default_edited_in_place_is_the_one_read_back() {
+        for (i, route) in Route::ALL.into_iter().enumerate() {
+            let mut defaults = RouteDefaults::default();
+            let before = defaults.clone();
+            defaults.get_mut(route).months = 99;
+            assert_eq!(defaults.get(route).months, 99, "{route:?}");
+            for (j, other) in Route::ALL.into_iter().enumerate() {
+                if i != j {
+                    assert_eq!(
+                        defaults.get(other),
+                        before.get(other),
+                        "{route:?} changed {other:?}"
+                    );
+                }
+            }
+        }
+    }
 }

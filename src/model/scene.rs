@@ -310,6 +310,13 @@ mod tests {
                 dispute: Some("D9".into())
             }
         );
+        assert!(!sc.missing(&s).is_empty());
+        // Either one missing alone is enough for the scene not to restore completely.
+        sc.dispute = Some("D1".into());
+        assert!(!sc.missing(&s).is_empty(), "only the customer is gone");
+        sc.customer = Some("C1".into());
+        sc.dispute = Some("D9".into());
+        assert!(!sc.missing(&s).is_empty(), "only the dispute is gone");
     }
 
     #[test]
@@ -335,5 +342,29 @@ mod tests {
         assert_eq!(back, sc);
         let empty: Scene = ron::from_str("(title: \"Only a title\")").unwrap();
         assert_eq!(empty.page, ScenePage::Customers, "missing fields take defaults");
+    }
+
+    /// Edits that are not one rename or one swap are named as a plain edit: a new title on a
+    /// new view, two scenes renamed, and two scenes changed where only one moved.
+    #[test]
+    fn other_edits_are_not_named_as_a_rename_or_a_move() {
+        let old = three();
+        let mut new = old.clone();
+        new[1].title = "Whale".into();
+        new[1].page = ScenePage::Disputes;
+        assert_eq!(
+            change(&old, &new),
+            SceneChange::Edited,
+            "title and view both changed"
+        );
+
+        let mut new = old.clone();
+        new[0].title = "X".into();
+        new[1].title = "Y".into();
+        assert_eq!(change(&old, &new), SceneChange::Edited, "two renames");
+
+        // A went to B's place, but B did not go to A's: [A, B, C] → [X, A, C].
+        let new = vec![scene("X", ScenePage::Disputes), old[0].clone(), old[2].clone()];
+        assert_eq!(change(&old, &new), SceneChange::Edited, "not a swap");
     }
 }

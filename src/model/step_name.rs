@@ -207,3 +207,72 @@ fn plan_change(old: &IntegrationPlan, new: &IntegrationPlan) -> StepName {
         .map_or(PlanList::Cycle, |(_, list)| *list);
     StepName::EditPlan(list)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn customer(id: &str) -> Customer {
+        Customer {
+            id: id.into(),
+            ..Customer::default()
+        }
+    }
+
+    /// Deleting one of three customers names one customer, the one that went.
+    #[test]
+    fn deleting_one_of_three_customers_names_that_one() {
+        let mut now = Scenario::new(NaiveDate::default());
+        let old = vec![customer("C1"), customer("C2"), customer("C3")];
+        now.customers = vec![customer("C1"), customer("C3")];
+        assert_eq!(
+            StepName::of(&Part::Customers(old), &now),
+            StepName::RemoveCustomers {
+                count: 1,
+                first: "C2".into()
+            }
+        );
+    }
+
+    /// A plan edit is named after the list it changed: opening the next revision cycle is
+    /// a cycle edit, and a revision added alone is a revisions edit.
+    #[test]
+    fn a_plan_edit_names_the_list_it_changed() {
+        let mut now = Scenario::new(NaiveDate::default());
+        let old = now.plan.clone();
+        now.plan.cycle += 1;
+        assert_eq!(
+            StepName::of(&Part::Plan(Box::new(old.clone())), &now),
+            StepName::EditPlan(PlanList::Cycle)
+        );
+        now.plan = old.clone();
+        now.plan.revisions.push(crate::model::GoalRevision::default());
+        assert_eq!(
+            StepName::of(&Part::Plan(Box::new(old)), &now),
+            StepName::EditPlan(PlanList::Revisions)
+        );
+    }
+
+    /// A decision recorded on the second of two disputes names the second, whose record
+    /// changed, not the first, which is as it was.
+    #[test]
+    fn a_decision_names_the_dispute_whose_record_changed() {
+        let d1 = Dispute {
+            id: "D1".into(),
+            ..Dispute::default()
+        };
+        let d2 = Dispute {
+            id: "D2".into(),
+            ..Dispute::default()
+        };
+        let mut now = Scenario::new(NaiveDate::default());
+        let mut decided = d2.clone();
+        decided.reason = "Settling keeps the customer".into();
+        now.disputes = vec![d1.clone(), decided];
+        assert_eq!(
+            StepName::of(&Part::DisputeLog(vec![d1, d2], None), &now),
+            StepName::RecordDecision { id: "D2".into() }
+        );
+    }
+}
