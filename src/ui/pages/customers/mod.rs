@@ -301,40 +301,34 @@ impl CustomersView {
             settings_ui(ui, cx, out);
         }
         ui.separator();
+        let mut panel_left = None;
         if let Some(focus) = self.focus
             && let Some(customer) = cx.doc.scenario.customers.get(focus)
         {
-            egui::Panel::right("customer_detail")
+            // On a narrow screen (a projector at 150 %) the panel leaves the table at least half
+            // the width, so ID, Name and the first figures stay readable beside it.
+            let width = ui.available_width();
+            let panel = egui::Panel::right("customer_detail")
                 .resizable(true)
-                .default_size(380.0)
-                .min_size(300.0)
+                .default_size(380.0_f32.min(width * 0.5))
+                .min_size(300.0_f32.min(width * 0.4))
                 .show(ui, |ui| {
                     if detail::detail_ui(ui, cx, focus, customer, out) {
                         self.clear_selection();
                     }
                 });
+            panel_left = Some(panel.response.rect.left());
         }
-        // The totals sit under the table. Their height (one line, or two when they wrap on a
-        // narrow screen) is last frame's, so the table ends exactly above them.
-        let footer = self.footer_height + ui.spacing().item_spacing.y * 2.0 + 1.0;
-        let table_size = egui::vec2(ui.available_width(), (ui.available_height() - footer).max(80.0));
-        ui.allocate_ui_with_layout(table_size, egui::Layout::top_down(egui::Align::Min), |ui| {
-            ui.set_min_size(table_size);
-            if cx.doc.scenario.customers.is_empty() {
-                ui.label(tr(lang, Key::NoCustomers));
-            } else {
-                // Sixteen columns do not fit a small window: the table scrolls sideways (ID
-                // and Name stay), rows stay virtual.
-                table::table_ui(self, ui, cx, out);
-                tour::mark(ui.ctx(), TourTarget::CustomersTable, ui.min_rect());
-            }
+        // The table and its totals get exactly the room left of the detail panel: wider columns
+        // are cut at its edge and the totals wrap there, never drawn over the panel.
+        let mut room = ui.available_rect_before_wrap();
+        if let Some(left) = panel_left {
+            room.max.x = room.max.x.min(left - ui.spacing().item_spacing.x);
+        }
+        ui.scope_builder(egui::UiBuilder::new().max_rect(room), |ui| {
+            ui.set_clip_rect(ui.clip_rect().intersect(room));
+            self.table_and_totals_ui(ui, cx, out);
         });
-        ui.separator();
-        let height = self.totals_ui(ui, cx);
-        if (height - self.footer_height).abs() > 0.5 {
-            self.footer_height = height;
-            ui.ctx().request_repaint();
-        }
         if let Some(dialog) = &mut self.import {
             let keep = dialog.ui(ui.ctx(), cx, out);
             if let Some(log) = dialog.imported_log.take() {
@@ -397,7 +391,8 @@ impl CustomersView {
             }
             ui.separator();
             let [a, b, c] = classes;
-            ui.label(format!("A {a} · B {b} · C {c}"));
+            // One piece: on a narrow screen it moves to the next line whole, never split.
+            ui.add(egui::Label::new(format!("A {a} · B {b} · C {c}")).wrap_mode(egui::TextWrapMode::Extend));
         });
     }
 
@@ -604,6 +599,32 @@ impl CustomersView {
             self.selected.clear();
             self.focus = None;
             self.drop_refused();
+        }
+    }
+
+    /// The table, then its totals under it.
+    fn table_and_totals_ui(&mut self, ui: &mut egui::Ui, cx: &PageContext<'_>, out: &mut Vec<Command>) {
+        let lang = cx.lang;
+        // The totals sit under the table. Their height (one line, or two when they wrap on a
+        // narrow screen) is last frame's, so the table ends exactly above them.
+        let footer = self.footer_height + ui.spacing().item_spacing.y * 2.0 + 1.0;
+        let table_size = egui::vec2(ui.available_width(), (ui.available_height() - footer).max(80.0));
+        ui.allocate_ui_with_layout(table_size, egui::Layout::top_down(egui::Align::Min), |ui| {
+            ui.set_min_size(table_size);
+            if cx.doc.scenario.customers.is_empty() {
+                ui.label(tr(lang, Key::NoCustomers));
+            } else {
+                // Sixteen columns do not fit a small window: the table scrolls sideways (ID
+                // and Name stay), rows stay virtual.
+                table::table_ui(self, ui, cx, out);
+                tour::mark(ui.ctx(), TourTarget::CustomersTable, ui.min_rect());
+            }
+        });
+        ui.separator();
+        let height = self.totals_ui(ui, cx);
+        if (height - self.footer_height).abs() > 0.5 {
+            self.footer_height = height;
+            ui.ctx().request_repaint();
         }
     }
 
