@@ -326,7 +326,10 @@ impl CustomersView {
             room.max.x = room.max.x.min(left - ui.spacing().item_spacing.x);
         }
         ui.scope_builder(egui::UiBuilder::new().max_rect(room), |ui| {
-            ui.set_clip_rect(ui.clip_rect().intersect(room));
+            // Cut at the panel's edge only: the page's own clip still holds above and below.
+            let mut clip = ui.clip_rect();
+            clip.max.x = clip.max.x.min(room.max.x);
+            ui.set_clip_rect(clip);
             self.table_and_totals_ui(ui, cx, out);
         });
         if let Some(dialog) = &mut self.import {
@@ -647,7 +650,9 @@ impl CustomersView {
                 (Key::ColProfit, t.profit),
             ] {
                 ui.separator();
-                ui.label(format!("{}: {symbol}{}", tr(lang, key), format_minor(value)));
+                // Each total moves to the next line whole when the row is full.
+                let text = format!("{}: {symbol}{}", tr(lang, key), format_minor(value));
+                ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend));
             }
             if !self.selected.is_empty() {
                 ui.separator();
