@@ -137,6 +137,21 @@ impl Default for ValueScores {
 }
 
 impl ValueScores {
+    /// The score in `slot`, in the order benefits then costs: product, service, personnel,
+    /// image, money, time, energy, psychic (any slot past 7 is psychic).
+    pub fn slot_mut(&mut self, slot: usize) -> &mut f32 {
+        match slot {
+            0 => &mut self.product,
+            1 => &mut self.service,
+            2 => &mut self.personnel,
+            3 => &mut self.image,
+            4 => &mut self.money,
+            5 => &mut self.time,
+            6 => &mut self.energy,
+            _ => &mut self.psychic,
+        }
+    }
+
     /// True while every score is the neutral default.
     #[must_use]
     pub fn is_unscored(&self) -> bool {
@@ -266,22 +281,32 @@ mod tests {
     /// Unscored means every score is still the neutral 5 the form starts at; changing any one
     /// of the eight scores makes the customer scored.
     #[test]
+    fn score_slots_go_benefits_then_costs() {
+        let mut scores = ValueScores::default();
+        for (slot, value) in (0..8).zip(1_u8..) {
+            *scores.slot_mut(slot) = f32::from(value);
+        }
+        let read = [
+            scores.product,
+            scores.service,
+            scores.personnel,
+            scores.image,
+            scores.money,
+            scores.time,
+            scores.energy,
+            scores.psychic,
+        ];
+        // Whole numbers, exact in an f32: compared as integers.
+        assert_eq!(read.map(|v| v as i32), [1, 2, 3, 4, 5, 6, 7, 8]);
+    }
+
+    #[test]
     fn any_changed_score_makes_the_customer_scored() {
         assert!(ValueScores::default().is_unscored());
         let neutral = ValueScores::default();
         for i in 0..8 {
             let mut scores = neutral;
-            let field = match i {
-                0 => &mut scores.product,
-                1 => &mut scores.service,
-                2 => &mut scores.personnel,
-                3 => &mut scores.image,
-                4 => &mut scores.money,
-                5 => &mut scores.time,
-                6 => &mut scores.energy,
-                _ => &mut scores.psychic,
-            };
-            *field = 6.0;
+            *scores.slot_mut(i) = 6.0;
             assert!(!scores.is_unscored(), "score {i} changed from 5 to 6");
         }
     }

@@ -312,16 +312,7 @@ fn value_ui(ui: &mut egui::Ui, lang: Language, index: usize, c: &Customer, out: 
                 }
                 let label = ui.label(tr(lang, *key));
                 let mut scores = c.value;
-                let field = match slot {
-                    0 => &mut scores.product,
-                    1 => &mut scores.service,
-                    2 => &mut scores.personnel,
-                    3 => &mut scores.image,
-                    4 => &mut scores.money,
-                    5 => &mut scores.time,
-                    6 => &mut scores.energy,
-                    _ => &mut scores.psychic,
-                };
+                let field = scores.slot_mut(slot);
                 if !field.is_finite() {
                     *field = 0.0;
                 }
