@@ -33,10 +33,6 @@ struct RowsCache {
     sort: Sort,
     rows: Vec<usize>,
     totals: Totals,
-    /// Customers per tier and per ABC class in the whole scenario, for the summary line:
-    /// counted once per revision, not per frame (a pass over 100,000 figures each).
-    tier_counts: [usize; 3],
-    class_counts: [usize; 3],
 }
 
 /// A table cell whose typed text was refused: it stays in red, and the banner above the table
@@ -253,8 +249,6 @@ impl CustomersView {
             sort: self.sort,
             rows,
             totals,
-            tier_counts: seg.tier_counts(),
-            class_counts: seg.class_counts(),
         });
     }
 
@@ -294,7 +288,7 @@ impl CustomersView {
             super::heading(ui, tr(lang, Key::PageCustomers), tr(lang, C::Intro));
         }
         if !folded {
-            self.summary_ui(ui, cx);
+            Self::summary_ui(ui, cx);
             self.toolbar_ui(ui, cx, out);
         }
         if self.show_settings && !folded {
@@ -358,7 +352,7 @@ impl CustomersView {
         self.typing = ui.ctx().memory(|m| m.focused().is_some());
     }
 
-    fn summary_ui(&self, ui: &mut egui::Ui, cx: &PageContext<'_>) {
+    fn summary_ui(ui: &mut egui::Ui, cx: &PageContext<'_>) {
         let lang = cx.lang;
         let seg = cx.doc.segmentation();
         let dark = ui.visuals().dark_mode;
@@ -382,10 +376,8 @@ impl CustomersView {
                 format_minor(seg.profit_total)
             ));
             ui.separator();
-            let (counts, classes) = self.cache.as_ref().map_or_else(
-                || (seg.tier_counts(), seg.class_counts()),
-                |c| (c.tier_counts, c.class_counts),
-            );
+            // Counted once with the figures (see `Segmentation::tier_counts`), not per frame.
+            let (counts, classes) = (seg.tier_counts(), seg.class_counts());
             for tier in Tier::ALL {
                 ui.colored_label(
                     theme::tier_color(tier, dark),
