@@ -17,6 +17,7 @@ mod language;
 mod money;
 mod plan;
 pub mod planner;
+mod radix;
 pub mod rfm;
 pub mod rfm_segments;
 mod scenario;

@@ -156,8 +156,8 @@ fn rank<'a>(
     // base: 47 bits of profit at 100,000 customers, ±700 billion in major units), which sort
     // about twice as fast as the 128-bit ones used otherwise.
     let packed = Packing::narrow(profits.len())
-        .and_then(|packing| sort_packed::<u64>(profits, packing))
-        .or_else(|| sort_packed::<u128>(profits, Packing::WIDE));
+        .and_then(|packing| sort_packed::<u64>(profits, packing, super::radix::sort_u64))
+        .or_else(|| sort_packed::<u128>(profits, Packing::WIDE, |keys| keys.par_sort_unstable()));
     let (mut order, ranked_profits, tied_runs) = if let Some(sorted) = packed {
         sorted
     } else {
@@ -212,6 +212,24 @@ struct Packing {
     profit_bits: u32,
 }
 
+/// A packed key: `u64` (the usual case) or `u128`. The packing's arithmetic is done in the key's
+/// own width, so the usual 64-bit keys never pay for 128-bit shifts.
+trait PackedKey:
+    Copy
+    + Ord
+    + Send
+    + From<u64>
+    + TryInto<u64>
+    + std::ops::Shl<u32, Output = Self>
+    + std::ops::Shr<u32, Output = Self>
+    + std::ops::BitOr<Output = Self>
+    + std::ops::BitAnd<Output = Self>
+{
+}
+
+impl PackedKey for u64 {}
+impl PackedKey for u128 {}
+
 impl Packing {
     /// 128-bit keys: any index, any profit that fits an `i64`.
     const WIDE: Self = Self {
@@ -234,64 +252,79 @@ impl Packing {
         1 << (self.profit_bits - 1)
     }
 
+    fn profit_fits(self, profit: i128) -> bool {
+        (-self.half()..self.half()).contains(&profit)
+    }
+
+    fn index_fits(self, index: usize) -> bool {
+        u64::try_from(index).is_ok_and(|i| i >> 1 >> (self.index_bits - 1) == 0)
+    }
+
+    /// The key of a profit and an index that fit (see [`Self::pack`]).
+    fn key<K: PackedKey>(self, profit: i128, index: usize) -> K {
+        // The largest profit gets the smallest key: half − 1 − profit runs from 0 (the largest
+        // profit that fits) to 2·half − 1, at most `profit_bits` (≤ 64) bits.
+        let descending = (self.half() - 1 - profit) as u64;
+        (K::from(descending) << self.index_bits) | K::from(index as u64)
+    }
+
+    #[cfg(test)]
     fn pack(self, profit: i128, index: usize) -> Option<u128> {
-        let offset = profit
-            .checked_add(self.half())
-            .filter(|o| (0..2 * self.half()).contains(o))?;
-        let index = u128::try_from(index).ok().filter(|i| i >> self.index_bits == 0)?;
-        // The largest profit gets the smallest key.
-        let descending = (2 * self.half() - 1 - offset) as u128;
-        Some((descending << self.index_bits) | index)
+        (self.profit_fits(profit) && self.index_fits(index)).then(|| self.key(profit, index))
     }
 
     /// The bits that hold the profit: equal exactly when the profits are.
-    fn profit_part(self, key: u128) -> u128 {
-        key >> self.index_bits
+    fn profit_part<K: PackedKey>(self, key: K) -> u64 {
+        // At most `profit_bits` (≤ 64) bits remain.
+        (key >> self.index_bits).try_into().unwrap_or(u64::MAX)
     }
 
-    fn profit(self, key: u128) -> i128 {
-        // At most `profit_bits` (≤ 64) bits: fits an i128.
-        2 * self.half() - 1 - self.profit_part(key) as i128 - self.half()
+    fn profit<K: PackedKey>(self, key: K) -> i128 {
+        self.half() - 1 - i128::from(self.profit_part(key))
     }
 
-    fn index(self, key: u128) -> usize {
+    fn index<K: PackedKey>(self, key: K) -> usize {
+        let mask = K::from(u64::MAX >> (64 - self.index_bits));
         // At most `index_bits` bits, which came from a `usize`.
-        (key & ((1 << self.index_bits) - 1)) as usize
+        (key & mask).try_into().unwrap_or(u64::MAX) as usize
     }
 }
 
-/// The customers ranked by keys of type `K` packed as `packing` says: the order, the ranked
-/// profits and the runs of equal profit; `None` when a profit or index does not fit.
+/// The customers ranked by keys of type `K` packed as `packing` says and sorted by `sort`: the
+/// order, the ranked profits and the runs of equal profit; `None` when a profit or index does
+/// not fit.
 #[expect(
     clippy::type_complexity,
     reason = "the three parts of a ranking, named where used"
 )]
-fn sort_packed<K>(
+fn sort_packed<K: PackedKey>(
     profits: &[i128],
     packing: Packing,
-) -> Option<(Vec<usize>, Vec<i128>, Vec<std::ops::Range<usize>>)>
-where
-    K: Copy + Ord + Send + TryFrom<u128> + Into<u128>,
-{
-    use rayon::slice::ParallelSliceMut as _;
+    sort: impl FnOnce(&mut Vec<K>),
+) -> Option<(Vec<usize>, Vec<i128>, Vec<std::ops::Range<usize>>)> {
+    if !packing.index_fits(profits.len().saturating_sub(1)) {
+        return None;
+    }
     // Sized up front: collecting into `Option<Vec>` would grow (and copy) the vector.
     let mut keys: Vec<K> = Vec::with_capacity(profits.len());
     for (i, &p) in profits.iter().enumerate() {
-        keys.push(K::try_from(packing.pack(p, i)?).ok()?);
+        if !packing.profit_fits(p) {
+            return None;
+        }
+        keys.push(packing.key(p, i));
     }
-    // Keys are unique (the index is in them), so an unstable sort gives the one order.
-    // (A byte-wise radix sort on one core was slower here than this on two.)
-    keys.par_sort_unstable();
+    // Keys are unique (the index is in them), so any sort gives the one order.
+    sort(&mut keys);
     // Equal profits are found in the sorted keys themselves, read in sequence.
     let tied_runs = tied_runs(
-        keys.chunk_by(|&a, &b| packing.profit_part(a.into()) == packing.profit_part(b.into()))
+        keys.chunk_by(|&a, &b| packing.profit_part(a) == packing.profit_part(b))
             .map(<[K]>::len),
     );
-    Some((
-        keys.iter().map(|&k| packing.index(k.into())).collect(),
-        keys.iter().map(|&k| packing.profit(k.into())).collect(),
-        tied_runs,
-    ))
+    let (order, ranked_profits) = keys
+        .iter()
+        .map(|&k| (packing.index(k), packing.profit(k)))
+        .unzip();
+    Some((order, ranked_profits, tied_runs))
 }
 
 /// True when `order` holds each of `0..len` once.
