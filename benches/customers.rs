@@ -16,6 +16,7 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
+use scm_crm_studio::model::charts::{self, WhatIf};
 use scm_crm_studio::model::customer_table::{self, Filter, Sort};
 use scm_crm_studio::model::{Customer, Money, Segmentation, Settings, ValueScores, segmentation, validate};
 use scm_crm_studio::store::Progress;
@@ -134,6 +135,8 @@ fn bench(c: &mut Criterion) {
         b.iter(|| black_box(validate(&scenario)));
     });
 
+    what_if_parts(c, &all, &settings, &label);
+
     let rows = common::size(LOG_ROWS, 10_000);
     let dir = common::ScratchDir::new("scm-crm-bench");
     let path = dir.path().join("transactions.csv");
@@ -189,6 +192,49 @@ fn bench(c: &mut Criterion) {
             b.iter(|| black_box(import()));
         },
     );
+    group.finish();
+}
+
+/// The model's share of one what-if slider step (the whole step, with its frame, is in
+/// `ui_frame`): the segmentation with the changed cost to serve, from the previous step's,
+/// and the whale curve the Charts page then draws from it.
+fn what_if_parts(c: &mut Criterion, all: &[Customer], settings: &Settings, label: &str) {
+    let table = segmentation::AmountTable::new(all);
+    let step = |pct: f64, previous: Option<&Segmentation>| {
+        let what_if = WhatIf {
+            cost_to_serve_pct: pct,
+            ..WhatIf::default()
+        };
+        what_if.segmentation_of(&table, all, settings, previous)
+    };
+    let at_10 = step(10.0, None);
+    let at_30 = step(30.0, Some(&at_10));
+    assert_ne!(
+        at_10.tier_counts(),
+        at_30.tier_counts(),
+        "setup: a dearer cost to serve must re-tier some customers"
+    );
+    let everyone: Vec<usize> = (0..all.len()).collect();
+    let curve = charts::whale_curve(all, &at_10, &everyone);
+    assert_eq!(curve.ranked.len(), all.len(), "setup: the curve ranks everyone");
+    let mut group = c.benchmark_group(format!("what-if step parts, {label} customers"));
+    group.sample_size(30);
+    let mut previous = step(11.0, Some(&at_10));
+    let mut pct = 10.0;
+    group.bench_function("segment with the changed cost to serve", |b| {
+        b.iter(|| {
+            pct = if pct > 10.5 { 10.0 } else { 11.0 };
+            previous = step(pct, Some(&previous));
+        });
+    });
+    let profits: Vec<i128> = at_10.figures.iter().map(|f| f.profit).collect();
+    let ids: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
+    group.bench_function("rank by profit (part of the above)", |b| {
+        b.iter(|| black_box(segmentation::by_profit(black_box(&profits), &ids)));
+    });
+    group.bench_function("whale curve", |b| {
+        b.iter(|| black_box(charts::whale_curve(all, black_box(&at_10), &everyone)));
+    });
     group.finish();
 }
 
