@@ -45,9 +45,35 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
             .with_drag_and_drop(true),
         ..Default::default()
     };
+    let first_frame_only = std::env::var_os(QUIT_AFTER_FIRST_FRAME).is_some();
     eframe::run_native(
         APP_ID,
         options,
-        Box::new(move |cc| Ok(Box::new(StudioApp::new(cc, AppOptions::from_env(file))))),
+        Box::new(move |cc| {
+            let app = StudioApp::new(cc, AppOptions::from_env(file));
+            Ok(if first_frame_only {
+                Box::new(FirstFrameOnly(app))
+            } else {
+                Box::new(app)
+            })
+        }),
     )
+}
+
+/// Set (to anything) to close the window once its first frame is drawn: what
+/// `benches/startup.sh` times, from start to the first frame in a real window.
+pub const QUIT_AFTER_FIRST_FRAME: &str = "SCM_CRM_STUDIO_QUIT_AFTER_FIRST_FRAME";
+
+/// The app, closed after its first frame; preferences are left as they were.
+struct FirstFrameOnly(StudioApp);
+
+impl eframe::App for FirstFrameOnly {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.0.ui(ui, frame);
+        ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        self.0.logic(ctx, frame);
+    }
 }

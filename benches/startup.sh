@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Issue 9: start to first frame with the sample, in a real window.
+#
+# usage: benches/startup.sh [RUNS]      (from the repository root; builds the release binary)
+#
+# Runs the app on the bundled sample with SCM_CRM_STUDIO_QUIT_AFTER_FIRST_FRAME set, so it
+# closes as soon as its first frame is drawn, RUNS times (default 10), and prints the best and
+# median wall time. Without a display it starts a virtual one (Xvfb, apt-get install xvfb).
+# On a machine without a GPU, Mesa draws in software (llvmpipe): most of the time is then the
+# software renderer's, not the app's. `cargo bench --bench ui_frame -- "start to first frame"`
+# times the app's own part (load the file, lay out the first frame) without a window.
+set -euo pipefail
+
+runs="${1:-10}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+xvfb_pid=""
+cleanup() {
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+cargo build --release --quiet --manifest-path "$root/Cargo.toml"
+app="$root/target/release/scm-crm-studio"
+[ -x "$app" ] || { echo "no release binary at $app" >&2; exit 1; }
+
+if [ -z "${DISPLAY:-}" ]; then
+    command -v Xvfb >/dev/null || { echo "no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 1; }
+    Xvfb :77 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    export DISPLAY=:77
+    sleep 1
+fi
+
+# A copy, so that the sample's lock file and the app's preferences stay out of the repository.
+cp "$root/assets/samples/harbor-logistics.ron" "$work/sample.ron"
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+
+times=()
+for _ in $(seq "$runs"); do
+    start=$(date +%s.%N)
+    SCM_CRM_STUDIO_QUIT_AFTER_FIRST_FRAME=1 "$app" "$work/sample.ron" >"$work/out.txt" 2>&1 || {
+        echo "the app failed to start:" >&2
+        cat "$work/out.txt" >&2
+        exit 1
+    }
+    end=$(date +%s.%N)
+    times+=("$(echo "$end - $start" | bc -l)")
+done
+sorted=$(printf '%s\n' "${times[@]}" | sort -n)
+best=$(echo "$sorted" | head -1)
+median=$(echo "$sorted" | sed -n "$(((runs + 1) / 2))p")
+printf 'start to first frame (real window, %d runs): best %.3f s, median %.3f s (target 0.4 s)\n' \
+    "$runs" "$best" "$median"
