@@ -370,3 +370,55 @@ fn a_slow_open_shows_progress_cancel_keeps_the_scenario_and_a_second_open_comple
     assert_eq!(harness.state().document().scenario.customers.len(), 40_000);
     assert_eq!(harness.state().document().scenario.metadata.title, "Big book");
 }
+
+/// The app started as `ui::run` starts it: the file read on its own thread from before the
+/// window opened (`early`), then the app made.
+fn app_reading_early(
+    file: std::path::PathBuf,
+    early: Option<scm_crm_studio::ui::EarlyRead>,
+) -> egui_kittest::Harness<'static, scm_crm_studio::ui::StudioApp> {
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| {
+            scm_crm_studio::ui::StudioApp::with_early_read(
+                cc,
+                scm_crm_studio::ui::AppOptions {
+                    file: Some(file),
+                    today: common::today(),
+                    native_dialogs: false,
+                    recovery_dir: None,
+                    documents_dir: common::documents_dir(),
+                    show_tour_on_first_run: false,
+                },
+                early,
+            )
+        });
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_file_read_while_the_window_opens_is_the_one_shown_and_a_read_of_another_is_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = big_scenario_file(dir.path(), 2_000);
+    let sample = dir.path().join("sample.ron");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/harbor-logistics.ron"),
+        &sample,
+    )
+    .unwrap();
+    // Read early and opened: the big book's 2,000 customers are there in the first frames.
+    let early = scm_crm_studio::ui::EarlyRead::start(big.clone());
+    let harness = app_reading_early(big.clone(), early);
+    harness.get_by_label("Customers: 2000");
+    assert_eq!(harness.state().document().scenario.metadata.title, "Big book");
+    drop(harness);
+    // The early read was of another file than the one to open: the sample (30 customers) opens.
+    let early = scm_crm_studio::ui::EarlyRead::start(big);
+    let harness = app_reading_early(sample, early);
+    harness.get_by_label("Customers: 30");
+    assert_eq!(
+        harness.state().document().scenario.metadata.title,
+        "Harbor Link Logistics — FY2026 baseline"
+    );
+}

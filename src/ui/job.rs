@@ -36,22 +36,29 @@ pub enum Poll<T> {
 impl<T: Send + 'static> Job<T> {
     /// Starts `work` on a thread and waits up to `wait` for it.
     pub fn start(wait: Duration, work: impl FnOnce(&Progress) -> T + Send + 'static) -> Poll<T> {
+        Self::spawn(work).map_or(Poll::Lost, |job| job.wait(wait))
+    }
+
+    /// Starts `work` on a thread without waiting; `None` when no thread could be made.
+    pub fn spawn(work: impl FnOnce(&Progress) -> T + Send + 'static) -> Option<Self> {
         let progress = Arc::new(Progress::default());
         let (send, result) = mpsc::channel();
         let shared = Arc::clone(&progress);
-        let spawned = std::thread::Builder::new()
+        std::thread::Builder::new()
             .name("scm-crm-job".to_owned())
             .spawn(move || {
                 // The receiver is gone when the job was cancelled: the result is not wanted.
                 let _ = send.send(work(&shared));
-            });
-        if spawned.is_err() {
-            return Poll::Lost;
-        }
-        let job = Self { progress, result };
-        match job.result.recv_timeout(wait) {
+            })
+            .ok()?;
+        Some(Self { progress, result })
+    }
+
+    /// Waits up to `wait` for the result.
+    pub fn wait(self, wait: Duration) -> Poll<T> {
+        match self.result.recv_timeout(wait) {
             Ok(done) => Poll::Done(done),
-            Err(RecvTimeoutError::Timeout) => Poll::Running(job),
+            Err(RecvTimeoutError::Timeout) => Poll::Running(self),
             Err(RecvTimeoutError::Disconnected) => Poll::Lost,
         }
     }

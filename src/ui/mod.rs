@@ -26,7 +26,7 @@ mod widgets;
 
 use std::path::PathBuf;
 
-pub use app::{AppOptions, Notice, StudioApp};
+pub use app::{AppOptions, EarlyRead, Notice, StudioApp};
 pub use document::Document;
 pub use prefs::{Page, Prefs};
 pub use startup::{StartFailure, preferred_language};
@@ -46,11 +46,13 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
         ..Default::default()
     };
     let first_frame_only = std::env::var_os(QUIT_AFTER_FIRST_FRAME).is_some();
+    // The file is read while the window and its renderer start.
+    let early = file.clone().and_then(EarlyRead::start);
     eframe::run_native(
         APP_ID,
         options,
         Box::new(move |cc| {
-            let app = StudioApp::new(cc, AppOptions::from_env(file));
+            let app = StudioApp::with_early_read(cc, AppOptions::from_env(file), early);
             Ok(if first_frame_only {
                 Box::new(FirstFrameOnly(app))
             } else {
