@@ -66,7 +66,7 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
 /// `benches/startup.sh` times, from start to the first frame in a real window.
 pub const QUIT_AFTER_FIRST_FRAME: &str = "SCM_CRM_STUDIO_QUIT_AFTER_FIRST_FRAME";
 
-/// The app, closed after its first frame; preferences are left as they were.
+/// The app, closed after its first frame, as a user closing it would (preferences saved).
 struct FirstFrameOnly(StudioApp);
 
 impl eframe::App for FirstFrameOnly {
@@ -77,5 +77,13 @@ impl eframe::App for FirstFrameOnly {
 
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
         self.0.logic(ctx, frame);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.0.save(storage);
+    }
+
+    fn on_exit(&mut self) {
+        self.0.on_exit();
     }
 }
