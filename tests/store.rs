@@ -57,6 +57,26 @@ fn save_then_load_round_trips_the_sample_exactly() {
 }
 
 #[test]
+fn a_load_stamps_the_bytes_it_read_so_a_later_change_is_noticed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("stamped.ron");
+    store::save(&path, &sample()).unwrap();
+    let loaded = store::load(&path).unwrap();
+    // The stamp of what the load read is the stamp of the file: nothing changed since.
+    let stamp = loaded.stamp.expect("a file read is stamped");
+    assert_eq!(Some(stamp), store::FileStamp::of(&path));
+    assert!(!stamp.changed_on_disk(&path));
+    // Another program writes the file: the stamp of the load tells.
+    let mut theirs = sample();
+    theirs.metadata.title = "Theirs".into();
+    store::save(&path, &theirs).unwrap();
+    assert!(stamp.changed_on_disk(&path));
+    // Text parsed from memory has no file to stamp.
+    let text = fs::read_to_string(&path).unwrap();
+    assert_eq!(store::parse(&text, &path).unwrap().stamp, None);
+}
+
+#[test]
 fn saving_keeps_the_previous_version_as_bak() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.ron");

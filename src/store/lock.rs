@@ -22,11 +22,18 @@ impl FileStamp {
     pub fn of(path: &Path) -> Option<Self> {
         let meta = std::fs::metadata(path).ok()?;
         let bytes = std::fs::read(path).ok()?;
-        Some(Self {
-            len: meta.len(),
+        Some(Self::of_read(&meta, &bytes))
+    }
+
+    /// Stamps a file from what was just read of it, `bytes`, and its `meta` data: a load
+    /// stamps what it parsed without reading the file a second time.
+    #[must_use]
+    pub fn of_read(meta: &std::fs::Metadata, bytes: &[u8]) -> Self {
+        Self {
+            len: bytes.len() as u64,
             modified: meta.modified().ok(),
-            hash: content_hash(&bytes),
-        })
+            hash: content_hash(bytes),
+        }
     }
 
     /// True when the file at `path` no longer holds what this stamp saw (or is gone).

@@ -30,6 +30,9 @@ pub struct Loaded {
     pub warnings: Vec<LocatedWarning>,
     /// The version the file had, when it was older and got migrated.
     pub migrated_from: Option<u32>,
+    /// The file as read (its length, time and content hash), when it was read from a file:
+    /// what tells later whether another program changed it.
+    pub stamp: Option<super::FileStamp>,
 }
 
 /// A validation warning and where in the file it points (line, column), when the file as read
@@ -79,7 +82,8 @@ pub fn load_with(path: &Path, progress: &super::Progress) -> Result<Loaded, Stor
         source,
     };
     let file = fs::File::open(path).map_err(read_err)?;
-    let bytes = file.metadata().map_err(read_err)?.len();
+    let meta = file.metadata().map_err(read_err)?;
+    let bytes = meta.len();
     if bytes > MAX_FILE_BYTES {
         return Err(StoreError::TooLarge {
             path: path.to_owned(),
@@ -113,6 +117,7 @@ pub fn load_with(path: &Path, progress: &super::Progress) -> Result<Loaded, Stor
             limit: MAX_FILE_BYTES,
         });
     }
+    let stamp = super::FileStamp::of_read(&meta, &raw);
     let text = match String::from_utf8(raw) {
         Ok(text) => text,
         Err(e) => {
@@ -125,7 +130,9 @@ pub fn load_with(path: &Path, progress: &super::Progress) -> Result<Loaded, Stor
             });
         }
     };
-    parse(&text, path)
+    let mut loaded = parse(&text, path)?;
+    loaded.stamp = Some(stamp);
+    Ok(loaded)
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -173,6 +180,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, StoreError> {
         scenario,
         warnings,
         migrated_from,
+        stamp: None,
     })
 }
 

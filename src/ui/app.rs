@@ -516,8 +516,10 @@ impl StudioApp {
             ),
             None => Notice::info(Key::MsgOpened, vec![("path", shown)]),
         });
+        // The stamp of what was read; a file read some other way is stamped now.
+        let stamp = loaded.stamp.or_else(|| store::FileStamp::of(&path));
         let mut doc = Document::loaded(loaded, Some(path.clone()));
-        doc.disk = store::FileStamp::of(&path);
+        doc.disk = stamp;
         doc.read_only = read_only;
         self.set_document(doc);
         if !read_only {
@@ -1833,6 +1835,7 @@ mod tests {
                     scenario: found,
                     warnings: Vec::new(),
                     migrated_from: None,
+                    stamp: None,
                 })
             });
             EarlyRead {
