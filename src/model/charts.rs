@@ -13,6 +13,7 @@
 //! aggregates. So 100,000 customers cost one sort per edit, not per frame.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -268,10 +269,11 @@ pub struct WhalePeak {
 /// Customers ranked by profit with the cumulative share of the total profit after each.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WhaleCurve {
-    /// Customer indices, highest profit first, ties by id.
-    pub ranked: Vec<usize>,
+    /// Customer indices, highest profit first, ties by id (for everyone, the segmentation's
+    /// own ranking, shared).
+    pub ranked: Arc<Vec<usize>>,
     /// Profit of each ranked customer (minor units).
-    pub profits: Vec<i128>,
+    pub profits: Arc<Vec<i128>>,
     /// Cumulative profit after each rank as a share of the total (%).
     pub cumulative_pct: Vec<f64>,
     /// Net profit of the scope (minor units).
@@ -323,12 +325,12 @@ pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) 
     let all = seg.figures.len();
     // The scope is everyone, in order (no filter): no look-ups needed to keep its customers.
     let everyone = scope.len() == all && scope.iter().enumerate().all(|(k, &i)| k == i);
-    let (ranked, profits): (Vec<usize>, Vec<i128>) =
+    let (ranked, profits): (Arc<Vec<usize>>, Arc<Vec<i128>>) =
         if seg.by_profit.len() == all && seg.ranked_profits.len() == all {
             // The segmentation ranked everyone already, in this order, with their profits:
-            // keep the scope's customers, reading the ranking in sequence.
+            // everyone shares that ranking; a scope keeps its customers, reading it in sequence.
             if everyone {
-                (seg.by_profit.clone(), seg.ranked_profits.clone())
+                (Arc::clone(&seg.by_profit), Arc::clone(&seg.ranked_profits))
             } else {
                 let mut in_scope = vec![false; all];
                 for &i in scope {
@@ -336,12 +338,14 @@ pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) 
                         *slot = true;
                     }
                 }
-                seg.by_profit
+                let (ranked, profits) = seg
+                    .by_profit
                     .iter()
-                    .zip(&seg.ranked_profits)
+                    .zip(seg.ranked_profits.iter())
                     .filter(|&(&i, _)| in_scope.get(i).copied().unwrap_or(false))
                     .map(|(&i, &p)| (i, p))
-                    .unzip()
+                    .unzip();
+                (Arc::new(ranked), Arc::new(profits))
             }
         } else {
             let mut ranked: Vec<(usize, i128)> = scope
@@ -350,7 +354,8 @@ pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) 
                 .collect();
             let id = |i: usize| customers.get(i).map_or("", |c| c.id.as_str());
             ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| id(a.0).cmp(id(b.0))));
-            ranked.into_iter().unzip()
+            let (ranked, profits) = ranked.into_iter().unzip();
+            (Arc::new(ranked), Arc::new(profits))
         };
     let total: i128 = profits.iter().sum();
     let positive: i128 = profits.iter().map(|p| (*p).max(0)).sum();
@@ -947,7 +952,7 @@ pub fn whale_csv(curve: &WhaleCurve, customers: &[Customer], seg: &Segmentation)
         "customers_pct",
         "cumulative_profit_pct",
     ]);
-    for (rank, (&i, &profit)) in curve.ranked.iter().zip(&curve.profits).enumerate() {
+    for (rank, (&i, &profit)) in curve.ranked.iter().zip(curve.profits.iter()).enumerate() {
         let c = customers.get(i);
         out.push_str(&csv_line(&[
             (rank + 1).to_string(),
@@ -1163,7 +1168,7 @@ mod tests {
         let customers = base();
         let seg = Segmentation::compute(&customers, &Settings::default());
         let curve = whale_curve(&customers, &seg, &all(&customers));
-        assert_eq!(curve.ranked, vec![1, 3, 0, 4, 2]);
+        assert_eq!(*curve.ranked, vec![1, 3, 0, 4, 2]);
         assert_eq!(curve.total_profit, 10_000);
         assert!(curve.of_net_total);
         let expected = [60.0, 90.0, 110.0, 120.0, 100.0];
@@ -1191,7 +1196,7 @@ mod tests {
         let seg = Segmentation::compute(&customers, &Settings::default());
         // Only the 20-profit customer and the loss-maker: net 0, so shares of positive profit.
         let curve = whale_curve(&customers, &seg, &[2, 0]);
-        assert_eq!(curve.ranked, vec![0, 2]);
+        assert_eq!(*curve.ranked, vec![0, 2]);
         assert!(!curve.of_net_total);
         assert_eq!(curve.cumulative_pct, vec![100.0, 0.0]);
         assert_eq!(curve.peak.map(|p| p.customers), Some(1));

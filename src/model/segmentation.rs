@@ -2,6 +2,8 @@
 //!
 //! Everything here is derived from the scenario and never stored.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::{Customer, Settings};
@@ -485,10 +487,11 @@ pub struct Segmentation {
     /// Number of class A customers and the share (%) of positive profit they make.
     pub a_count: usize,
     pub a_share_pct: f64,
-    /// Every customer's index, highest profit first (ties by id): see [`by_profit`].
-    pub by_profit: Vec<usize>,
+    /// Every customer's index, highest profit first (ties by id): see [`by_profit`]. Shared,
+    /// not copied, by the whale curve of everyone.
+    pub by_profit: Arc<Vec<usize>>,
     /// The profit of each customer in [`Self::by_profit`], in that order.
-    pub ranked_profits: Vec<i128>,
+    pub ranked_profits: Arc<Vec<i128>>,
     /// Customers per tier in effect and per class, counted when the figures were made (a
     /// what-if step shows them every frame; counting 100,000 figures each time would not do).
     counts: ([usize; 3], [usize; 3]),
@@ -614,8 +617,8 @@ impl Segmentation {
             profit_total: ranked_profits.iter().sum(),
             a_count,
             a_share_pct,
-            by_profit: order,
-            ranked_profits,
+            by_profit: Arc::new(order),
+            ranked_profits: Arc::new(ranked_profits),
             counts: (tier_counts, class_counts),
             tiers,
         }
@@ -749,8 +752,8 @@ mod tests {
             .map(|&(id, cogs, cts, growth)| customer(id, 1000, cogs, cts, growth))
             .collect();
         let seg = Segmentation::compute(&customers, &Settings::default());
-        assert_eq!(seg.by_profit, vec![0, 1, 3, 2]);
-        assert_eq!(seg.ranked_profits, vec![30_000, 20_000, 10_000, -10_000]);
+        assert_eq!(*seg.by_profit, vec![0, 1, 3, 2]);
+        assert_eq!(*seg.ranked_profits, vec![30_000, 20_000, 10_000, -10_000]);
         assert_eq!(seg.class_counts(), [2, 1, 1]);
         assert_eq!(seg.tier_counts(), [3, 0, 1]);
         let tiers: Vec<Option<Tier>> = (0..5).map(|i| seg.tier_of(i)).collect();
@@ -1024,7 +1027,7 @@ mod tests {
             order.sort_by(|&x, &y| {
                 profits[y].cmp(&profits[x]).then_with(|| customers[x].id.cmp(&customers[y].id))
             });
-            proptest::prop_assert_eq!(&seg.by_profit, &order);
+            proptest::prop_assert_eq!(&*seg.by_profit, &order);
             let positive: i128 = profits.iter().filter(|&&p| p > 0).sum();
             let mut classes = vec![AbcClass::C; customers.len()];
             let mut before = 0_i128;
