@@ -401,4 +401,17 @@ mod tests {
         // Names, latest first.
         assert_eq!(campaign_names(&list), ["Q2", "Other"]);
     }
+
+    /// A group nobody in the campaign belongs to has no rate (shown as "—"), not 0/0.
+    #[test]
+    fn no_rate_without_anyone_reached() {
+        assert_eq!(ResultRow::default().rate_pct(), None);
+        let one_of_three = ResultRow {
+            reached: 3,
+            responded: 1,
+            responder_revenue: None,
+        };
+        // 1 / 3 = 33.33… %
+        assert!((one_of_three.rate_pct().unwrap() - 100.0 / 3.0).abs() < 1e-9);
+    }
 }

@@ -542,4 +542,167 @@ mod tests {
         assert_eq!(sorted(true), ["C2", "C4", "C3", "C1", "C5"]);
         assert_eq!(sorted(false), ["C5", "C1", "C3", "C2", "C4"]);
     }
+
+    /// The cells a user can type into, and the columns drawn as numbers (right-aligned).
+    #[test]
+    fn editable_and_numeric_columns() {
+        use Column as C;
+        let editable: Vec<Column> = Column::ALL.into_iter().filter(|c| c.editable()).collect();
+        assert_eq!(
+            editable,
+            [
+                C::Id,
+                C::Name,
+                C::Industry,
+                C::Region,
+                C::Revenue,
+                C::CostOfGoods,
+                C::CostToServe,
+                C::Growth
+            ]
+        );
+        let numeric: Vec<Column> = Column::ALL.into_iter().filter(|c| c.numeric()).collect();
+        assert_eq!(
+            numeric,
+            [
+                C::Revenue,
+                C::CostOfGoods,
+                C::CostToServe,
+                C::Profit,
+                C::Margin,
+                C::Growth,
+                C::DeliveredValue,
+                C::ValueRatio,
+                C::Completeness
+            ]
+        );
+    }
+
+    /// A filter is empty only when nothing is set (blank text counts as none); any one
+    /// condition on its own makes it non-empty.
+    #[test]
+    fn a_filter_with_any_one_condition_is_not_empty() {
+        assert!(Filter::default().is_empty());
+        assert!(
+            Filter {
+                text: " \t".into(),
+                ..Filter::default()
+            }
+            .is_empty()
+        );
+        let one_each = [
+            Filter {
+                text: "cold".into(),
+                ..Filter::default()
+            },
+            Filter {
+                tier: Some(Tier::Key),
+                ..Filter::default()
+            },
+            Filter {
+                class: Some(AbcClass::B),
+                ..Filter::default()
+            },
+            Filter {
+                tag: Some("port".into()),
+                ..Filter::default()
+            },
+            Filter {
+                segment: Some(RfmSegment::Lost),
+                ..Filter::default()
+            },
+            Filter {
+                rfm_cell: Some((1, 1)),
+                ..Filter::default()
+            },
+        ];
+        for f in one_each {
+            assert!(!f.is_empty(), "{f:?}");
+        }
+    }
+
+    /// The class filter keeps that class only. Profits: C001 ¥900, C003 ¥400, C002 −¥100;
+    /// positive total ¥1 300. C001 alone is 69 % < 80 %, so class A needs C003 too (100 %);
+    /// C002 loses money, so it is C.
+    #[test]
+    fn the_class_filter_keeps_that_class() {
+        let cs = customers();
+        let seg = Segmentation::compute(&cs, &Settings::default());
+        let class = |k| Filter {
+            class: Some(k),
+            ..Filter::default()
+        };
+        assert_eq!(rows(&cs, &seg, &class(AbcClass::A), Sort::default()), vec![1, 0]);
+        assert_eq!(rows(&cs, &seg, &class(AbcClass::C), Sort::default()), vec![2]);
+        assert!(rows(&cs, &seg, &class(AbcClass::B), Sort::default()).is_empty());
+    }
+
+    /// Five customers whose logs rank them 5 to 1 on each of R, F and M (one per quintile),
+    /// and one without a log.
+    fn with_rfm() -> Vec<Customer> {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 31).unwrap();
+        let mut cs: Vec<Customer> = (0..5_i64)
+            .map(|i| Customer {
+                id: format!("R{i}"),
+                revenue: Money::from_major(100),
+                rfm: Some(crate::model::Rfm {
+                    reference_date: day,
+                    recency_days: 1 + i * 10,
+                    frequency: 50 - i as u32 * 10,
+                    monetary: Money::from_major(5_000 - i * 1000),
+                }),
+                ..Customer::default()
+            })
+            .collect();
+        cs.push(Customer {
+            id: "R5".into(),
+            ..Customer::default()
+        });
+        cs
+    }
+
+    /// R0 scores R5 F5 M5 (FM 5, Champion), R1 4/4/4 (Loyal, cell (4, 4)), R2 3/3/3, R3
+    /// 2/2/2 (Hibernating, cell (2, 2)), R4 1/1/1; R5 has no scores and matches neither
+    /// filter. A segment filter ignores the cell, a cell filter ignores the segment.
+    #[test]
+    fn segment_and_cell_filters_keep_their_customers() {
+        let cs = with_rfm();
+        let seg = Segmentation::compute(&cs, &Settings::default());
+        let segment = Filter {
+            segment: Some(RfmSegment::Loyal),
+            ..Filter::default()
+        };
+        assert_eq!(rows(&cs, &seg, &segment, Sort::default()), vec![1]);
+        let cell = Filter {
+            rfm_cell: Some((2, 2)),
+            ..Filter::default()
+        };
+        assert_eq!(rows(&cs, &seg, &cell, Sort::default()), vec![3]);
+        let champion = Filter {
+            segment: Some(RfmSegment::Champion),
+            ..Filter::default()
+        };
+        assert_eq!(rows(&cs, &seg, &champion, Sort::default()), vec![0]);
+    }
+
+    /// The footer adds up every amount over the rows: revenue 500 + 1 000 + 200 = ¥1 700,
+    /// cost of goods 50 + 0 + 20 = ¥70, cost to serve 100 + 100 + 300 = ¥500, profit
+    /// 1 700 − 70 − 500 = ¥1 130 (all in cents below).
+    #[test]
+    fn totals_add_up_each_amount() {
+        let mut cs = customers();
+        cs[0].cost_of_goods = Money::from_major(50);
+        cs[2].cost_of_goods = Money::from_major(20);
+        let seg = Segmentation::compute(&cs, &Settings::default());
+        assert_eq!(
+            totals(&cs, &seg, &[0, 1, 2]),
+            Totals {
+                count: 3,
+                revenue: 170_000,
+                cost_of_goods: 7_000,
+                cost_to_serve: 50_000,
+                profit: 113_000,
+            }
+        );
+    }
 }

@@ -821,4 +821,82 @@ mod tests {
         };
         assert_eq!(own.routes_or(&defaults).mediation.months, 4);
     }
+
+    /// The three quality kinds, and only they, are quality disputes (the wizard asks them
+    /// about the defect and the warranty).
+    #[test]
+    fn only_the_three_quality_kinds_are_quality() {
+        let quality: Vec<DisputeKind> = DisputeKind::ALL.into_iter().filter(|k| k.is_quality()).collect();
+        assert_eq!(
+            quality,
+            [
+                DisputeKind::QualityContractor,
+                DisputeKind::QualityEmployer,
+                DisputeKind::QualityUsedBeforeAcceptance
+            ]
+        );
+    }
+
+    /// With nothing done, every item is a gap; the kind marks the ones its disputes tend to
+    /// reveal. A completion-date dispute points at capacity, the joint guideline and
+    /// supervision; a pricing dispute only at the joint guideline.
+    #[test]
+    fn the_kind_marks_the_gaps_it_reveals() {
+        use PreventionItem as P;
+        let nothing_done = PreventionScores::default();
+        assert_eq!(
+            nothing_done.gaps(DisputeKind::CompletionDate),
+            [
+                (P::Facilities, false),
+                (P::Capacity, true),
+                (P::Site, false),
+                (P::Staff, false),
+                (P::JointGuideline, true),
+                (P::Supervision, true),
+            ]
+        );
+        let marked: Vec<P> = nothing_done
+            .gaps(DisputeKind::PricingMethod)
+            .into_iter()
+            .filter_map(|(item, revealed)| revealed.then_some(item))
+            .collect();
+        assert_eq!(marked, [P::JointGuideline]);
+    }
+
+    /// Editing a route through `get_mut` changes what `get` reads for that route only.
+    #[test]
+    fn get_mut_edits_the_route_get_reads() {
+        for route in Route::ALL {
+            let mut inputs = RouteInputs::default();
+            inputs.get_mut(route).months = 99;
+            for other in Route::ALL {
+                let months = inputs.get(other).months;
+                assert_eq!(months == 99, other == route, "edited {route:?}, read {other:?}");
+            }
+        }
+    }
+
+    /// The wizard walks its seven steps in order: Next from each goes to the following one
+    /// and stops after Decide; Back goes to the one before and stops at Parties.
+    #[test]
+    fn the_wizard_steps_walk_in_order() {
+        use WizardStep as W;
+        let order = [
+            W::Parties,
+            W::Kind,
+            W::Facts,
+            W::Relationship,
+            W::Advice,
+            W::Prevention,
+            W::Decide,
+        ];
+        for (n, step) in order.into_iter().enumerate() {
+            assert_eq!(step.index(), n, "{step:?}");
+            assert_eq!(step.next(), order.get(n + 1).copied(), "after {step:?}");
+            let before = n.checked_sub(1).and_then(|i| order.get(i)).copied();
+            assert_eq!(step.previous(), before, "before {step:?}");
+        }
+        assert_eq!(W::Decide.next(), None);
+        assert_eq!(W::Parties.previous(), None);
+    }
 }

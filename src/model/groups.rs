@@ -718,4 +718,157 @@ mod tests {
         assert_eq!(big.len(), SILHOUETTE_SAMPLE);
         assert_eq!((big[0], big[1], big[1999]), (0, 50, 99_950));
     }
+
+    /// Profit is grouped on log10(1 + |profit in yuan|) with the profit's sign: ¥999 is
+    /// log10(1 000) = 3, a loss of ¥99 is −log10(100) = −2, no profit is 0.
+    #[test]
+    fn profit_is_on_a_signed_log_scale_of_yuan() {
+        let with_profit = |id: &str, revenue: i64, cost: i64| Customer {
+            id: id.into(),
+            revenue: Money::from_major(revenue),
+            cost_of_goods: Money::from_major(cost),
+            ..Customer::default()
+        };
+        let customers = vec![
+            with_profit("P", 1_000, 1),
+            with_profit("L", 1, 100),
+            with_profit("Z", 50, 50),
+        ];
+        let seg = Segmentation::compute(&customers, &Settings::default());
+        let profit = |i: usize| Feature::Profit.value(&customers[i], &seg, i, today()).unwrap();
+        assert!((profit(0) - 3.0).abs() < 1e-12, "{}", profit(0));
+        assert!((profit(1) + 2.0).abs() < 1e-12, "{}", profit(1));
+        assert!(profit(2).abs() < 1e-12, "{}", profit(2));
+    }
+
+    /// The mean satisfaction of 4 and 2 is 3; a score off the 1–5 scale (0) is left out, and
+    /// a customer without scores has none.
+    #[test]
+    fn mean_satisfaction_of_the_scores_on_the_scale() {
+        let with = |scores: &[u8]| Customer {
+            experiences: scores
+                .iter()
+                .map(|&satisfaction| Experience {
+                    satisfaction,
+                    ..Experience::default()
+                })
+                .collect(),
+            ..Customer::default()
+        };
+        assert_eq!(mean_satisfaction(&with(&[4, 0, 2])), Some(3.0));
+        assert_eq!(mean_satisfaction(&with(&[0])), None);
+        assert_eq!(mean_satisfaction(&with(&[])), None);
+    }
+
+    /// A matrix has a row per customer; with no customers it is empty.
+    #[test]
+    fn a_matrix_of_no_customers_is_empty() {
+        let customers = two_kinds();
+        let seg = Segmentation::compute(&customers, &Settings::default());
+        let m = FeatureMatrix::new(&customers, &seg, &[Feature::Growth], today());
+        assert_eq!(m.len(), 6);
+        assert!(!m.is_empty());
+        let none = FeatureMatrix::new(&[], &seg, &[Feature::Growth], today());
+        assert_eq!(none.len(), 0);
+        assert!(none.is_empty());
+    }
+
+    /// As many customers as groups is enough: two customers make two groups of one.
+    #[test]
+    fn as_many_customers_as_groups_is_enough() {
+        let customers = two_kinds();
+        let seg = Segmentation::compute(&customers, &Settings::default());
+        let two = FeatureMatrix::new(&customers[..2], &seg, &[Feature::Growth], today());
+        let g = group(&two, 2).unwrap();
+        assert_eq!(g.sizes, [1, 1]);
+        assert_eq!(g.labels, [0, 1]);
+    }
+
+    /// Customers with growth `g` and satisfaction `s`.
+    fn growth_and_satisfaction(values: &[(u8, u8)]) -> Vec<Customer> {
+        values
+            .iter()
+            .map(|&(g, s)| Customer {
+                growth_potential: g,
+                experiences: vec![Experience {
+                    satisfaction: s,
+                    ..Experience::default()
+                }],
+                ..Customer::default()
+            })
+            .collect()
+    }
+
+    /// The best pair weighs each group by its size. Groups {0}, {1}, {2, 3, 4, 5}. Growth
+    /// (2, 2, 1, 1, 1, 1) is the same within each group: all its variance lies between the
+    /// groups (share 1). Satisfaction (1, 4, 1, 1, 1, 2): mean 5/3, variance 66/9 / 6 = 11/9;
+    /// group means 1, 4, 5/4 give between (4/9 + 49/9 + 4 · 25/144) / 6 = 237/216, a share
+    /// of 237/216 / (11/9) ≈ 0.90. So growth comes first. (Unweighted, satisfaction's large
+    /// one-customer means would win.)
+    #[test]
+    fn the_best_pair_weighs_groups_by_size() {
+        let customers = growth_and_satisfaction(&[(2, 1), (2, 4), (1, 1), (1, 1), (1, 1), (1, 2)]);
+        let seg = Segmentation::compute(&customers, &Settings::default());
+        let m = FeatureMatrix::new(
+            &customers,
+            &seg,
+            &[Feature::Growth, Feature::Satisfaction],
+            today(),
+        );
+        let g = describe(&m, 3, vec![0, 1, 2, 2, 2, 2]);
+        assert_eq!(g.best_pair, (0, 1));
+        // Swapped columns: the same feature (growth) still comes first.
+        let m = FeatureMatrix::new(
+            &customers,
+            &seg,
+            &[Feature::Satisfaction, Feature::Growth],
+            today(),
+        );
+        assert_eq!(describe(&m, 3, vec![0, 1, 2, 2, 2, 2]).best_pair, (1, 0));
+    }
+
+    /// A feature that splits the groups completely comes first. Growth 1, 1, 1 | 5, 5, 5 is
+    /// z = −1 and +1 exactly (mean 3, σ 2): its share between the groups is (3 + 3) / 6 = 1.
+    /// Satisfaction 1, 2, 3 | 3, 4, 5 varies within the groups, so its share is below 1.
+    #[test]
+    fn a_feature_that_splits_the_groups_completely_comes_first() {
+        let customers = growth_and_satisfaction(&[(1, 1), (1, 2), (1, 3), (5, 3), (5, 4), (5, 5)]);
+        let seg = Segmentation::compute(&customers, &Settings::default());
+        let m = FeatureMatrix::new(
+            &customers,
+            &seg,
+            &[Feature::Satisfaction, Feature::Growth],
+            today(),
+        );
+        assert_eq!(describe(&m, 2, vec![0, 0, 0, 1, 1, 1]).best_pair, (1, 0));
+    }
+
+    /// A group with no members has means of 0 (it draws nothing), not 0/0.
+    #[test]
+    fn an_empty_group_has_zero_means() {
+        let customers = growth_and_satisfaction(&[(1, 1), (1, 2), (1, 3), (5, 4), (5, 5), (5, 5)]);
+        let seg = Segmentation::compute(&customers, &Settings::default());
+        let m = FeatureMatrix::new(&customers, &seg, &[Feature::Growth], today());
+        let g = describe(&m, 3, vec![0, 0, 0, 1, 1, 1]);
+        assert_eq!(g.sizes, [3, 3, 0]);
+        assert_eq!(g.centroids[2], [0.0]);
+        assert_eq!(g.raw_means[2], [0.0]);
+        // The two real groups: growth 1 and 5, one standard deviation (2) either side of 3.
+        assert_eq!(g.raw_means[0], [1.0]);
+        assert_eq!(g.centroids[1], [1.0]);
+    }
+
+    /// The silhouette by hand, growth 1, 2 | 4, 5 (scaling changes no ratio): for 1, the mean
+    /// distance within its group a = 1 and to the other b = (3 + 4) / 2 = 3.5, so
+    /// 1 − a/b = 5/7; for 2, a = 1, b = (2 + 3) / 2 = 2.5, so 3/5; 4 and 5 mirror them. The
+    /// mean is (5/7 + 3/5) / 2 = 23/35.
+    #[test]
+    fn silhouette_by_hand() {
+        let customers = growth_and_satisfaction(&[(1, 1), (2, 1), (4, 1), (5, 1)]);
+        let seg = Segmentation::compute(&customers, &Settings::default());
+        let m = FeatureMatrix::new(&customers, &seg, &[Feature::Growth], today());
+        let score = silhouette(&m, &[0, 0, 1, 1]).unwrap();
+        assert!((score - 23.0 / 35.0).abs() < 1e-9, "{score}");
+        assert_eq!(silhouette(&m, &[0, 0, 0, 0]), None, "one group: undefined");
+    }
 }

@@ -576,4 +576,85 @@ mod tests {
         assert!(!h.apply(&mut s, Part::Customer(9, Box::default()), None));
         assert_eq!(s, before);
     }
+
+    /// Each kind of part: a new value is one undo step that undo reverts, and putting back
+    /// the value already there is no step (retyping a field as it was leaves the file saved).
+    #[test]
+    fn each_part_applies_a_change_and_skips_the_same_value() {
+        let mut base = scenario();
+        base.disputes.push(Dispute {
+            id: "D1".into(),
+            ..Dispute::default()
+        });
+        let renamed = Dispute {
+            id: "D2".into(),
+            ..Dispute::default()
+        };
+        let mut settings = base.settings.clone();
+        settings.growth_threshold = 5;
+        let mut whole = base.clone();
+        whole.metadata.author = "Wang".into();
+        let draft = DisputeDraft::default();
+        // (a change, the value the scenario already holds)
+        let cases = [
+            (Part::Settings(settings), Part::Settings(base.settings.clone())),
+            (
+                Part::Dispute(0, Box::new(renamed.clone())),
+                Part::Dispute(0, Box::new(base.disputes[0].clone())),
+            ),
+            (
+                Part::Disputes(vec![renamed]),
+                Part::Disputes(base.disputes.clone()),
+            ),
+            (
+                Part::DisputeDraft(Some(Box::new(draft.clone()))),
+                Part::DisputeDraft(base.dispute_draft.clone().map(Box::new)),
+            ),
+            // The same log with a draft started is a change; the same log and no draft is not.
+            (
+                Part::DisputeLog(base.disputes.clone(), Some(Box::new(draft))),
+                Part::DisputeLog(base.disputes.clone(), base.dispute_draft.clone().map(Box::new)),
+            ),
+            (
+                Part::Scenes([base.scenes.clone(), vec![Scene::default()]].concat()),
+                Part::Scenes(base.scenes.clone()),
+            ),
+            (Part::Whole(Box::new(whole)), Part::Whole(Box::new(base.clone()))),
+        ];
+        for (change, same) in cases {
+            let what = format!("{change:?}");
+            let mut s = base.clone();
+            let mut h = History::default();
+            assert!(!h.apply(&mut s, same, None), "the same value: {what}");
+            assert!(!h.can_undo(), "{what}");
+            assert!(h.apply(&mut s, change, None), "a change: {what}");
+            assert_ne!(s, base, "{what}");
+            assert!(h.undo(&mut s), "{what}");
+            assert_eq!(s, base, "undone: {what}");
+        }
+    }
+
+    /// Every change, undo and redo included, gives a new revision (so views re-derive); an
+    /// edit that changes nothing does not.
+    #[test]
+    fn every_change_gives_a_new_revision() {
+        let mut s = scenario();
+        let mut h = History::default();
+        let mut seen = vec![h.revision()];
+        for g in [3, 4] {
+            let part = with_growth(&s, g);
+            assert!(h.apply(&mut s, part, None));
+            seen.push(h.revision());
+        }
+        assert!(h.can_undo(), "an edit can be undone");
+        assert!(h.undo(&mut s));
+        seen.push(h.revision());
+        assert!(h.redo(&mut s));
+        seen.push(h.revision());
+        let same = with_growth(&s, 4);
+        assert!(!h.apply(&mut s, same, None));
+        assert_eq!(h.revision(), *seen.last().unwrap(), "no change, same revision");
+        // Five different revisions, each above the one before.
+        assert!(seen.windows(2).all(|w| w[0] < w[1]), "{seen:?}");
+    }
 }

@@ -468,4 +468,37 @@ mod tests {
             ]
         );
     }
+
+    /// A segment adds up the revenue of its cells: with the five logged customers of
+    /// `scores_then_grid_by_hand_and_counts_add_up`, Champion is A alone (¥5 000 revenue,
+    /// ¥4 000 profit) and Lost is E alone (¥2 000, −¥500); the segments nobody is in are 0.
+    #[test]
+    fn by_segment_adds_up_revenue_and_profit() {
+        let customers = vec![
+            logged("A", 1, 50, 5000, 1000),
+            logged("B", 5, 40, 4000, 5000),
+            logged("C", 10, 30, 100, 0),
+            logged("D", 20, 10, 3000, 0),
+            logged("E", 40, 20, 2000, 2500),
+        ];
+        let seg = Segmentation::compute(&customers, &Settings::default());
+        let by_segment = segment_map(&customers, &seg, &[0, 1, 2, 3, 4]).by_segment();
+        assert_eq!(
+            by_segment[Champion as usize],
+            CellTotals {
+                customers: 1,
+                revenue: 500_000,
+                profit: 400_000
+            }
+        );
+        assert_eq!(
+            by_segment[Lost as usize],
+            CellTotals {
+                customers: 1,
+                revenue: 200_000,
+                profit: -50_000
+            }
+        );
+        assert_eq!(by_segment[New as usize], CellTotals::default());
+    }
 }

@@ -629,4 +629,105 @@ mod tests {
         }
         assert_eq!(found.len(), expected.len(), "{found:?}");
     }
+
+    /// Each limit is allowed on the limit itself and warned about one step past it: an amount
+    /// of exactly 10^14 cents (¥1 000 000 000 000, `MONEY_PLAUSIBLE_LIMIT`) is plausible, one
+    /// cent more is not; growth 1 and 5 are on the 1–5 scale; a step may end on the day it
+    /// starts; the class A and B thresholds may be equal (no class B).
+    #[test]
+    fn values_on_a_limit_are_allowed() {
+        let day = NaiveDate::from_ymd_opt(2026, 5, 1);
+        let mut s = Scenario::new(today());
+        s.customers = vec![
+            Customer {
+                id: "C1".into(),
+                revenue: Money(100_000_000_000_000),
+                growth_potential: 5,
+                ..Customer::default()
+            },
+            Customer {
+                id: "C2".into(),
+                growth_potential: 1,
+                ..Customer::default()
+            },
+        ];
+        s.plan.steps[0].planned_start = day;
+        s.plan.steps[0].planned_end = day;
+        s.plan.steps[0].progress_pct = 100;
+        s.settings.a_threshold_pct = 90.0;
+        s.settings.b_threshold_pct = 90.0;
+        assert_eq!(problems(&s), vec![]);
+
+        s.customers[0].revenue = Money(100_000_000_000_001);
+        s.customers[0].growth_potential = 6;
+        s.plan.steps[0].planned_end = NaiveDate::from_ymd_opt(2026, 4, 30);
+        s.settings.a_threshold_pct = 90.5;
+        assert_eq!(
+            problems(&s),
+            vec![
+                Problem::ThresholdOrder,
+                Problem::ImplausibleAmount { field: "revenue" },
+                Problem::OutOfRange {
+                    field: "growth_potential",
+                    value: 6.0,
+                    min: 1.0,
+                    max: 5.0
+                },
+                Problem::EndBeforeStart {
+                    start: "planned_start",
+                    end: "planned_end"
+                },
+            ]
+        );
+    }
+
+    /// KPI warnings name their 1-based row: the second KPI has no id, the third repeats the
+    /// first one's.
+    #[test]
+    fn kpi_warnings_name_their_row() {
+        use crate::model::Kpi;
+        let kpi = |id: &str| Kpi {
+            id: id.into(),
+            ..Kpi::default()
+        };
+        let mut s = Scenario::new(today());
+        s.plan.kpis = vec![kpi("K1"), kpi(""), kpi("K1")];
+        let found: Vec<(Place, Problem)> = validate(&s).into_iter().map(|w| (w.place, w.problem)).collect();
+        let row = |row| Place::Plan { list: "kpis", row };
+        assert_eq!(
+            found,
+            vec![
+                (row(2), Problem::EmptyId),
+                (row(3), Problem::DuplicateId { id: "K1".into() }),
+            ]
+        );
+    }
+
+    /// Only litigation under an arbitration clause is flagged: litigation without a clause,
+    /// or another route with one, is fine.
+    #[test]
+    fn litigation_is_flagged_only_under_an_arbitration_clause() {
+        let flagged = |clause: bool, route: Route| {
+            let mut s = Scenario::new(today());
+            s.customers.push(Customer {
+                id: "C1".into(),
+                ..Customer::default()
+            });
+            let mut d = Dispute {
+                id: "D1".into(),
+                customer_id: "C1".into(),
+                route: Some(route),
+                ..Dispute::default()
+            };
+            d.contract.arbitration_clause = clause;
+            s.disputes.push(d);
+            problems(&s)
+        };
+        assert_eq!(
+            flagged(true, Route::Litigation),
+            vec![Problem::LitigationUnderArbitrationClause]
+        );
+        assert_eq!(flagged(false, Route::Litigation), vec![]);
+        assert_eq!(flagged(true, Route::Arbitration), vec![]);
+    }
 }
