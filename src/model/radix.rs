@@ -4,9 +4,10 @@
 //! The keys of [`super::segmentation`]'s ranking are 64-bit, but at 100,000 customers only about
 //! 55 of those bits vary (17 for the index, the rest for the spread of the profits). Sorting
 //! those bits 11 at a time takes five passes, each a read and a scatter of the keys. Measured
-//! on 100,000 keys of the what-if bench (release build, one core): 0.73 ms, against 1.2 ms for
-//! `sort_unstable`, 1.3 ms for rayon's `par_sort_unstable` on two cores, 1.05 ms for the
-//! `radsort` crate (eight-bit digits) and 1.37 ms for `voracious_radix_sort`.
+//! on 100,000 keys of the what-if bench (release build, one core, best of 200 runs):
+//! 0.73–0.74 ms, against 1.2–1.5 ms for `sort_unstable`, 1.3 ms for rayon's
+//! `par_sort_unstable` on two cores, 1.05–1.27 ms for the `radsort` crate (eight-bit digits)
+//! and 1.37 ms for `voracious_radix_sort`.
 
 /// Keys up to this many are sorted by comparison: the radix passes' fixed costs (a histogram
 /// of 2,048 counts per pass) would outweigh the sort.
