@@ -1185,6 +1185,70 @@ mod tests {
     }
 
     #[test]
+    fn dispute_counts_count_each_kind() {
+        // Two disputes added, none removed or changed: [added, removed, changed] = [2, 0, 0].
+        let a = sample();
+        let mut b = a.clone();
+        for id in ["D005", "D006"] {
+            b.disputes.push(Dispute {
+                id: id.into(),
+                customer_id: "C005".into(),
+                ..Dispute::default()
+            });
+        }
+        assert_eq!(compare(&a, &b).dispute_counts(), [2, 0, 0]);
+    }
+
+    #[test]
+    fn a_changed_value_score_is_a_value_change_with_both_sets_of_scores() {
+        let a = customer("C1", 100, 50, 10, 3);
+        let mut b = a.clone();
+        // The default scores are 5 each; the image score (the fourth) becomes 8.
+        b.value.image = 8.0;
+        let mut new = [5.0_f32; 8];
+        new[3] = 8.0;
+        assert_eq!(
+            customer_fields(&a, &b),
+            [FieldChange {
+                field: CustomerField::Value,
+                old: FieldValue::Scores([5.0; 8]),
+                new: FieldValue::Scores(new),
+            }]
+        );
+        assert!(customer_fields(&a, &a.clone()).is_empty());
+    }
+
+    #[test]
+    fn a_new_currency_symbol_alone_or_code_alone_is_a_currency_change() {
+        let a = Settings::default();
+        let mut symbol = a.clone();
+        symbol.currency_symbol = "US$".into();
+        assert_eq!(setting_changes(&a, &symbol), [SettingChange::Currency]);
+        let mut code = a.clone();
+        code.currency = "USD".into();
+        assert_eq!(setting_changes(&a, &code), [SettingChange::Currency]);
+        assert!(setting_changes(&a, &a.clone()).is_empty());
+    }
+
+    #[test]
+    fn difference_rows_are_found_by_a_fields_shown_name_or_its_file_key() {
+        // Three customers changed their cost to serve; the table shows that field's name in
+        // Chinese, which is not its file key.
+        let cmp = compare(&sample(), &sample_changed());
+        let mut names = CustomerField::ALL.map(CustomerField::key);
+        names[CustomerField::CostToServe as usize] = "服務成本";
+        let changed = Some(ChangeKind::Changed);
+        assert_eq!(
+            diff_rows(&cmp, "服務成本", changed, DiffSort::Kind, &names).len(),
+            3
+        );
+        assert_eq!(
+            diff_rows(&cmp, "cost_to", changed, DiffSort::Kind, &names).len(),
+            3
+        );
+    }
+
+    #[test]
     fn directions_of_migration() {
         assert_eq!(migration_direction(Tier::General, Tier::Key), 1);
         assert_eq!(migration_direction(Tier::Key, Tier::LossMaking), -1);
