@@ -416,8 +416,9 @@ mod tests {
         assert_eq!(problems(&s), vec![]);
     }
 
-    #[test]
-    fn dispute_inputs_are_checked() {
+    /// A scenario with customer C1 and its dispute D1 on `route`, under an arbitration clause
+    /// or not, changed by `edit`.
+    fn one_dispute(route: Route, clause: bool, edit: impl FnOnce(&mut Dispute)) -> Scenario {
         let mut s = Scenario::new(today());
         s.customers.push(Customer {
             id: "C1".into(),
@@ -426,15 +427,23 @@ mod tests {
         let mut d = Dispute {
             id: "D1".into(),
             customer_id: "C1".into(),
-            route: Some(Route::Litigation),
+            route: Some(route),
             ..Dispute::default()
         };
-        d.contract.arbitration_clause = true;
-        let mut routes = crate::model::RouteInputs::default();
-        routes.mediation.recovery_pct = f64::NAN;
-        d.routes = Some(routes);
-        d.prevention.site = 7;
+        d.contract.arbitration_clause = clause;
+        edit(&mut d);
         s.disputes.push(d);
+        s
+    }
+
+    #[test]
+    fn dispute_inputs_are_checked() {
+        let s = one_dispute(Route::Litigation, true, |d| {
+            let mut routes = crate::model::RouteInputs::default();
+            routes.mediation.recovery_pct = f64::NAN;
+            d.routes = Some(routes);
+            d.prevention.site = 7;
+        });
         let found = problems(&s);
         assert!(found.contains(&Problem::LitigationUnderArbitrationClause));
         assert!(found.contains(&Problem::NotFinite {
@@ -707,22 +716,7 @@ mod tests {
     /// or another route with one, is fine.
     #[test]
     fn litigation_is_flagged_only_under_an_arbitration_clause() {
-        let flagged = |clause: bool, route: Route| {
-            let mut s = Scenario::new(today());
-            s.customers.push(Customer {
-                id: "C1".into(),
-                ..Customer::default()
-            });
-            let mut d = Dispute {
-                id: "D1".into(),
-                customer_id: "C1".into(),
-                route: Some(route),
-                ..Dispute::default()
-            };
-            d.contract.arbitration_clause = clause;
-            s.disputes.push(d);
-            problems(&s)
-        };
+        let flagged = |clause: bool, route: Route| problems(&one_dispute(route, clause, |_| {}));
         assert_eq!(
             flagged(true, Route::Litigation),
             vec![Problem::LitigationUnderArbitrationClause]
