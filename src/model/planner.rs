@@ -772,6 +772,50 @@ mod tests {
     }
 
     #[test]
+    fn renaming_a_goal_or_kpi_renames_it_and_only_what_names_it() {
+        let revision = |goal_id: &str| crate::model::GoalRevision {
+            goal_id: goal_id.into(),
+            ..Default::default()
+        };
+        let kpi = |id: &str| Kpi {
+            id: id.into(),
+            ..Kpi::default()
+        };
+        let measurement = |kpi_id: &str| KpiMeasurement {
+            kpi_id: kpi_id.into(),
+            ..KpiMeasurement::default()
+        };
+        let mut plan = IntegrationPlan {
+            goals: vec![goal("G1", 1.0, 2.0), goal("G2", 1.0, 2.0)],
+            revisions: vec![revision("G1"), revision("G2")],
+            kpis: vec![kpi("K1"), kpi("K2")],
+            measurements: vec![measurement("K1"), measurement("K2")],
+            ..IntegrationPlan::default()
+        };
+        rename_goal(&mut plan, "G1", "G9");
+        let goals: Vec<&str> = plan.goals.iter().map(|g| g.id.as_str()).collect();
+        let revised: Vec<&str> = plan.revisions.iter().map(|r| r.goal_id.as_str()).collect();
+        assert_eq!((goals, revised), (vec!["G9", "G2"], vec!["G9", "G2"]));
+        rename_kpi(&mut plan, "K1", "OTIF");
+        let kpis: Vec<&str> = plan.kpis.iter().map(|k| k.id.as_str()).collect();
+        let measured: Vec<&str> = plan.measurements.iter().map(|m| m.kpi_id.as_str()).collect();
+        assert_eq!((kpis, measured), (vec!["OTIF", "K2"], vec!["OTIF", "K2"]));
+    }
+
+    /// The override note explains a step marked done out of order: only a step that stops
+    /// being done loses it; dates that start a step not done keep it.
+    #[test]
+    fn only_a_step_leaving_done_loses_its_override_note() {
+        let mut plan = with_statuses([D, D, N, N, N, N, N, N]);
+        plan.steps[2].override_note = "kept".into();
+        set_actual_dates(&mut plan, StepKind::Gaps, Some(d(2026, 3, 1)), None).unwrap();
+        assert_eq!(
+            (plan.steps[2].status, plan.steps[2].override_note.as_str()),
+            (I, "kept")
+        );
+    }
+
+    #[test]
     fn a_done_step_out_of_order_without_a_note_is_reported() {
         let mut plan = with_statuses([D, N, D, N, N, N, N, N]);
         assert_eq!(unexplained_out_of_order(&plan), vec![StepKind::Gaps]);
