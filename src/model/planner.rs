@@ -816,6 +816,42 @@ mod tests {
     }
 
     #[test]
+    fn planned_days_count_both_ends_and_need_dates_in_order() {
+        let day = |n| Some(d(2026, 3, n));
+        assert_eq!(planned_days(day(1), day(1)), Some(1));
+        assert_eq!(planned_days(day(1), day(10)), Some(10));
+        // An end the day before the start is 0 days, not a range.
+        assert_eq!(planned_days(day(2), day(1)), None);
+        assert_eq!(planned_days(None, day(1)), None);
+    }
+
+    #[test]
+    fn a_plan_without_steps_has_no_progress_rather_than_nan() {
+        let plan = IntegrationPlan {
+            steps: Vec::new(),
+            ..IntegrationPlan::default()
+        };
+        assert_eq!(plan_progress(&plan), 0.0);
+    }
+
+    #[test]
+    fn a_target_within_one_epsilon_of_the_old_one_is_not_a_change() {
+        // 1.0 and the next double above it differ by exactly f64::EPSILON: no new cycle.
+        let mut plan = IntegrationPlan {
+            goals: vec![goal("G1", 0.5, 1.0)],
+            ..IntegrationPlan::default()
+        };
+        let same = [NewTarget {
+            goal_id: "G1".into(),
+            target: 1.0 + f64::EPSILON,
+        }];
+        assert_eq!(
+            start_new_cycle(&mut plan, &same, d(2026, 6, 1), "no change"),
+            Err(CycleError::NothingChanged)
+        );
+    }
+
+    #[test]
     fn a_done_step_out_of_order_without_a_note_is_reported() {
         let mut plan = with_statuses([D, N, D, N, N, N, N, N]);
         assert_eq!(unexplained_out_of_order(&plan), vec![StepKind::Gaps]);
@@ -979,6 +1015,9 @@ mod tests {
             (-16.0, Some(-16.0 / 52.0 * 100.0)),
             (5.0, None),
         ];
+        // One gap per goal, in goal order (a zip alone would pass with no gaps at all).
+        let ids: Vec<&str> = gaps.iter().map(|g| g.goal_id.as_str()).collect();
+        assert_eq!(ids, ["G1", "G2", "G3"]);
         for (got, (gap, pct)) in gaps.iter().zip(expected) {
             assert!((got.gap - gap).abs() < 1e-9, "{got:?}");
             match (got.gap_pct, pct) {
