@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Issue 9: start to first frame with the sample, in a real window.
+# Issue 9: start to the first frame in a real window.
 #
 # usage: benches/startup.sh [RUNS] [FILE]   (from the repository root; builds the release binary)
 #
 # Times an empty eframe window that closes after its first frame (examples/empty_window.rs:
 # the window, the renderer and egui's own fonts, nothing of the app), then the app on the
-# bundled sample (or a copy of FILE: a 100,000-customer file, say, whose
-# first frame shows its table, as the app reads the file it is started with before that frame)
-# with SCM_CRM_STUDIO_QUIT_AFTER_FIRST_FRAME set, so it closes as soon as its first frame is
-# drawn; each RUNS times (default 10), printing the best and median wall time. Without a display it starts a virtual one (Xvfb, apt-get install xvfb).
+# bundled sample (or a copy of FILE: a 100,000-customer file, say, whose first frame shows
+# its table, as the app reads the file it is started with before that frame) with
+# SCM_CRM_STUDIO_QUIT_AFTER_FIRST_FRAME set, so it closes as soon as its first frame is drawn;
+# each RUNS times (default 10), printing the best and median wall time. Without a display it
+# starts a virtual one (Xvfb, apt-get install xvfb).
 # On a machine without a GPU, Mesa draws in software (llvmpipe): most of the time is then the
 # software renderer's, not the app's. `cargo bench --bench ui_frame -- "start to first frame"`
 # times the app's own part (load the file, lay out the first frame) without a window.
