@@ -673,6 +673,14 @@ mod tests {
         let mut twice = expected.clone();
         twice[1] = twice[0];
         assert_eq!(by_profit_near(&profits, &ids, Some(&twice)), expected);
+        // The start is read only by the comparison sort (a profit beyond an i64): there too
+        // a start naming a customer twice, or too few of them, is ignored.
+        let huge = [1, i128::from(i64::MAX) + 1, -2];
+        let ids = ["A", "B", "C"];
+        for hint in [&[0, 0, 1][..], &[2, 1], &[1, 0, 2, 2]] {
+            assert_eq!(by_profit_near(&huge, &ids, Some(hint)), [1, 0, 2], "{hint:?}");
+        }
+        assert_eq!(by_profit_near(&huge, &ids, Some(&[2, 0, 1])), [1, 0, 2]);
     }
 
     #[test]
@@ -680,11 +688,17 @@ mod tests {
         // Packed keys (every profit fits an i64), including the extremes of an i64 ...
         let packed = [5, i128::from(i64::MIN), -3, i128::from(i64::MAX), 0, 5];
         let ids = ["F", "E", "D", "C", "B", "A"];
-        // ... and the tuple sort (one profit beyond an i64).
+        // ... and the tuple sort (one profit beyond an i64, or every one: no key is ever made).
         let wide = [5, i128::from(i64::MAX) + 1, -3, 0];
+        let beyond = [
+            i128::from(i64::MAX) + 1,
+            i128::from(i64::MIN) - 1,
+            i128::from(i64::MAX) + 7,
+        ];
         for (profits, expected_order) in [
             (&packed[..], vec![3, 5, 0, 4, 2, 1]),
             (&wide[..], vec![1, 0, 3, 2]),
+            (&beyond[..], vec![2, 0, 1]),
         ] {
             let (order, ranked) = rank(profits, |i| ids.get(i).copied(), None);
             assert_eq!(order, expected_order);
@@ -816,6 +830,22 @@ mod tests {
             ..Customer::default()
         };
         assert_eq!(profit(&c), i128::from(i64::MAX) - 2 * i128::from(i64::MIN));
+    }
+
+    /// Amounts as floats for shares and margins: within an i64 and beyond it, each the nearest
+    /// double (powers of two are exact: 2^63 is one past `i64::MAX`, −2^70 far below `i64::MIN`).
+    #[test]
+    fn amounts_convert_to_the_nearest_double_beyond_an_i64_too() {
+        let two = |n: i32| 2_f64.powi(n);
+        for (value, expected) in [
+            (0, 0.0),
+            (-12_345, -12_345.0),
+            (i128::from(i64::MAX) + 1, two(63)),
+            (-(1_i128 << 70), -two(70)),
+            (3 << 100, 3.0 * two(100)),
+        ] {
+            assert_eq!(as_f64(value).to_bits(), expected.to_bits(), "{value}");
+        }
     }
 
     #[test]
