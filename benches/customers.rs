@@ -215,7 +215,7 @@ fn what_if_parts(c: &mut Criterion, all: &[Customer], settings: &Settings, label
         "setup: a dearer cost to serve must re-tier some customers"
     );
     let everyone: Vec<usize> = (0..all.len()).collect();
-    let curve = charts::whale_curve(all, &at_10, &everyone);
+    let curve = charts::whale_curve(&at_10, &everyone);
     assert_eq!(curve.ranked.len(), all.len(), "setup: the curve ranks everyone");
     let mut group = c.benchmark_group(format!("what-if step parts, {label} customers"));
     group.sample_size(30);
@@ -233,7 +233,7 @@ fn what_if_parts(c: &mut Criterion, all: &[Customer], settings: &Settings, label
         b.iter(|| black_box(segmentation::by_profit(black_box(&profits), &ids)));
     });
     group.bench_function("whale curve", |b| {
-        b.iter(|| black_box(charts::whale_curve(all, black_box(&at_10), &everyone)));
+        b.iter(|| black_box(charts::whale_curve(black_box(&at_10), &everyone)));
     });
     group.finish();
 }

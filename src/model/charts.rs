@@ -321,42 +321,30 @@ impl WhaleCurve {
 
 /// Ranks the customers in `scope` by profit and accumulates their share of the total.
 #[must_use]
-pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) -> WhaleCurve {
+pub fn whale_curve(seg: &Segmentation, scope: &[usize]) -> WhaleCurve {
     let all = seg.figures.len();
     // The scope is everyone, in order (no filter): no look-ups needed to keep its customers.
     let everyone = scope.len() == all && scope.iter().enumerate().all(|(k, &i)| k == i);
-    let (ranked, profits): (Arc<Vec<usize>>, Arc<Vec<i128>>) =
-        if seg.by_profit.len() == all && seg.ranked_profits.len() == all {
-            // The segmentation ranked everyone already, in this order, with their profits:
-            // everyone shares that ranking; a scope keeps its customers, reading it in sequence.
-            if everyone {
-                (Arc::clone(&seg.by_profit), Arc::clone(&seg.ranked_profits))
-            } else {
-                let mut in_scope = vec![false; all];
-                for &i in scope {
-                    if let Some(slot) = in_scope.get_mut(i) {
-                        *slot = true;
-                    }
-                }
-                let (ranked, profits) = seg
-                    .by_profit
-                    .iter()
-                    .zip(seg.ranked_profits.iter())
-                    .filter(|&(&i, _)| in_scope.get(i).copied().unwrap_or(false))
-                    .map(|(&i, &p)| (i, p))
-                    .unzip();
-                (Arc::new(ranked), Arc::new(profits))
+    // The segmentation ranked everyone already (by profit, ties by id), with their profits:
+    // everyone shares that ranking; a scope keeps its customers, reading it in sequence.
+    let (ranked, profits): (Arc<Vec<usize>>, Arc<Vec<i128>>) = if everyone {
+        (Arc::clone(&seg.by_profit), Arc::clone(&seg.ranked_profits))
+    } else {
+        let mut in_scope = vec![false; all];
+        for &i in scope {
+            if let Some(slot) = in_scope.get_mut(i) {
+                *slot = true;
             }
-        } else {
-            let mut ranked: Vec<(usize, i128)> = scope
-                .iter()
-                .filter_map(|&i| seg.figures.get(i).map(|f| (i, f.profit)))
-                .collect();
-            let id = |i: usize| customers.get(i).map_or("", |c| c.id.as_str());
-            ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| id(a.0).cmp(id(b.0))));
-            let (ranked, profits) = ranked.into_iter().unzip();
-            (Arc::new(ranked), Arc::new(profits))
-        };
+        }
+        let (ranked, profits) = seg
+            .by_profit
+            .iter()
+            .zip(seg.ranked_profits.iter())
+            .filter(|&(&i, _)| in_scope.get(i).copied().unwrap_or(false))
+            .map(|(&i, &p)| (i, p))
+            .unzip();
+        (Arc::new(ranked), Arc::new(profits))
+    };
     let total: i128 = profits.iter().sum();
     let positive: i128 = profits.iter().map(|p| (*p).max(0)).sum();
     let (denominator, of_net_total) = if total > 0 {
@@ -366,24 +354,23 @@ pub fn whale_curve(customers: &[Customer], seg: &Segmentation, scope: &[usize]) 
     };
     let mut cumulative = 0_i128;
     let mut cumulative_pct = Vec::with_capacity(profits.len());
-    let mut peak: Option<(usize, i128)> = None;
     let denominator_f64 = denominator as f64;
-    for (rank, &profit) in profits.iter().enumerate() {
+    for &profit in profits.iter() {
         cumulative += profit;
         cumulative_pct.push(if denominator > 0 {
             super::segmentation::as_f64(cumulative) * 100.0 / denominator_f64
         } else {
             0.0
         });
-        if profit > 0 && peak.is_none_or(|(_, best)| cumulative > best) {
-            peak = Some((rank, cumulative));
-        }
     }
     let n = ranked.len();
-    let peak = peak.filter(|_| denominator > 0).map(|(rank, cum)| WhalePeak {
-        customers: rank + 1,
-        customers_pct: (rank + 1) as f64 * 100.0 / n as f64,
-        profit_pct: cum as f64 * 100.0 / denominator as f64,
+    // Ranked by profit, so the profitable customers lead and the cumulative profit peaks after
+    // the last of them (whose sum is the positive total, the denominator or above it).
+    let profitable = profits.partition_point(|&p| p > 0);
+    let peak = (profitable > 0).then(|| WhalePeak {
+        customers: profitable,
+        customers_pct: profitable as f64 * 100.0 / n as f64,
+        profit_pct: positive as f64 * 100.0 / denominator as f64,
     });
     // For everyone, the counts the segmentation made with the figures.
     let (in_class_a, in_a_or_b) = if everyone {
@@ -488,8 +475,9 @@ pub fn decimate(len: usize, max: usize, keep: &[usize]) -> Vec<usize> {
         return (0..len).collect();
     }
     let step = (len - 1) as f64 / (max.max(2) - 1) as f64;
+    // The last pick, (max − 1) × step, rounds to len − 1: never past the end.
     let mut out: Vec<usize> = (0..max.max(2))
-        .map(|k| ((k as f64 * step).round() as usize).min(len - 1))
+        .map(|k| (k as f64 * step).round() as usize)
         .chain(keep.iter().copied().filter(|&k| k < len))
         .collect();
     out.sort_unstable();
@@ -1167,7 +1155,7 @@ mod tests {
     fn whale_cumulative_shares_and_peak() {
         let customers = base();
         let seg = Segmentation::compute(&customers, &Settings::default());
-        let curve = whale_curve(&customers, &seg, &all(&customers));
+        let curve = whale_curve(&seg, &all(&customers));
         assert_eq!(*curve.ranked, vec![1, 3, 0, 4, 2]);
         assert_eq!(curve.total_profit, 10_000);
         assert!(curve.of_net_total);
@@ -1195,22 +1183,49 @@ mod tests {
         let customers = base();
         let seg = Segmentation::compute(&customers, &Settings::default());
         // Only the 20-profit customer and the loss-maker: net 0, so shares of positive profit.
-        let curve = whale_curve(&customers, &seg, &[2, 0]);
+        let curve = whale_curve(&seg, &[2, 0]);
         assert_eq!(*curve.ranked, vec![0, 2]);
         assert!(!curve.of_net_total);
         assert_eq!(curve.cumulative_pct, vec![100.0, 0.0]);
         assert_eq!(curve.peak.map(|p| p.customers), Some(1));
-        // Nothing at all: no peak, no line beyond the origin.
-        let empty = whale_curve(&customers, &seg, &[]);
+        // Nothing at all: no peak, no line beyond the origin, no bars.
+        let empty = whale_curve(&seg, &[]);
         assert!(empty.peak.is_none());
         assert_eq!(empty.line_points(10), vec![[0.0, 0.0]]);
+        assert_eq!(whale_bars(&empty, &seg, 10), []);
+        // Only the loss-maker: no profit to share, so every share is 0 (not NaN), and no peak.
+        let losses = whale_curve(&seg, &[2]);
+        assert_eq!(losses.cumulative_pct, [0.0]);
+        assert_eq!((losses.peak, losses.first_loss_rank), (None, Some(0)));
+        // Class counts of a scope, by hand: C1 and C2 are class A, C4 is B.
+        let scoped = whale_curve(&seg, &[4, 3, 1]);
+        assert_eq!((scoped.class_a_count, scoped.class_ab_count), (2, 3));
+        // A stale scope (indices past the end, one named twice) keeps each existing customer
+        // once, even when it is as long as the list.
+        let stale = whale_curve(&seg, &[1, 0, 9, 9, 9]);
+        assert_eq!(*stale.ranked, [1, 0]);
+        // No bars asked for, no bars.
+        assert_eq!(whale_bars(&whale_curve(&seg, &all(&customers)), &seg, 0), []);
+    }
+
+    /// A customer that earns exactly nothing is neither part of the peak nor a loss-maker:
+    /// with C6 at 0 the ranking is C1 60, C2 30, C3 20, C4 10, C6 0, C5 −20.
+    #[test]
+    fn a_zero_profit_customer_is_past_the_peak_and_before_the_losses() {
+        let mut customers = base();
+        customers.push(customer("C6", 10, 10, 1));
+        let seg = Segmentation::compute(&customers, &Settings::default());
+        let curve = whale_curve(&seg, &all(&customers));
+        assert_eq!(*curve.ranked, [1, 3, 0, 4, 5, 2]);
+        assert_eq!(curve.peak.map(|p| p.customers), Some(4));
+        assert_eq!(curve.first_loss_rank, Some(5));
     }
 
     #[test]
     fn whale_bars_one_per_customer_or_buckets() {
         let customers = base();
         let seg = Segmentation::compute(&customers, &Settings::default());
-        let curve = whale_curve(&customers, &seg, &all(&customers));
+        let curve = whale_curve(&seg, &all(&customers));
         let bars = whale_bars(&curve, &seg, 10);
         assert_eq!(bars.len(), 5);
         assert_eq!(bars[0].customer, Some(1));
@@ -1232,7 +1247,7 @@ mod tests {
         let mut customers = base();
         let tiers = |customers: &[Customer], max_bars| {
             let seg = Segmentation::compute(customers, &Settings::default());
-            let curve = whale_curve(customers, &seg, &all(customers));
+            let curve = whale_curve(&seg, &all(customers));
             whale_bars(&curve, &seg, max_bars)
                 .iter()
                 .map(|b| b.tier)
@@ -1283,14 +1298,14 @@ mod tests {
     fn loss_makers_set_to_another_tier_by_hand_are_counted() {
         let mut customers = base();
         let seg = Segmentation::compute(&customers, &Settings::default());
-        let curve = whale_curve(&customers, &seg, &all(&customers));
+        let curve = whale_curve(&seg, &all(&customers));
         assert_eq!(curve.loss_makers_in_other_tiers(&seg), 0);
         customers[2].tier_override = Some(TierOverride {
             tier: Tier::Key,
             reason: "Strategic".into(),
         });
         let seg = Segmentation::compute(&customers, &Settings::default());
-        let curve = whale_curve(&customers, &seg, &all(&customers));
+        let curve = whale_curve(&seg, &all(&customers));
         assert_eq!(seg.tier_counts()[Tier::LossMaking as usize], 0);
         assert_eq!(curve.loss_makers_in_other_tiers(&seg), 1);
     }
@@ -1304,6 +1319,12 @@ mod tests {
         assert_eq!(picked.last(), Some(&99_999));
         assert!(picked.contains(&12_345));
         assert!(picked.windows(2).all(|w| w[0] < w[1]));
+        assert!(picked.len() >= 500, "{} picked", picked.len());
+        // By hand: ten indices, four picks, evenly spaced by (10 − 1) / (4 − 1) = 3.
+        assert_eq!(decimate(10, 4, &[]), [0, 3, 6, 9]);
+        assert_eq!(decimate(10, 4, &[4, 6, 10, 12]), [0, 3, 4, 6, 9]);
+        // Fewer than two picks still keep both ends.
+        assert_eq!(decimate(10, 1, &[]), [0, 9]);
     }
 
     #[test]
@@ -1320,8 +1341,15 @@ mod tests {
         assert_eq!(m.points.len(), 5);
         assert!((m.max_revenue - 100.0).abs() < 1e-9);
         for p in &m.points {
-            assert!((p.growth_y - f64::from(p.growth)).abs() <= 0.3 + 1e-9);
+            let offset = jitter(&customers[p.customer].id);
+            assert!((p.growth_y - f64::from(p.growth) - offset).abs() < 1e-12);
         }
+        // C1's point in major units: profit 100 − 40 = 60, revenue 100.
+        let c1 = m.points.iter().find(|p| p.customer == 1).expect("C1 is drawn");
+        assert_eq!(
+            (c1.profit, c1.revenue, c1.growth, c1.tier),
+            (60.0, 100.0, 5, Tier::Key)
+        );
         // A higher threshold moves C1 and C5 down.
         let m = value_matrix(&customers, &seg, &all(&customers), 6, 1_000);
         assert_eq!(m.counts, [0, 0, 4, 1]);
@@ -1352,6 +1380,45 @@ mod tests {
         assert!(m.points.iter().any(|p| Some(p.customer) == largest));
     }
 
+    /// The thinned matrix keeps one point per cell of 200 profit columns by quarter growth
+    /// steps, the one with the largest revenue; up to `max_points` customers all stay.
+    #[test]
+    fn thinning_keeps_the_largest_revenue_in_each_cell_of_the_grid() {
+        let drawn = |customers: &[Customer], max_points| {
+            let seg = Segmentation::compute(customers, &Settings::default());
+            value_matrix(customers, &seg, &all(customers), 4, max_points)
+                .points
+                .iter()
+                .map(|p| p.customer)
+                .collect::<Vec<_>>()
+        };
+        // One id (so one growth offset) and one growth: only the profit tells twins apart.
+        let twin = |revenue, cost_to_serve| customer("T", revenue, cost_to_serve, 3);
+        // Two in one cell (profit 10 each), the larger revenue second.
+        let pair = [twin(20, 10), twin(50, 40)];
+        assert_eq!(drawn(&pair, 2), [0, 1], "room for both: no thinning");
+        assert_eq!(drawn(&pair, 1), [1], "one per cell: the larger revenue");
+        // 201 profits evenly spread from 0 to 200 over 200 columns: k sits in column
+        // round(k × 199 / 200), so only 100 and 101 (99.5 and 100.495) share one.
+        let spread: Vec<Customer> = (0..=200).map(|k| twin(100 + k, 100)).collect();
+        assert_eq!(drawn(&spread, 0).len(), 200);
+        // Offsets −0.28 ("") and +0.30 ("a") put one growth score in two quarter rows.
+        let offsets = [customer("", 20, 10, 3), customer("a", 20, 10, 3)];
+        assert_eq!(drawn(&offsets, 0), [0, 1]);
+    }
+
+    /// The growth offset is FNV-1a of the id (the reference's 64-bit test vectors: "" is
+    /// 0xcbf29ce484222325, "a" 0xaf63dc4c8601ec8c, "foobar" 0x85944171f73967e8), its last
+    /// three decimal digits spread over [−0.3, 0.3].
+    #[test]
+    fn the_growth_offset_is_a_stable_hash_of_the_id() {
+        let spread = |thousandths: f64| thousandths / 999.0 * 0.6 - 0.3;
+        // 0xcbf29ce484222325 % 1000 = 37, and so on.
+        for (id, thousandths) in [("", 37.0), ("a", 996.0), ("foobar", 968.0)] {
+            assert!((jitter(id) - spread(thousandths)).abs() < 1e-12, "{id:?}");
+        }
+    }
+
     #[test]
     fn size_classes_grow_with_revenue() {
         assert_eq!(size_class(0.0, 100.0), 0);
@@ -1372,6 +1439,8 @@ mod tests {
         assert_eq!(rows.last().map(|r| r.customer), Some(0));
         assert!((rows[0].benefit - 24.0).abs() < 1e-9);
         assert!((rows[0].cost - 20.0).abs() < 1e-9);
+        assert!((rows[0].delivered() - 4.0).abs() < 1e-9);
+        assert!(rows.last().is_some_and(|r| (r.delivered() + 3.0).abs() < 1e-9));
         assert_eq!(rows[0].tier, Tier::LossMaking);
         // Equal values keep id order.
         let middle: Vec<&str> = rows[1..4]
@@ -1411,6 +1480,9 @@ mod tests {
         assert_eq!(scale(Money(10_000), -150.0), Money(0));
         assert_eq!(scale(Money(i64::MAX), 100.0), Money(i64::MAX));
         assert_eq!(scale(Money(123), f64::NAN), Money(123));
+        // A percentage that is no number (a damaged file) changes nothing, either way.
+        assert_eq!(scale(Money(123), f64::INFINITY), Money(123));
+        assert_eq!(scale(Money(123), f64::NEG_INFINITY), Money(123));
 
         let saved = Settings::default();
         let neutral = WhatIf::default();
@@ -1420,6 +1492,23 @@ mod tests {
             ..WhatIf::default()
         };
         assert!(same_threshold.is_neutral(&saved));
+        // Any one change alone is a change: the price, the cost to serve, a threshold.
+        for changed in [
+            WhatIf {
+                price_pct: 10.0,
+                ..WhatIf::default()
+            },
+            WhatIf {
+                cost_to_serve_pct: -5.0,
+                ..WhatIf::default()
+            },
+            WhatIf {
+                a_threshold_pct: Some(70.0),
+                ..WhatIf::default()
+            },
+        ] {
+            assert!(!changed.is_neutral(&saved), "{changed:?}");
+        }
 
         let mut scenario = Scenario::new(date(2026, 11, 26));
         scenario.customers = base();
@@ -1435,6 +1524,10 @@ mod tests {
         let copies = what_if.financial_copies(&scenario.customers);
         assert_eq!(copies[1].cost_to_serve, Money::from_major(80));
         assert!(copies[1].name.is_empty(), "logs and texts stay out of the copies");
+        // What the charts read stays in: the delivered-value chart's scores.
+        let mut scored = scenario.customers.clone();
+        scored[1].value.product = 9.0;
+        assert_eq!(what_if.financial_copies(&scored)[1].value, scored[1].value);
         let after = Segmentation::compute(&copies, &what_if.settings(&saved));
         let deltas = CountDeltas::new(&before, &after);
         // By hand, profits after: C3 40−40 = 0, C1 100−80 = 20, C5 10−60 = −50, C2 50−40 = 10,
@@ -1576,8 +1669,8 @@ mod tests {
                 proptest::prop_assert_eq!(&fast, &expected);
                 let scope = all(&customers);
                 proptest::prop_assert_eq!(
-                    whale_curve(&customers, &fast, &scope),
-                    whale_curve(&copies, &expected, &scope)
+                    whale_curve(&fast, &scope),
+                    whale_curve(&expected, &scope)
                 );
                 previous = Some(fast);
             }
@@ -1706,6 +1799,7 @@ mod tests {
         );
         assert_eq!(csv_money(-123_450), "-1234.50");
         assert_eq!(csv_money(5), "0.05");
+        assert_eq!(csv_money(0), "0.00");
         // Formulas are neutralised as in every other CSV; negative numbers stay numbers.
         assert_eq!(
             csv_line(&["=HYPERLINK(\"x\")", "-20.00", "@cmd", "-x"]),
@@ -1714,11 +1808,11 @@ mod tests {
         let mut named = base();
         named[1].name = "=HYPERLINK(\"x\")".into();
         let seg = Segmentation::compute(&named, &Settings::default());
-        let csv = whale_csv(&whale_curve(&named, &seg, &all(&named)), &named, &seg);
+        let csv = whale_csv(&whale_curve(&seg, &all(&named)), &named, &seg);
         assert!(csv.contains("1,C1,\"'=HYPERLINK(\"\"x\"\")\",60.00"), "{csv}");
         let customers = base();
         let seg = Segmentation::compute(&customers, &Settings::default());
-        let curve = whale_curve(&customers, &seg, &all(&customers));
+        let curve = whale_curve(&seg, &all(&customers));
         let csv = whale_csv(&curve, &customers, &seg);
         assert_eq!(csv.lines().count(), 6);
         assert!(csv.contains("1,C1,Customer C1,60.00,key,20.00,60.00"), "{csv}");
@@ -1751,7 +1845,7 @@ mod tests {
         let copies = what_if.financial_copies(&customers);
         let seg = Segmentation::compute(&copies, &what_if.settings(&Settings::default()));
         let scope = all(&copies);
-        let curve = whale_curve(&copies, &seg, &scope);
+        let curve = whale_curve(&seg, &scope);
         assert_eq!(curve.ranked.len(), 100_000);
         assert!(whale_bars(&curve, &seg, 400).len() <= 400);
         let line = curve.line_points(1_500);

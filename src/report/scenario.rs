@@ -402,7 +402,7 @@ pub fn report_data(input: &ScenarioReportInput<'_>) -> ReportData {
     let scope: Vec<usize> = (0..customers.len()).collect();
     let wants = |s: ReportSection| sections.contains(&s);
     // Customers ranked by profit, most profitable first (ties by id), as the whale curve ranks.
-    let whale = series::whale_curve(customers, &seg, &scope);
+    let whale = series::whale_curve(&seg, &scope);
     let row = |rank: usize, i: usize| -> Option<CustomerRow> {
         let (c, f) = (customers.get(i)?, seg.figures.get(i)?);
         Some(CustomerRow {

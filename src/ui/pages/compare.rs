@@ -76,7 +76,7 @@ impl CompareView {
     #[must_use]
     pub fn new(source: CompareSource, b: Scenario) -> Self {
         let seg_b = Segmentation::compute(&b.customers, &b.settings);
-        let curve = series::whale_curve(&b.customers, &seg_b, &(0..b.customers.len()).collect::<Vec<_>>());
+        let curve = series::whale_curve(&seg_b, &(0..b.customers.len()).collect::<Vec<_>>());
         Self {
             source,
             whale_b: curve.line_points(MAX_WHALE_POINTS),
@@ -123,11 +123,7 @@ impl CompareView {
             &self.b,
             self.seg_b.clone(),
         ));
-        let curve = series::whale_curve(
-            &a.customers,
-            doc.segmentation(),
-            &(0..a.customers.len()).collect::<Vec<_>>(),
-        );
+        let curve = series::whale_curve(doc.segmentation(), &(0..a.customers.len()).collect::<Vec<_>>());
         self.whale_a = curve.line_points(MAX_WHALE_POINTS);
         self.peak_a = curve.peak;
         self.revision = Some(doc.revision());

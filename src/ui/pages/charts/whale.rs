@@ -56,12 +56,12 @@ impl Chart for WhaleChart {
     fn derive(&mut self, cx: &ChartCx<'_>) {
         let shared = cx.shared;
         self.saved_peak.refresh(shared.saved_stamp, || {
-            series::whale_curve(cx.customers, cx.page.doc.segmentation(), &shared.scope).peak
+            series::whale_curve(cx.page.doc.segmentation(), &shared.scope).peak
         });
         self.series.refresh(shared.stamp, || {
             // The whale curve reads only ids from the customers, which the what-if leaves
             // alone; the profits come from the what-if's segmentation.
-            let curve = series::whale_curve(cx.customers, &shared.seg, &shared.scope);
+            let curve = series::whale_curve(&shared.seg, &shared.scope);
             let bars = series::whale_bars(&curve, &shared.seg, MAX_WHALE_BARS);
             let line = curve.line_points(MAX_WHALE_POINTS);
             Series { curve, bars, line }
