@@ -59,8 +59,7 @@ impl Chart for WhaleChart {
             series::whale_curve(cx.page.doc.segmentation(), &shared.scope).peak
         });
         self.series.refresh(shared.stamp, || {
-            // The whale curve reads only ids from the customers, which the what-if leaves
-            // alone; the profits come from the what-if's segmentation.
+            // The ranking and the profits come from the what-if's segmentation.
             let curve = series::whale_curve(&shared.seg, &shared.scope);
             let bars = series::whale_bars(&curve, &shared.seg, MAX_WHALE_BARS);
             let line = curve.line_points(MAX_WHALE_POINTS);
