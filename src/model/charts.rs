@@ -1398,9 +1398,9 @@ mod tests {
         let pair = [twin(20, 10), twin(50, 40)];
         assert_eq!(drawn(&pair, 2), [0, 1], "room for both: no thinning");
         assert_eq!(drawn(&pair, 1), [1], "one per cell: the larger revenue");
-        // 201 profits evenly spread from 0 to 200 over 200 columns: k sits in column
-        // round(k × 199 / 200), so only 100 and 101 (99.5 and 100.495) share one.
-        let spread: Vec<Customer> = (0..=200).map(|k| twin(100 + k, 100)).collect();
+        // 201 profits evenly spread from −100 to 100 over 200 columns: profit k − 100 sits in
+        // column round(k × 199 / 200), so only k = 100 and 101 (99.5 and 100.495) share one.
+        let spread: Vec<Customer> = (0..=200).map(|k| twin(k, 100)).collect();
         assert_eq!(drawn(&spread, 0).len(), 200);
         // Offsets −0.28 ("") and +0.30 ("a") put one growth score in two quarter rows.
         let offsets = [customer("", 20, 10, 3), customer("a", 20, 10, 3)];
