@@ -490,6 +490,12 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
     }
 
+    /// The feature matrix of `customers` with the default settings' segmentation.
+    fn matrix(customers: &[Customer], features: &[Feature]) -> FeatureMatrix {
+        let seg = Segmentation::compute(customers, &Settings::default());
+        FeatureMatrix::new(customers, &seg, features, today())
+    }
+
     /// Two clear clusters: big profitable customers with high growth, and small loss-makers
     /// with low growth; three of each.
     fn two_kinds() -> Vec<Customer> {
@@ -513,8 +519,7 @@ mod tests {
     #[test]
     fn two_clear_kinds_make_two_groups_with_words() {
         let customers = two_kinds();
-        let seg = Segmentation::compute(&customers, &Settings::default());
-        let m = FeatureMatrix::new(&customers, &seg, &[Feature::Profit, Feature::Growth], today());
+        let m = matrix(&customers, &[Feature::Profit, Feature::Growth]);
         let g = group(&m, 2).unwrap();
         // A* together, B* together; equal sizes, so the group of the first customer is group 0.
         assert_eq!(g.labels, [0, 1, 0, 1, 0, 1]);
@@ -593,13 +598,7 @@ mod tests {
             satisfaction: 1,
             ..Experience::default()
         });
-        let seg = Segmentation::compute(&customers, &Settings::default());
-        let m = FeatureMatrix::new(
-            &customers,
-            &seg,
-            &[Feature::Satisfaction, Feature::Recency],
-            today(),
-        );
+        let m = matrix(&customers, &[Feature::Satisfaction, Feature::Recency]);
         // Mean of 5 and 1 is 3; the four without a log get 3.
         assert_eq!(m.missing, [4, 6]);
         assert!((m.raw[[2, 0]] - 3.0).abs() < 1e-12);
@@ -689,8 +688,7 @@ mod tests {
         );
         // Everyone alike: k-means still returns, the silhouette is undefined or finite.
         let same = vec![Customer::default(); 10];
-        let seg = Segmentation::compute(&same, &Settings::default());
-        let m = FeatureMatrix::new(&same, &seg, &[Feature::Growth], today());
+        let m = matrix(&same, &[Feature::Growth]);
         if let Ok(g) = group(&m, 2) {
             assert!(silhouette(&m, &g.labels).is_none_or(f64::is_finite));
         }
@@ -699,8 +697,7 @@ mod tests {
     #[test]
     fn silhouette_for_each_k_and_sample() {
         let customers = spread(300);
-        let seg = Segmentation::compute(&customers, &Settings::default());
-        let m = FeatureMatrix::new(&customers, &seg, &[Feature::Profit, Feature::Frequency], today());
+        let m = matrix(&customers, &[Feature::Profit, Feature::Frequency]);
         let mut steps = Vec::new();
         let scores = silhouettes(&m, |done, total| steps.push((done, total)));
         assert_eq!(
@@ -833,13 +830,7 @@ mod tests {
     #[test]
     fn a_feature_that_splits_the_groups_completely_comes_first() {
         let customers = growth_and_satisfaction(&[(1, 1), (1, 2), (1, 3), (5, 3), (5, 4), (5, 5)]);
-        let seg = Segmentation::compute(&customers, &Settings::default());
-        let m = FeatureMatrix::new(
-            &customers,
-            &seg,
-            &[Feature::Satisfaction, Feature::Growth],
-            today(),
-        );
+        let m = matrix(&customers, &[Feature::Satisfaction, Feature::Growth]);
         assert_eq!(describe(&m, 2, vec![0, 0, 0, 1, 1, 1]).best_pair, (1, 0));
     }
 
@@ -847,8 +838,7 @@ mod tests {
     #[test]
     fn an_empty_group_has_zero_means() {
         let customers = growth_and_satisfaction(&[(1, 1), (1, 2), (1, 3), (5, 4), (5, 5), (5, 5)]);
-        let seg = Segmentation::compute(&customers, &Settings::default());
-        let m = FeatureMatrix::new(&customers, &seg, &[Feature::Growth], today());
+        let m = matrix(&customers, &[Feature::Growth]);
         let g = describe(&m, 3, vec![0, 0, 0, 1, 1, 1]);
         assert_eq!(g.sizes, [3, 3, 0]);
         assert_eq!(g.centroids[2], [0.0]);
@@ -865,8 +855,7 @@ mod tests {
     #[test]
     fn silhouette_by_hand() {
         let customers = growth_and_satisfaction(&[(1, 1), (2, 1), (4, 1), (5, 1)]);
-        let seg = Segmentation::compute(&customers, &Settings::default());
-        let m = FeatureMatrix::new(&customers, &seg, &[Feature::Growth], today());
+        let m = matrix(&customers, &[Feature::Growth]);
         let score = silhouette(&m, &[0, 0, 1, 1]).unwrap();
         assert!((score - 23.0 / 35.0).abs() < 1e-9, "{score}");
         assert_eq!(silhouette(&m, &[0, 0, 0, 0]), None, "one group: undefined");
